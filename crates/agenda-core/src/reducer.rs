@@ -1,0 +1,165 @@
+//! The one reducer: every change to an [`Agenda`] goes through
+//! [`Agenda::apply`]. Each arm validates first and mutates last, so a refused
+//! action leaves the agenda untouched.
+
+use std::collections::HashSet;
+
+use crate::action::{Action, GuidelineDraft};
+use crate::error::{AgendaError, TextField};
+use crate::ids::GuidelineId;
+use crate::limits;
+use crate::model::{Agenda, Guideline};
+use crate::text::{Lines, TextRule};
+
+const MUNICIPALITY: TextRule = TextRule {
+    field: TextField::Municipality,
+    max_chars: limits::MUNICIPALITY_MAX_CHARS,
+    required: false,
+    lines: Lines::Single,
+};
+const VISION: TextRule = TextRule {
+    field: TextField::Vision,
+    max_chars: limits::VISION_MAX_CHARS,
+    required: false,
+    lines: Lines::Multi,
+};
+const GUIDELINE_TITLE: TextRule = TextRule {
+    field: TextField::GuidelineTitle,
+    max_chars: limits::GUIDELINE_TITLE_MAX_CHARS,
+    required: true,
+    lines: Lines::Single,
+};
+const GUIDELINE_DESCRIPTION: TextRule = TextRule {
+    field: TextField::GuidelineDescription,
+    max_chars: limits::GUIDELINE_TEXT_MAX_CHARS,
+    required: false,
+    lines: Lines::Multi,
+};
+const GUIDELINE_RATIONALE: TextRule = TextRule {
+    field: TextField::GuidelineRationale,
+    max_chars: limits::GUIDELINE_TEXT_MAX_CHARS,
+    required: false,
+    lines: Lines::Multi,
+};
+
+impl GuidelineDraft {
+    /// Normalises and checks the typed text.
+    fn clean(&self) -> Result<Self, AgendaError> {
+        Ok(Self {
+            title: GUIDELINE_TITLE.clean(&self.title)?,
+            description: GUIDELINE_DESCRIPTION.clean(&self.description)?,
+            rationale: GUIDELINE_RATIONALE.clean(&self.rationale)?,
+        })
+    }
+}
+
+impl Guideline {
+    /// Checks the stored text of a Leitplanke.
+    fn check(&self) -> Result<(), AgendaError> {
+        GUIDELINE_TITLE.check(&self.title)?;
+        GUIDELINE_DESCRIPTION.check(&self.description)?;
+        GUIDELINE_RATIONALE.check(&self.rationale)
+    }
+}
+
+impl Agenda {
+    /// Applies one action. On error the agenda is unchanged.
+    pub fn apply(&mut self, action: Action) -> Result<(), AgendaError> {
+        match action {
+            Action::SetMunicipality { name } => {
+                self.municipality = MUNICIPALITY.clean(&name)?;
+            }
+            Action::SetVision { text } => {
+                self.vision.text = VISION.clean(&text)?;
+            }
+            Action::AddGuideline { id, draft } => {
+                let draft = draft.clean()?;
+                self.ensure_room_for_guideline(id)?;
+                self.guidelines.push(Guideline {
+                    id,
+                    title: draft.title,
+                    description: draft.description,
+                    rationale: draft.rationale,
+                    status: Default::default(),
+                });
+            }
+            Action::EditGuideline { id, draft } => {
+                let draft = draft.clean()?;
+                let guideline = self.guideline_mut(id)?;
+                guideline.title = draft.title;
+                guideline.description = draft.description;
+                guideline.rationale = draft.rationale;
+            }
+            Action::SetGuidelineStatus { id, status } => {
+                self.guideline_mut(id)?.status = status;
+            }
+            Action::MoveGuideline { id, to } => {
+                let from = self.position_of(id)?;
+                let max = self.guidelines.len().saturating_sub(1);
+                if to > max {
+                    return Err(AgendaError::PositionOutOfRange { index: to, max });
+                }
+                let moved = self.guidelines.remove(from);
+                self.guidelines.insert(to, moved);
+            }
+            Action::RemoveGuideline { id } => {
+                let index = self.position_of(id)?;
+                self.guidelines.remove(index);
+            }
+            Action::RestoreGuideline { guideline, index } => {
+                guideline.check()?;
+                self.ensure_room_for_guideline(guideline.id)?;
+                let max = self.guidelines.len();
+                if index > max {
+                    return Err(AgendaError::PositionOutOfRange { index, max });
+                }
+                self.guidelines.insert(index, guideline);
+            }
+        }
+        Ok(())
+    }
+
+    /// Checks every invariant; used for data that did not come through
+    /// [`Agenda::apply`] (stored or imported data).
+    pub fn validate(&self) -> Result<(), AgendaError> {
+        MUNICIPALITY.check(&self.municipality)?;
+        VISION.check(&self.vision.text)?;
+        if self.guidelines.len() > limits::MAX_GUIDELINES {
+            return Err(AgendaError::TooManyGuidelines {
+                max: limits::MAX_GUIDELINES,
+            });
+        }
+        let mut seen = HashSet::new();
+        for guideline in &self.guidelines {
+            if !seen.insert(guideline.id) {
+                return Err(AgendaError::DuplicateGuideline(guideline.id));
+            }
+            guideline.check()?;
+        }
+        Ok(())
+    }
+
+    fn ensure_room_for_guideline(&self, id: GuidelineId) -> Result<(), AgendaError> {
+        if self.guideline(id).is_some() {
+            return Err(AgendaError::DuplicateGuideline(id));
+        }
+        if self.guidelines.len() >= limits::MAX_GUIDELINES {
+            return Err(AgendaError::TooManyGuidelines {
+                max: limits::MAX_GUIDELINES,
+            });
+        }
+        Ok(())
+    }
+
+    fn position_of(&self, id: GuidelineId) -> Result<usize, AgendaError> {
+        self.guideline_position(id)
+            .ok_or(AgendaError::UnknownGuideline(id))
+    }
+
+    fn guideline_mut(&mut self, id: GuidelineId) -> Result<&mut Guideline, AgendaError> {
+        self.guidelines
+            .iter_mut()
+            .find(|g| g.id == id)
+            .ok_or(AgendaError::UnknownGuideline(id))
+    }
+}

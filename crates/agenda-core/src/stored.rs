@@ -1,0 +1,253 @@
+//! The versioned stored format, used for localStorage and files.
+//!
+//! A stored agenda is a JSON object `{"schema_version": N, "agenda": {...}}`.
+//! Loading reads the version first: a newer version is refused (an older app
+//! must never misread or overwrite a newer app's data), an older one is
+//! migrated step by step to [`SCHEMA_VERSION`], then the result is checked
+//! with [`Agenda::validate`]. Every schema version ever released keeps a
+//! golden fixture under `tests/fixtures/` that must stay loadable.
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use thiserror::Error;
+
+use crate::error::AgendaError;
+use crate::limits::MAX_STORED_BYTES;
+use crate::model::Agenda;
+
+/// The schema version this build writes.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// The oldest schema version this build can read.
+pub const OLDEST_SUPPORTED_VERSION: u32 = 1;
+
+/// A migration turns the JSON of `agenda` from version `n` into `n + 1`.
+type Migration = fn(Value) -> Result<Value, LoadError>;
+
+/// `MIGRATIONS[i]` upgrades from `OLDEST_SUPPORTED_VERSION + i`. Empty while
+/// version 1 is the only version ever written; the next schema change adds
+/// its step here and a fixture of the old version.
+const MIGRATIONS: &[Migration] = &[];
+
+/// Why stored data could not be loaded. The data itself is never changed.
+#[derive(Clone, Debug, PartialEq, Eq, Error)]
+pub enum LoadError {
+    /// More bytes than the loader accepts.
+    #[error("stored data has {actual} bytes, at most {max} are accepted")]
+    TooLarge {
+        /// Size of the data.
+        actual: usize,
+        /// The limit.
+        max: usize,
+    },
+    /// Not JSON at all, or truncated.
+    #[error("stored data is not valid JSON: {0}")]
+    Syntax(String),
+    /// JSON, but without a usable `schema_version`.
+    #[error("stored data has no schema_version")]
+    MissingVersion,
+    /// Written by a newer version of the app.
+    #[error("stored data has schema version {found}, this app reads up to {supported}")]
+    NewerVersion {
+        /// Version in the data.
+        found: u64,
+        /// Newest version this build reads.
+        supported: u32,
+    },
+    /// Older than anything this app ever wrote.
+    #[error("stored data has unknown schema version {found}")]
+    UnknownOldVersion {
+        /// Version in the data.
+        found: u64,
+    },
+    /// The JSON does not have the shape of an agenda.
+    #[error("stored data does not match the schema: {0}")]
+    Shape(String),
+    /// The shape is right but an invariant does not hold.
+    #[error("stored agenda is invalid: {0}")]
+    Invalid(#[from] AgendaError),
+}
+
+#[derive(Serialize)]
+struct EnvelopeOut<'a> {
+    schema_version: u32,
+    agenda: &'a Agenda,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct EnvelopeIn {
+    #[allow(dead_code)]
+    schema_version: u32,
+    agenda: Agenda,
+}
+
+/// Serialises an agenda in the current schema version.
+pub fn to_json(agenda: &Agenda) -> String {
+    let envelope = EnvelopeOut {
+        schema_version: SCHEMA_VERSION,
+        agenda,
+    };
+    // Serialising plain structs of strings and enums cannot fail; fall back
+    // to an empty string rather than panic, which `load` would then refuse.
+    serde_json::to_string(&envelope).unwrap_or_default()
+}
+
+/// Reads stored data of any supported schema version.
+pub fn load(json: &str) -> Result<Agenda, LoadError> {
+    if json.len() > MAX_STORED_BYTES {
+        return Err(LoadError::TooLarge {
+            actual: json.len(),
+            max: MAX_STORED_BYTES,
+        });
+    }
+    let value: Value = serde_json::from_str(json).map_err(|e| LoadError::Syntax(e.to_string()))?;
+    let version = schema_version(&value)?;
+    let current = migrate(value, version)?;
+    let envelope: EnvelopeIn =
+        serde_json::from_value(current).map_err(|e| LoadError::Shape(e.to_string()))?;
+    envelope.agenda.validate()?;
+    Ok(envelope.agenda)
+}
+
+/// Reads only the schema version, e.g. to tell the user which app wrote it.
+pub fn schema_version(value: &Value) -> Result<u64, LoadError> {
+    let version = value
+        .get("schema_version")
+        .and_then(Value::as_u64)
+        .ok_or(LoadError::MissingVersion)?;
+    if version > u64::from(SCHEMA_VERSION) {
+        return Err(LoadError::NewerVersion {
+            found: version,
+            supported: SCHEMA_VERSION,
+        });
+    }
+    if version < u64::from(OLDEST_SUPPORTED_VERSION) {
+        return Err(LoadError::UnknownOldVersion { found: version });
+    }
+    Ok(version)
+}
+
+/// Runs the migration steps from `from` up to [`SCHEMA_VERSION`].
+fn migrate(mut value: Value, from: u64) -> Result<Value, LoadError> {
+    let first = usize::try_from(from.saturating_sub(u64::from(OLDEST_SUPPORTED_VERSION)))
+        .map_err(|_| LoadError::UnknownOldVersion { found: from })?;
+    for step in MIGRATIONS.iter().skip(first) {
+        value = step(value)?;
+    }
+    if let Some(object) = value.as_object_mut() {
+        object.insert("schema_version".into(), Value::from(SCHEMA_VERSION));
+    }
+    Ok(value)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Action, GuidelineDraft, GuidelineId};
+
+    fn sample() -> Agenda {
+        let mut agenda = Agenda::new();
+        agenda
+            .apply(Action::SetVision {
+                text: "Bürgernah & digital".into(),
+            })
+            .unwrap();
+        agenda
+            .apply(Action::AddGuideline {
+                id: GuidelineId::from_u128(1),
+                draft: GuidelineDraft {
+                    title: "Daten schützen".into(),
+                    ..Default::default()
+                },
+            })
+            .unwrap();
+        agenda
+    }
+
+    #[test]
+    fn round_trip_gives_an_equal_agenda() {
+        let agenda = sample();
+        assert_eq!(load(&to_json(&agenda)).unwrap(), agenda);
+    }
+
+    #[test]
+    fn writes_the_current_schema_version() {
+        let value: Value = serde_json::from_str(&to_json(&sample())).unwrap();
+        assert_eq!(value["schema_version"], SCHEMA_VERSION);
+    }
+
+    #[test]
+    fn refuses_a_newer_schema_version() {
+        let json = r#"{"schema_version": 2, "agenda": {"whatever": true}}"#;
+        assert_eq!(
+            load(json),
+            Err(LoadError::NewerVersion {
+                found: 2,
+                supported: 1
+            })
+        );
+    }
+
+    #[test]
+    fn refuses_version_zero_and_missing_versions() {
+        assert_eq!(
+            load(r#"{"schema_version": 0, "agenda": {}}"#),
+            Err(LoadError::UnknownOldVersion { found: 0 })
+        );
+        assert_eq!(load(r#"{"agenda": {}}"#), Err(LoadError::MissingVersion));
+        assert_eq!(
+            load(r#"{"schema_version": "1"}"#),
+            Err(LoadError::MissingVersion)
+        );
+        assert_eq!(load("[1, 2]"), Err(LoadError::MissingVersion));
+    }
+
+    #[test]
+    fn refuses_broken_json() {
+        let json = to_json(&sample());
+        let truncated = &json[..json.len() / 2];
+        assert!(matches!(load(truncated), Err(LoadError::Syntax(_))));
+    }
+
+    #[test]
+    fn refuses_unknown_fields_instead_of_dropping_them() {
+        let json = to_json(&sample()).replace(
+            "\"municipality\"",
+            "\"mayor\":\"Frau Beispiel\",\"municipality\"",
+        );
+        assert!(matches!(load(&json), Err(LoadError::Shape(_))));
+    }
+
+    #[test]
+    fn refuses_duplicate_ids() {
+        let agenda = sample();
+        let mut value: Value = serde_json::from_str(&to_json(&agenda)).unwrap();
+        let first = value["agenda"]["guidelines"][0].clone();
+        value["agenda"]["guidelines"]
+            .as_array_mut()
+            .unwrap()
+            .push(first);
+        assert_eq!(
+            load(&value.to_string()),
+            Err(LoadError::Invalid(AgendaError::DuplicateGuideline(
+                GuidelineId::from_u128(1)
+            )))
+        );
+    }
+
+    #[test]
+    fn refuses_an_empty_stored_title() {
+        let json = to_json(&sample()).replace("Daten schützen", "");
+        assert!(matches!(
+            load(&json),
+            Err(LoadError::Invalid(AgendaError::Empty { .. }))
+        ));
+    }
+
+    #[test]
+    fn refuses_oversized_input_before_parsing() {
+        let json = " ".repeat(MAX_STORED_BYTES + 1);
+        assert!(matches!(load(&json), Err(LoadError::TooLarge { .. })));
+    }
+}
