@@ -1,0 +1,50 @@
+# The two commands a newcomer needs: `make run` and `make test`.
+# Both install whatever is missing first (scripts/setup.sh, idempotent, pinned).
+
+SHELL := /bin/bash
+.SHELLFLAGS := -euo pipefail -c
+export PATH := $(CURDIR)/.tools/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export CHROMEDRIVER ?= /usr/bin/chromedriver
+export CHROMIUM ?= /usr/bin/chromium
+WASM := --target wasm32-unknown-unknown
+
+.PHONY: run test setup setup-test build fmt-check lint test-native test-browser test-e2e size
+
+## Build the release bundle and serve it on http://127.0.0.1:8080
+run: setup
+	trunk serve --release --offline
+
+## Every check and test: format, lints (native + wasm32), native tests,
+## browser tests (wasm-bindgen-test) and end-to-end tests against the release build.
+test: setup-test fmt-check lint test-native test-browser build test-e2e
+	@echo "make test: all checks passed"
+
+setup:
+	@scripts/setup.sh
+
+setup-test:
+	@scripts/setup.sh --test
+
+build: setup
+	trunk build --release --offline
+
+fmt-check:
+	cargo fmt --all -- --check
+
+lint:
+	cargo clippy --workspace --all-targets -- -D warnings
+	cargo clippy -p agenda-web $(WASM) --all-targets -- -D warnings  # also lints agenda-core for wasm32; its dev-dependencies (proptest) are native only
+
+test-native:
+	cargo test --workspace --exclude agenda-e2e
+
+test-browser:
+	cargo test -p agenda-web $(WASM) --test browser
+
+test-e2e:
+	cargo test -p agenda-e2e -- --test-threads=1
+
+## Size of the built bundle (raw and gzip), after `make build`
+size:
+	@for f in dist/*.wasm dist/*.js dist/*.css; do \
+	  printf '%-50s %8d bytes, gzip %7d\n' "$$f" "$$(wc -c < $$f)" "$$(gzip -9 -c $$f | wc -c)"; done

@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Installs what building and testing need, at pinned versions, and skips
+# whatever is already present. Safe to run any number of times.
+#
+#   scripts/setup.sh          build tools: wasm32 target, trunk, wasm-bindgen-cli, wasm-opt
+#   scripts/setup.sh --test   the same plus Chromium and ChromeDriver (Debian packages)
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+
+TRUNK_VERSION="0.21.14"
+BINARYEN_VERSION="132"
+# wasm-bindgen-cli must match the wasm-bindgen library in Cargo.lock exactly.
+WASM_BINDGEN_VERSION="$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/[^0-9.]/, ""); print; exit }' Cargo.lock)"
+TOOLS_DIR="$PWD/.tools"
+
+say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
+have_version() { command -v "$1" >/dev/null 2>&1 && "$1" --version 2>/dev/null | grep -q "$2"; }
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "installing Rust target wasm32-unknown-unknown (the app is compiled to WebAssembly)"
+  rustup target add wasm32-unknown-unknown
+fi
+
+if ! have_version trunk "trunk $TRUNK_VERSION"; then
+  say "installing trunk $TRUNK_VERSION (bundles the app; first time about 17 minutes on 2 cores)"
+  cargo install trunk --version "$TRUNK_VERSION" --locked
+fi
+
+if ! have_version wasm-bindgen "wasm-bindgen $WASM_BINDGEN_VERSION" \
+   || ! have_version wasm-bindgen-test-runner "$WASM_BINDGEN_VERSION"; then
+  say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (must match Cargo.lock; about 4 minutes)"
+  # Without --locked on purpose: its lockfile pins a crate the registry no longer serves.
+  cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
+fi
+
+if ! "$TOOLS_DIR/node_modules/.bin/wasm-opt" --version 2>/dev/null | grep -q "version $BINARYEN_VERSION"; then
+  say "installing wasm-opt $BINARYEN_VERSION from npm package binaryen into .tools/ (shrinks the wasm bundle)"
+  mkdir -p "$TOOLS_DIR"
+  npm install --prefix "$TOOLS_DIR" --no-audit --no-fund --silent "binaryen@$BINARYEN_VERSION"
+fi
+
+if [ "${1:-}" = "--test" ]; then
+  if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1; then
+    say "installing chromium and chromium-driver from Debian (browser tests run in headless Chromium)"
+    SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver
+  fi
+fi
+exit 0

@@ -1,0 +1,242 @@
+//! Harness for the end-to-end tests: serves the release build (`dist/`) on
+//! 127.0.0.1 at a free port, starts `chromedriver` at another free port and a
+//! headless Chromium with a fresh profile, and stops both by process id when
+//! dropped. Nothing here is found or killed by name.
+
+#![allow(clippy::missing_panics_doc)]
+
+use std::net::{TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::Arc;
+use std::thread::JoinHandle;
+use std::time::{Duration, Instant};
+
+pub use fantoccini::{Client, Locator, error::CmdError};
+use fantoccini::{ClientBuilder, wd::Capabilities};
+use hyper_util::client::legacy::connect::HttpConnector;
+use serde_json::{Value, json};
+
+/// Errors of the harness: all fatal for the test at hand.
+pub type Error = Box<dyn std::error::Error + Send + Sync>;
+
+/// A port nobody listens on right now.
+fn free_port() -> Result<u16, Error> {
+    Ok(TcpListener::bind("127.0.0.1:0")?.local_addr()?.port())
+}
+
+/// The release build to test: `$AGENDA_DIST` or `<workspace>/dist`.
+pub fn dist_dir() -> PathBuf {
+    std::env::var_os("AGENDA_DIST").map_or_else(
+        || Path::new(env!("CARGO_MANIFEST_DIR")).join("../dist"),
+        PathBuf::from,
+    )
+}
+
+/// A static file server for `dist/` on 127.0.0.1.
+pub struct StaticServer {
+    server: Arc<tiny_http::Server>,
+    thread: Option<JoinHandle<()>>,
+    /// e.g. `http://127.0.0.1:41234`
+    pub url: String,
+}
+
+impl StaticServer {
+    /// Serves `root` until dropped.
+    pub fn start(root: PathBuf) -> Result<Self, Error> {
+        if !root.join("index.html").is_file() {
+            return Err(format!(
+                "{} has no index.html: build the app first (trunk build --release --offline)",
+                root.display()
+            )
+            .into());
+        }
+        let server = Arc::new(tiny_http::Server::http("127.0.0.1:0")?);
+        let port = server
+            .server_addr()
+            .to_ip()
+            .ok_or("server has no IP address")?
+            .port();
+        let worker = Arc::clone(&server);
+        let thread = std::thread::spawn(move || {
+            for request in worker.incoming_requests() {
+                let _ = respond(&root, request);
+            }
+        });
+        Ok(Self {
+            server,
+            thread: Some(thread),
+            url: format!("http://127.0.0.1:{port}"),
+        })
+    }
+}
+
+fn respond(root: &Path, request: tiny_http::Request) -> std::io::Result<()> {
+    let path = request.url().split(['?', '#']).next().unwrap_or("/");
+    let relative = path.trim_start_matches('/');
+    let safe = !relative.split('/').any(|part| part == "..");
+    let file = if relative.is_empty() {
+        root.join("index.html")
+    } else {
+        root.join(relative)
+    };
+    match std::fs::read(&file) {
+        Ok(body) if safe => {
+            let mime = match file.extension().and_then(|e| e.to_str()) {
+                Some("html") => "text/html; charset=utf-8",
+                Some("js") => "text/javascript",
+                Some("wasm") => "application/wasm",
+                Some("css") => "text/css",
+                _ => "application/octet-stream",
+            };
+            let header = tiny_http::Header::from_bytes("Content-Type", mime)
+                .map_err(|()| std::io::Error::other("bad header"))?;
+            request.respond(tiny_http::Response::from_data(body).with_header(header))
+        }
+        _ => request.respond(tiny_http::Response::empty(404)),
+    }
+}
+
+impl Drop for StaticServer {
+    fn drop(&mut self) {
+        self.server.unblock();
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+}
+
+/// `chromedriver` on a free port, stopped by its process id.
+pub struct Driver {
+    child: Child,
+    /// e.g. `http://127.0.0.1:9515`
+    pub url: String,
+    profile: tempfile::TempDir,
+}
+
+impl Driver {
+    /// Starts chromedriver (`$CHROMEDRIVER` or `chromedriver` on PATH).
+    pub fn start() -> Result<Self, Error> {
+        let port = free_port()?;
+        let binary = std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "chromedriver".into());
+        let child = Command::new(binary)
+            .arg(format!("--port={port}"))
+            .arg("--allowed-ips=127.0.0.1")
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()?;
+        let driver = Self {
+            child,
+            url: format!("http://127.0.0.1:{port}"),
+            profile: tempfile::tempdir()?,
+        };
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while TcpStream::connect(("127.0.0.1", port)).is_err() {
+            if Instant::now() > deadline {
+                return Err("chromedriver did not start within 20 s".into());
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        Ok(driver)
+    }
+
+    /// Opens a headless Chromium with this driver's fresh, empty profile.
+    pub async fn browser(&self) -> Result<Client, Error> {
+        let chromium = std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
+        let mut caps = Capabilities::new();
+        caps.insert(
+            "goog:chromeOptions".into(),
+            json!({
+                "binary": chromium,
+                "args": [
+                    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-background-networking", "--disable-component-update",
+                    "--disable-sync", "--no-first-run", "--disable-default-apps",
+                    "--window-size=1280,900", "--lang=de-DE",
+                    format!("--user-data-dir={}", self.profile.path().display()),
+                ],
+            }),
+        );
+        Ok(ClientBuilder::new(HttpConnector::new())
+            .capabilities(caps)
+            .connect(&self.url)
+            .await?)
+    }
+}
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Everything one test needs: the served app, a driver and a browser.
+pub struct Session {
+    pub client: Client,
+    pub app_url: String,
+    _server: StaticServer,
+    _driver: Driver,
+}
+
+impl Session {
+    /// Serves `dist/`, opens the app in a fresh browser and waits for it.
+    pub async fn start() -> Result<Self, Error> {
+        let server = StaticServer::start(dist_dir())?;
+        let driver = Driver::start()?;
+        let client = driver.browser().await?;
+        let app_url = format!("{}/", server.url);
+        client.goto(&app_url).await?;
+        let session = Self {
+            client,
+            app_url,
+            _server: server,
+            _driver: driver,
+        };
+        session.wait_for("main#main").await?;
+        Ok(session)
+    }
+
+    /// Waits up to 10 s for an element.
+    pub async fn wait_for(&self, css: &str) -> Result<fantoccini::elements::Element, Error> {
+        Ok(self
+            .client
+            .wait()
+            .at_most(Duration::from_secs(10))
+            .for_element(Locator::Css(css))
+            .await?)
+    }
+
+    /// Waits up to 10 s until `script` returns `expected`.
+    pub async fn wait_until(&self, script: &str, expected: Value) -> Result<(), Error> {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            let got = self.client.execute(script, vec![]).await?;
+            if got == expected {
+                return Ok(());
+            }
+            if Instant::now() > deadline {
+                return Err(format!("`{script}` gave {got}, expected {expected}").into());
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    /// Runs a script and returns its value.
+    pub async fn eval(&self, script: &str) -> Result<Value, Error> {
+        Ok(self.client.execute(script, vec![]).await?)
+    }
+
+    /// Reloads the page and waits for the app.
+    pub async fn reload(&self) -> Result<(), Error> {
+        self.client.refresh().await?;
+        self.wait_for("main#main").await?;
+        Ok(())
+    }
+
+    /// Closes the browser; driver and server stop when dropped.
+    pub async fn close(self) -> Result<(), Error> {
+        self.client.clone().close().await?;
+        Ok(())
+    }
+}

@@ -1,0 +1,74 @@
+//! Unreadable stored data is explained, offered for download, and never
+//! overwritten silently.
+
+use agenda_e2e::{Error, Session};
+use serde_json::json;
+
+const KEY: &str = "digitale-agenda";
+
+async fn store_raw_and_reload(session: &Session, raw: &str) -> Result<(), Error> {
+    session
+        .client
+        .execute(
+            "localStorage.setItem(arguments[0], arguments[1]);",
+            vec![json!(KEY), json!(raw)],
+        )
+        .await?;
+    session.reload().await
+}
+
+async fn stored(session: &Session) -> Result<serde_json::Value, Error> {
+    Ok(session
+        .client
+        .execute(
+            "return localStorage.getItem(arguments[0]);",
+            vec![json!(KEY)],
+        )
+        .await?)
+}
+
+#[tokio::test]
+async fn corrupt_data_shows_recovery_and_stays_in_storage() -> Result<(), Error> {
+    let session = Session::start().await?;
+    let corrupt = r#"{"schema_version":1,"agenda":{"municipality":"Stadt Taucha","vision":{"te"#;
+    store_raw_and_reload(&session, corrupt).await?;
+    let reason = session.wait_for("#recovery-reason").await?.text().await?;
+    assert!(reason.contains("beschädigt"), "reason was: {reason}");
+    assert!(
+        session
+            .wait_for("#recovery-download")
+            .await?
+            .is_enabled()
+            .await?
+    );
+    assert_eq!(stored(&session).await?, json!(corrupt));
+
+    // A second reload changes nothing either.
+    session.reload().await?;
+    session.wait_for("#recovery-reason").await?;
+    assert_eq!(stored(&session).await?, json!(corrupt));
+
+    // Moving it aside keeps a verified copy and only then offers a new start.
+    session.wait_for("#recovery-backup").await?.click().await?;
+    session.wait_for("#start-empty").await?;
+    let backups = session
+        .eval(
+            "return Object.keys(localStorage).filter(k => k.startsWith('digitale-agenda.sicherung.')).map(k => localStorage.getItem(k));",
+        )
+        .await?;
+    assert_eq!(backups, json!([corrupt]));
+    session.close().await
+}
+
+#[tokio::test]
+async fn data_from_a_newer_version_is_refused_and_untouched() -> Result<(), Error> {
+    let session = Session::start().await?;
+    let newer =
+        r#"{"schema_version":7,"agenda":{"municipality":"Zukunftsstadt","neues_feld":[1,2,3]}}"#;
+    store_raw_and_reload(&session, newer).await?;
+    let reason = session.wait_for("#recovery-reason").await?.text().await?;
+    assert!(reason.contains("neueren Version"), "reason was: {reason}");
+    assert!(reason.contains('7'), "reason was: {reason}");
+    assert_eq!(stored(&session).await?, json!(newer));
+    session.close().await
+}

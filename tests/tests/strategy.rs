@@ -1,0 +1,164 @@
+//! User flows of leadership: Leitbild and Leitplanken in the real browser.
+
+use agenda_e2e::{Error, Locator, Session};
+use fantoccini::key::Key;
+use serde_json::json;
+
+const TITLES: &str =
+    "return Array.from(document.querySelectorAll('.guideline-list h3')).map(e => e.textContent);";
+
+async fn add_guideline(session: &Session, title: &str, press_enter: bool) -> Result<(), Error> {
+    let input = session.wait_for("#new-guideline-title").await?;
+    input.send_keys(title).await?;
+    if press_enter {
+        input.send_keys(&Key::Enter.to_string()).await?;
+    } else {
+        session
+            .client
+            .find(Locator::Id("new-guideline-submit"))
+            .await?
+            .click()
+            .await?;
+    }
+    Ok(())
+}
+
+#[tokio::test]
+async fn guidelines_with_umlauts_keep_their_new_order_after_reload() -> Result<(), Error> {
+    let session = Session::start().await?;
+    session.wait_for("#start-empty").await?.click().await?;
+
+    let first = "Bürgernähe für alle Ämter";
+    let second = "Öffentliche Daten – größtmöglich offen";
+    add_guideline(&session, first, true).await?;
+    session.wait_until(TITLES, json!([first])).await?;
+    add_guideline(&session, second, false).await?;
+    session.wait_until(TITLES, json!([first, second])).await?;
+
+    // Reorder with the keyboard: Enter on the second item's "Nach oben".
+    let up = session
+        .wait_for(".guideline-list li:nth-child(2) button[id$='-up']")
+        .await?;
+    up.send_keys(&Key::Enter.to_string()).await?;
+    session.wait_until(TITLES, json!([second, first])).await?;
+    // Focus stays with the moved item: "Nach oben" is now disabled, so it
+    // moved to that item's "Nach unten".
+    session
+        .wait_until(
+            "const a = document.activeElement; return a.id.endsWith('-down') && \
+             a.getAttribute('aria-label').includes('Öffentliche Daten');",
+            json!(true),
+        )
+        .await?;
+    session
+        .wait_until(
+            "return document.getElementById('save-status').textContent.startsWith('Gespeichert');",
+            json!(true),
+        )
+        .await?;
+
+    session.reload().await?;
+    session.wait_until(TITLES, json!([second, first])).await?;
+    session.close().await
+}
+
+#[tokio::test]
+async fn user_text_is_shown_literally_never_as_html() -> Result<(), Error> {
+    let session = Session::start().await?;
+    session.wait_for("#start-empty").await?.click().await?;
+    let payload = "<img src=x onerror=\"window.__xss=1\"><script>window.__xss=2</script>";
+    add_guideline(&session, payload, true).await?;
+    session.wait_until(TITLES, json!([payload])).await?;
+    session.reload().await?;
+    session.wait_until(TITLES, json!([payload])).await?;
+    let injected = session
+        .eval("return [window.__xss === undefined, document.querySelectorAll('main img, main script').length];")
+        .await?;
+    assert_eq!(injected, json!([true, 0]));
+    session.close().await
+}
+
+#[tokio::test]
+async fn demo_guideline_deleted_and_undone_with_the_keyboard() -> Result<(), Error> {
+    let session = Session::start().await?;
+    session.wait_for("#start-demo").await?.click().await?;
+    session
+        .wait_until(
+            "return document.querySelectorAll('.guideline-list > li').length;",
+            json!(5),
+        )
+        .await?;
+    let before = session.eval(TITLES).await?;
+    let delete = session
+        .wait_for(".guideline-list li:first-child button.danger")
+        .await?;
+    delete.send_keys(&Key::Enter.to_string()).await?;
+    session
+        .wait_until(
+            "return document.querySelectorAll('.guideline-list > li').length;",
+            json!(4),
+        )
+        .await?;
+    // The undo button takes focus, so Enter undoes the deletion.
+    session
+        .wait_until("return document.activeElement.id;", json!("undo-delete"))
+        .await?;
+    session
+        .client
+        .active_element()
+        .await?
+        .send_keys(&Key::Enter.to_string())
+        .await?;
+    session.wait_until(TITLES, before.clone()).await?;
+    session.reload().await?;
+    session.wait_until(TITLES, before).await?;
+    session.close().await
+}
+
+#[tokio::test]
+async fn leitbild_is_saved_and_adopting_a_guideline_persists() -> Result<(), Error> {
+    let session = Session::start().await?;
+    session.wait_for("#start-empty").await?.click().await?;
+    session
+        .wait_for("#municipality")
+        .await?
+        .send_keys("Stadt Taucha")
+        .await?;
+    session
+        .wait_for("#vision-text")
+        .await?
+        .send_keys("Taucha gestaltet den digitalen Wandel gemeinsam.")
+        .await?;
+    session
+        .client
+        .find(Locator::Id("vision-save"))
+        .await?
+        .click()
+        .await?;
+    add_guideline(&session, "Prozesse vor Technik", true).await?;
+    session
+        .wait_for(".guideline-list li button[id$='-status']")
+        .await?
+        .click()
+        .await?;
+    session
+        .wait_until(
+            "return document.querySelector('.guideline-list .badge').textContent;",
+            json!("Beschlossen"),
+        )
+        .await?;
+    session.reload().await?;
+    session
+        .wait_until(
+            "return [document.getElementById('municipality').value, \
+             document.getElementById('vision-text').value, \
+             document.querySelector('.guideline-list .badge').textContent];",
+            json!([
+                "Stadt Taucha",
+                "Taucha gestaltet den digitalen Wandel gemeinsam.",
+                "Beschlossen"
+            ]),
+        )
+        .await?;
+    session.close().await
+}

@@ -1,0 +1,167 @@
+//! The root component: decides between start, recovery and the workspace,
+//! and in the workspace holds the state, saves every change and lays out
+//! header, navigation and page.
+
+use agenda_core::{Agenda, LoadError, stored};
+use yew::prelude::*;
+
+use crate::components::guideline_list::GuidelineList;
+use crate::components::notices::Notices;
+use crate::components::recovery::Recovery;
+use crate::components::start_screen::StartScreen;
+use crate::components::vision_editor::VisionEditor;
+use crate::state::{AppAction, AppState};
+use crate::storage::{Loaded, SaveError, Store};
+use crate::{browser, text};
+
+#[derive(Properties, PartialEq, Default)]
+pub struct AppProps {
+    /// Where the agenda is stored; the real key unless a test says otherwise.
+    #[prop_or_default]
+    pub store: Store,
+}
+
+/// Which screen the app shows.
+#[derive(Clone, Debug, PartialEq)]
+enum Screen {
+    Start,
+    Recovery { raw: AttrValue, error: LoadError },
+    Work { agenda: Agenda, save_at_once: bool },
+}
+
+#[component]
+pub fn App(props: &AppProps) -> Html {
+    let screen = use_state(|| match props.store.load() {
+        Loaded::Empty | Loaded::Unavailable => Screen::Start,
+        Loaded::Ready(agenda) => Screen::Work {
+            agenda,
+            save_at_once: false,
+        },
+        Loaded::Unreadable { raw, error } => Screen::Recovery {
+            raw: raw.into(),
+            error,
+        },
+    });
+    match (*screen).clone() {
+        Screen::Start => {
+            let screen = screen.clone();
+            let on_start = Callback::from(move |agenda| {
+                screen.set(Screen::Work {
+                    agenda,
+                    save_at_once: true,
+                });
+            });
+            html! { <StartScreen {on_start} /> }
+        }
+        Screen::Recovery { raw, error } => {
+            let on_backed_up = Callback::from(move |()| screen.set(Screen::Start));
+            html! { <Recovery {raw} {error} store={props.store.clone()} {on_backed_up} /> }
+        }
+        Screen::Work {
+            agenda,
+            save_at_once,
+        } => html! { <Workspace {agenda} {save_at_once} store={props.store.clone()} /> },
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct WorkspaceProps {
+    agenda: Agenda,
+    save_at_once: bool,
+    store: Store,
+}
+
+/// Whether the latest state is in storage.
+#[derive(Clone, Debug, PartialEq)]
+enum SaveStatus {
+    Saved { at: String },
+    Unsaved,
+    Failed(SaveError),
+}
+
+#[component]
+fn Workspace(props: &WorkspaceProps) -> Html {
+    let state = use_reducer(|| AppState::new(props.agenda.clone()));
+    let save_status = use_state(|| SaveStatus::Unsaved);
+
+    {
+        let save_status = save_status.clone();
+        let store = props.store.clone();
+        let agenda = state.agenda.clone();
+        let save_at_once = props.save_at_once;
+        use_effect_with(state.revision, move |revision| {
+            if *revision > 0 || save_at_once {
+                save_status.set(match store.save(&agenda) {
+                    Ok(()) => SaveStatus::Saved {
+                        at: browser::time_of_day(),
+                    },
+                    Err(error) => SaveStatus::Failed(error),
+                });
+            }
+        });
+    }
+
+    let dispatch = |action: AppAction| {
+        let state = state.clone();
+        Callback::from(move |()| state.dispatch(action.clone()))
+    };
+    let on_action = {
+        let state = state.clone();
+        Callback::from(move |action| state.dispatch(AppAction::Apply(action)))
+    };
+    let on_download = {
+        let agenda = state.agenda.clone();
+        Callback::from(move |()| {
+            let name = format!("digitale-agenda-{}.json", browser::timestamp());
+            // If even the download fails there is nothing better to offer.
+            let _ = browser::download(&name, &stored::to_json(&agenda), "application/json");
+        })
+    };
+    let save_error = match &*save_status {
+        SaveStatus::Failed(error) => Some(error.clone()),
+        _ => None,
+    };
+    let (save_class, save_label) = match &*save_status {
+        SaveStatus::Saved { at } => ("saved", format!("{} {at}", text::SAVE_OK)),
+        SaveStatus::Unsaved => ("unsaved", text::SAVE_PENDING.to_owned()),
+        SaveStatus::Failed(_) => ("failed", text::SAVE_FAILED_HEADING.to_owned()),
+    };
+    let municipality = state.agenda.municipality().to_owned();
+
+    html! {
+        <>
+            <a class="skip-link" href="#main">{ text::SKIP_TO_CONTENT }</a>
+            <header class="app-header">
+                <p class="brand">
+                    <span class="app-name">{ text::APP_TITLE }</span>
+                    if !municipality.is_empty() {
+                        <span class="municipality">{ municipality }</span>
+                    }
+                </p>
+                <p class={classes!("save-status", save_class)} role="status" id="save-status">
+                    { save_label }
+                </p>
+            </header>
+            <nav class="app-nav" aria-label={text::NAV_LABEL}>
+                <ul>
+                    <li><a href="#main" aria-current="page">{ text::NAV_STRATEGY }</a></li>
+                </ul>
+            </nav>
+            <main id="main" tabindex="-1">
+                <h1 class="page-title">{ text::NAV_STRATEGY }</h1>
+                <Notices
+                    error={state.error.clone()}
+                    {save_error}
+                    undo_title={state.undo.as_ref().map(|u| AttrValue::from(u.guideline.title().to_owned()))}
+                    on_dismiss_error={dispatch(AppAction::DismissError)}
+                    on_undo={dispatch(AppAction::Undo)}
+                    on_dismiss_undo={dispatch(AppAction::DismissUndo)}
+                    {on_download}
+                />
+                <VisionEditor agenda={state.agenda.clone()} on_action={on_action.clone()} />
+                <GuidelineList agenda={state.agenda.clone()} {on_action} />
+            </main>
+            <div class="visually-hidden" aria-live="polite" id="announcer">{ state.announcement.clone() }</div>
+        </>
+    }
+}

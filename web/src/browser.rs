@@ -1,0 +1,72 @@
+//! The thin adapter to the rest of the browser: random ids, file
+//! downloads, focus and the clock. Everything here is a few lines over
+//! `web-sys`; the logic lives in `agenda-core`.
+
+use agenda_core::GuidelineId;
+use wasm_bindgen::{JsCast, JsValue};
+
+/// 16 random bytes from the browser's CSPRNG (`crypto.getRandomValues`),
+/// falling back to `Math.random` where that is missing.
+fn random_bytes() -> [u8; 16] {
+    let mut bytes = [0_u8; 16];
+    let filled = web_sys::window()
+        .and_then(|w| w.crypto().ok())
+        .is_some_and(|c| c.get_random_values_with_u8_array(&mut bytes).is_ok());
+    if !filled {
+        for byte in &mut bytes {
+            // Truncation intended: one random byte from [0, 256).
+            #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+            let b = (js_sys::Math::random() * 256.0) as u8;
+            *byte = b;
+        }
+    }
+    bytes
+}
+
+/// A fresh id for a new Leitplanke.
+pub fn new_guideline_id() -> GuidelineId {
+    GuidelineId::from_random_bytes(random_bytes())
+}
+
+/// Offers `content` as a file download named `filename`.
+pub fn download(filename: &str, content: &str, mime: &str) -> Result<(), JsValue> {
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or_else(|| JsValue::from_str("kein Dokument"))?;
+    let parts = js_sys::Array::of1(&JsValue::from_str(content));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    let anchor: web_sys::HtmlAnchorElement = document.create_element("a")?.dyn_into()?;
+    anchor.set_href(&url);
+    anchor.set_download(filename);
+    anchor.click();
+    web_sys::Url::revoke_object_url(&url)
+}
+
+/// Moves keyboard focus to the element with this id, if it exists.
+pub fn focus(element_id: &str) {
+    if let Some(element) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(element_id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = element.focus();
+    }
+}
+
+/// Today and now as `2026-11-22T19-34-50`, safe in file names and keys.
+pub fn timestamp() -> String {
+    let iso: String = js_sys::Date::new_0().to_iso_string().into();
+    iso.chars()
+        .take(19)
+        .map(|c| if c == ':' { '-' } else { c })
+        .collect()
+}
+
+/// The current time as German users read it, e.g. "14:32".
+pub fn time_of_day() -> String {
+    let date = js_sys::Date::new_0();
+    format!("{:02}:{:02}", date.get_hours(), date.get_minutes())
+}

@@ -1,0 +1,145 @@
+//! The form for a new Leitplanke and for editing one. Enter in the title
+//! submits, Escape cancels an edit; the title is required.
+
+use agenda_core::GuidelineDraft;
+use agenda_core::limits::{GUIDELINE_TEXT_MAX_CHARS, GUIDELINE_TITLE_MAX_CHARS};
+use web_sys::{HtmlInputElement, HtmlTextAreaElement};
+use yew::prelude::*;
+
+use crate::text;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// Prefix for element ids, unique on the page.
+    pub id_prefix: AttrValue,
+    /// Text the form starts with.
+    #[prop_or_default]
+    pub initial: GuidelineDraft,
+    /// Label of the submit button.
+    pub submit_label: AttrValue,
+    /// Called with the typed text.
+    pub on_submit: Callback<GuidelineDraft>,
+    /// Shown as "Abbrechen" when given (edit mode); Escape calls it too.
+    #[prop_or_default]
+    pub on_cancel: Option<Callback<()>>,
+    /// Clear the fields after submitting (add mode).
+    #[prop_or_default]
+    pub reset_on_submit: bool,
+}
+
+#[component]
+pub fn GuidelineForm(props: &Props) -> Html {
+    let draft = use_state(|| props.initial.clone());
+    let missing_title = use_state(|| false);
+    let title_ref = use_node_ref();
+    let id = |suffix: &str| format!("{}-{suffix}", props.id_prefix);
+
+    let set_field = |apply: fn(&mut GuidelineDraft, String)| {
+        let draft = draft.clone();
+        move |value: String| {
+            let mut next = (*draft).clone();
+            apply(&mut next, value);
+            draft.set(next);
+        }
+    };
+    let on_title = {
+        let set = set_field(|d, v| d.title = v);
+        let missing_title = missing_title.clone();
+        Callback::from(move |e: InputEvent| {
+            missing_title.set(false);
+            set(e.target_unchecked_into::<HtmlInputElement>().value());
+        })
+    };
+    let on_description = {
+        let set = set_field(|d, v| d.description = v);
+        Callback::from(move |e: InputEvent| {
+            set(e.target_unchecked_into::<HtmlTextAreaElement>().value())
+        })
+    };
+    let on_rationale = {
+        let set = set_field(|d, v| d.rationale = v);
+        Callback::from(move |e: InputEvent| {
+            set(e.target_unchecked_into::<HtmlTextAreaElement>().value())
+        })
+    };
+
+    let on_submit = {
+        let draft = draft.clone();
+        let missing_title = missing_title.clone();
+        let title_ref = title_ref.clone();
+        let submit = props.on_submit.clone();
+        let reset = props.reset_on_submit;
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            if draft.title.trim().is_empty() {
+                missing_title.set(true);
+            } else {
+                submit.emit((*draft).clone());
+                if reset {
+                    draft.set(GuidelineDraft::default());
+                }
+            }
+            if let Some(input) = title_ref.cast::<HtmlInputElement>() {
+                let _ = input.focus();
+            }
+        })
+    };
+    let on_keydown = props.on_cancel.clone().map(|cancel| {
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" {
+                e.prevent_default();
+                cancel.emit(());
+            }
+        })
+    });
+
+    let title_error_id = id("title-error");
+    html! {
+        <form class="guideline-form" onsubmit={on_submit} onkeydown={on_keydown} novalidate=true>
+            <div class="field">
+                <label for={id("title")}>{ text::GUIDELINE_TITLE_LABEL }</label>
+                <input
+                    id={id("title")}
+                    ref={title_ref}
+                    type="text"
+                    value={draft.title.clone()}
+                    oninput={on_title}
+                    maxlength={GUIDELINE_TITLE_MAX_CHARS.to_string()}
+                    required=true
+                    aria-invalid={missing_title.then_some("true")}
+                    aria-describedby={missing_title.then(|| title_error_id.clone())}
+                    autocomplete="off"
+                />
+                if *missing_title {
+                    <p id={title_error_id.clone()} class="field-error">{ text::TITLE_REQUIRED }</p>
+                }
+            </div>
+            <div class="field">
+                <label for={id("description")}>{ text::GUIDELINE_DESCRIPTION_LABEL }</label>
+                <textarea
+                    id={id("description")}
+                    rows="3"
+                    value={draft.description.clone()}
+                    oninput={on_description}
+                    maxlength={GUIDELINE_TEXT_MAX_CHARS.to_string()}
+                />
+            </div>
+            <div class="field">
+                <label for={id("rationale")}>{ text::GUIDELINE_RATIONALE_LABEL }</label>
+                <textarea
+                    id={id("rationale")}
+                    rows="2"
+                    value={draft.rationale.clone()}
+                    oninput={on_rationale}
+                    maxlength={GUIDELINE_TEXT_MAX_CHARS.to_string()}
+                />
+            </div>
+            <div class="form-actions">
+                <button type="submit" class="primary" id={id("submit")}>{ props.submit_label.clone() }</button>
+                if let Some(cancel) = props.on_cancel.clone() {
+                    <button type="button" onclick={move |_| cancel.emit(())}>{ text::CANCEL }</button>
+                }
+            </div>
+        </form>
+    }
+}

@@ -1,0 +1,253 @@
+//! The ordered list of Leitplanken with everything leadership does to them:
+//! add, edit, adopt, reorder (buttons, so it works with the keyboard and
+//! screen readers, not drag only) and delete. Keyboard focus follows the
+//! item that was moved or edited.
+
+use std::rc::Rc;
+
+use agenda_core::{Action, Agenda, Guideline, GuidelineDraft, GuidelineId, GuidelineStatus};
+use yew::prelude::*;
+
+use super::guideline_form::GuidelineForm;
+use crate::{browser, text};
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// The agenda whose Leitplanken are shown.
+    pub agenda: Rc<Agenda>,
+    /// Receives every change as a core action.
+    pub on_action: Callback<Action>,
+}
+
+/// Element id of a control of one Leitplanke, e.g. `gl-<uuid>-up`.
+pub fn control_id(id: GuidelineId, control: &str) -> String {
+    format!("gl-{id}-{control}")
+}
+
+#[component]
+pub fn GuidelineList(props: &Props) -> Html {
+    let editing = use_state(|| None::<GuidelineId>);
+    // Where keyboard focus goes after the next render; no re-render of its own.
+    let pending_focus = use_mut_ref(|| None::<(String, String)>);
+
+    {
+        let pending_focus = pending_focus.clone();
+        use_effect_with((props.agenda.clone(), *editing), move |_| {
+            if let Some((first, fallback)) = pending_focus.borrow_mut().take() {
+                let enabled = web_sys::window()
+                    .and_then(|w| w.document())
+                    .and_then(|d| d.get_element_by_id(&first))
+                    .is_some_and(|e| !e.has_attribute("disabled"));
+                browser::focus(if enabled { &first } else { &fallback });
+            }
+        });
+    }
+
+    let guidelines = props.agenda.guidelines();
+    let total = guidelines.len();
+    let items = guidelines.iter().enumerate().map(|(index, guideline)| {
+        let id = guideline.id();
+        if *editing == Some(id) {
+            let on_submit = {
+                let on_action = props.on_action.clone();
+                let editing = editing.clone();
+                let pending_focus = pending_focus.clone();
+                Callback::from(move |draft: GuidelineDraft| {
+                    on_action.emit(Action::EditGuideline { id, draft });
+                    *pending_focus.borrow_mut() =
+                        Some((control_id(id, "edit"), control_id(id, "edit")));
+                    editing.set(None);
+                })
+            };
+            let on_cancel = {
+                let editing = editing.clone();
+                let pending_focus = pending_focus.clone();
+                Callback::from(move |()| {
+                    *pending_focus.borrow_mut() =
+                        Some((control_id(id, "edit"), control_id(id, "edit")));
+                    editing.set(None);
+                })
+            };
+            let initial = GuidelineDraft {
+                title: guideline.title().to_owned(),
+                description: guideline.description().to_owned(),
+                rationale: guideline.rationale().to_owned(),
+            };
+            html! {
+                <li key={id.to_string()} class="guideline editing" id={control_id(id, "item")}>
+                    <GuidelineForm
+                        id_prefix={control_id(id, "form")}
+                        {initial}
+                        submit_label={text::GUIDELINE_SAVE}
+                        {on_submit}
+                        on_cancel={Some(on_cancel)}
+                    />
+                </li>
+            }
+        } else {
+            let start_edit = {
+                let editing = editing.clone();
+                let pending_focus = pending_focus.clone();
+                Callback::from(move |()| {
+                    *pending_focus.borrow_mut() =
+                        Some((control_id(id, "form-title"), control_id(id, "form-title")));
+                    editing.set(Some(id));
+                })
+            };
+            let on_move = {
+                let on_action = props.on_action.clone();
+                let pending_focus = pending_focus.clone();
+                Callback::from(
+                    move |(to, control, fallback): (usize, &'static str, &'static str)| {
+                        *pending_focus.borrow_mut() =
+                            Some((control_id(id, control), control_id(id, fallback)));
+                        on_action.emit(Action::MoveGuideline { id, to });
+                    },
+                )
+            };
+            html! {
+                <GuidelineItem
+                    key={id.to_string()}
+                    guideline={guideline.clone()}
+                    {index}
+                    {total}
+                    on_action={props.on_action.clone()}
+                    {on_move}
+                    on_edit={start_edit}
+                />
+            }
+        }
+    });
+
+    let on_add = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |draft: GuidelineDraft| {
+            on_action.emit(Action::AddGuideline {
+                id: browser::new_guideline_id(),
+                draft,
+            });
+        })
+    };
+
+    html! {
+        <section class="guidelines" aria-labelledby="guidelines-heading">
+            <h2 id="guidelines-heading">
+                { text::GUIDELINES_HEADING }
+                <span class="count">{ text::guideline_count(total) }</span>
+            </h2>
+            <p class="intro">{ text::GUIDELINES_INTRO }</p>
+            if total == 0 {
+                <p class="empty">{ text::GUIDELINES_EMPTY }</p>
+            } else {
+                <ol class="guideline-list">{ for items }</ol>
+            }
+            <section class="add-guideline" aria-labelledby="add-guideline-heading">
+                <h3 id="add-guideline-heading">{ text::GUIDELINE_ADD_HEADING }</h3>
+                <GuidelineForm
+                    id_prefix="new-guideline"
+                    submit_label={text::GUIDELINE_ADD}
+                    on_submit={on_add}
+                    reset_on_submit=true
+                />
+            </section>
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ItemProps {
+    guideline: Guideline,
+    index: usize,
+    total: usize,
+    on_action: Callback<Action>,
+    /// (target position, control to focus, fallback control)
+    on_move: Callback<(usize, &'static str, &'static str)>,
+    on_edit: Callback<()>,
+}
+
+#[component]
+fn GuidelineItem(props: &ItemProps) -> Html {
+    let guideline = &props.guideline;
+    let id = guideline.id();
+    let title = guideline.title();
+    let adopted = guideline.status() == GuidelineStatus::Adopted;
+    let is_first = props.index == 0;
+    let is_last = props.index + 1 >= props.total;
+    let emit = |action: Action| {
+        let on_action = props.on_action.clone();
+        Callback::from(move |_: MouseEvent| on_action.emit(action.clone()))
+    };
+    let move_to = |to: usize, control: &'static str, fallback: &'static str| {
+        let on_move = props.on_move.clone();
+        Callback::from(move |_: MouseEvent| on_move.emit((to, control, fallback)))
+    };
+    let on_edit = {
+        let on_edit = props.on_edit.clone();
+        Callback::from(move |_: MouseEvent| on_edit.emit(()))
+    };
+    let (status_label, toggle_label, toggle_aria, next_status) = if adopted {
+        (
+            text::STATUS_ADOPTED,
+            text::UNADOPT,
+            text::unadopt_label(title),
+            GuidelineStatus::Draft,
+        )
+    } else {
+        (
+            text::STATUS_DRAFT,
+            text::ADOPT,
+            text::adopt_label(title),
+            GuidelineStatus::Adopted,
+        )
+    };
+    let title_id = control_id(id, "title");
+
+    html! {
+        <li class={classes!("guideline", adopted.then_some("adopted"))} id={control_id(id, "item")}
+            aria-labelledby={title_id.clone()}>
+            <div class="guideline-head">
+                <span class="position" title={text::position_label(props.index + 1, props.total)}>
+                    { props.index + 1 }
+                </span>
+                <h3 id={title_id}>{ title }</h3>
+                <span class={classes!("badge", if adopted { "badge-adopted" } else { "badge-draft" })}>
+                    { status_label }
+                </span>
+            </div>
+            if !guideline.description().is_empty() {
+                <p class="description">{ guideline.description() }</p>
+            }
+            if !guideline.rationale().is_empty() {
+                <p class="rationale">
+                    <span class="label">{ text::RATIONALE_PREFIX }</span>
+                    { guideline.rationale() }
+                </p>
+            }
+            <div class="item-actions">
+                <button type="button" id={control_id(id, "up")} disabled={is_first}
+                    aria-label={text::move_up_label(title)}
+                    onclick={move_to(props.index.saturating_sub(1), "up", "down")}>
+                    <span aria-hidden="true">{ "↑ " }</span>{ text::MOVE_UP }
+                </button>
+                <button type="button" id={control_id(id, "down")} disabled={is_last}
+                    aria-label={text::move_down_label(title)}
+                    onclick={move_to(props.index + 1, "down", "up")}>
+                    <span aria-hidden="true">{ "↓ " }</span>{ text::MOVE_DOWN }
+                </button>
+                <button type="button" id={control_id(id, "edit")}
+                    aria-label={text::edit_label(title)} onclick={on_edit}>
+                    { text::EDIT }
+                </button>
+                <button type="button" id={control_id(id, "status")} aria-label={toggle_aria}
+                    onclick={emit(Action::SetGuidelineStatus { id, status: next_status })}>
+                    { toggle_label }
+                </button>
+                <button type="button" class="danger" id={control_id(id, "delete")}
+                    aria-label={text::delete_label(title)}
+                    onclick={emit(Action::RemoveGuideline { id })}>
+                    { text::DELETE }
+                </button>
+            </div>
+        </li>
+    }
+}

@@ -1,0 +1,11 @@
+//! The Digitale Agenda web app: a thin Yew layer over `agenda-core`.
+//! `App` is the root component; the binary only mounts it.
+
+mod app;
+pub mod browser;
+pub mod components;
+pub mod state;
+pub mod storage;
+pub mod text;
+
+pub use app::{App, AppProps};

@@ -1,0 +1,3 @@
+fn main() {
+    yew::Renderer::<agenda_web::App>::new().render();
+}

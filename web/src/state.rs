@@ -1,0 +1,201 @@
+//! The app's state: the core [`Agenda`] plus what the UI needs around it
+//! (the last refused action, a message for screen readers, the undo offer
+//! for a deletion). Every agenda change is a core [`Action`] applied by the
+//! core reducer; this wrapper only records its outcome.
+
+use std::rc::Rc;
+
+use agenda_core::{Action, Agenda, AgendaError, Guideline};
+use yew::Reducible;
+
+use crate::text;
+
+/// A deleted Leitplanke that can still be put back.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Undo {
+    /// The Leitplanke as it was.
+    pub guideline: Guideline,
+    /// Where it stood.
+    pub index: usize,
+}
+
+/// What the workspace renders.
+#[derive(Clone, Debug, PartialEq)]
+pub struct AppState {
+    /// The agenda; shared, replaced on every change.
+    pub agenda: Rc<Agenda>,
+    /// Counts applied changes; saving follows it.
+    pub revision: u64,
+    /// Why the last action was refused, if it was.
+    pub error: Option<AgendaError>,
+    /// A short message for the polite live region.
+    pub announcement: String,
+    /// The most recent deletion, offered for undo.
+    pub undo: Option<Undo>,
+}
+
+impl AppState {
+    /// State around an agenda loaded or chosen at start.
+    pub fn new(agenda: Agenda) -> Self {
+        Self {
+            agenda: Rc::new(agenda),
+            revision: 0,
+            error: None,
+            announcement: String::new(),
+            undo: None,
+        }
+    }
+}
+
+/// What the UI can ask of the state.
+#[derive(Clone, Debug, PartialEq)]
+pub enum AppAction {
+    /// Apply a core action.
+    Apply(Action),
+    /// Put back the last deleted Leitplanke.
+    Undo,
+    /// Hide the error message.
+    DismissError,
+    /// Hide the undo offer.
+    DismissUndo,
+}
+
+impl Reducible for AppState {
+    type Action = AppAction;
+
+    fn reduce(self: Rc<Self>, action: AppAction) -> Rc<Self> {
+        match action {
+            AppAction::Apply(action) => Rc::new(self.apply(action)),
+            AppAction::Undo => match self.undo.clone() {
+                Some(Undo { guideline, index }) => {
+                    let mut next = self.apply(Action::RestoreGuideline {
+                        guideline: guideline.clone(),
+                        index,
+                    });
+                    if next.error.is_none() {
+                        next.announcement = text::restored(guideline.title());
+                    }
+                    Rc::new(next)
+                }
+                None => self,
+            },
+            AppAction::DismissError => Rc::new(Self {
+                error: None,
+                ..(*self).clone()
+            }),
+            AppAction::DismissUndo => Rc::new(Self {
+                undo: None,
+                ..(*self).clone()
+            }),
+        }
+    }
+}
+
+impl AppState {
+    fn apply(&self, action: Action) -> Self {
+        let mut agenda = (*self.agenda).clone();
+        let undo = deletion_undo(&agenda, &action);
+        match agenda.apply(action.clone()) {
+            Ok(()) => Self {
+                announcement: announce(&self.agenda, &agenda, &action),
+                agenda: Rc::new(agenda),
+                revision: self.revision + 1,
+                error: None,
+                undo,
+            },
+            Err(error) => Self {
+                error: Some(error),
+                ..self.clone()
+            },
+        }
+    }
+}
+
+/// The undo offer a deletion creates.
+fn deletion_undo(agenda: &Agenda, action: &Action) -> Option<Undo> {
+    let Action::RemoveGuideline { id } = action else {
+        return None;
+    };
+    Some(Undo {
+        guideline: agenda.guideline(*id)?.clone(),
+        index: agenda.guideline_position(*id)?,
+    })
+}
+
+/// What a screen reader hears after `action` turned `before` into `after`.
+fn announce(before: &Agenda, after: &Agenda, action: &Action) -> String {
+    let title = |agenda: &Agenda, id| agenda.guideline(id).map(|g| g.title().to_owned());
+    match action {
+        Action::AddGuideline { id, .. } => title(after, *id).map(|t| text::added(&t)),
+        Action::MoveGuideline { id, .. } => title(after, *id)
+            .zip(after.guideline_position(*id))
+            .map(|(t, i)| text::moved(&t, i + 1, after.guidelines().len())),
+        Action::RemoveGuideline { id } => title(before, *id).map(|t| text::deleted(&t)),
+        Action::SetVision { .. } => Some(text::VISION_SAVED.into()),
+        _ => None,
+    }
+    .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use agenda_core::{GuidelineDraft, GuidelineId};
+
+    fn reduce(state: AppState, action: AppAction) -> AppState {
+        (*Rc::new(state).reduce(action)).clone()
+    }
+
+    fn add(state: AppState, n: u128, title: &str) -> AppState {
+        reduce(
+            state,
+            AppAction::Apply(Action::AddGuideline {
+                id: GuidelineId::from_u128(n),
+                draft: GuidelineDraft {
+                    title: title.into(),
+                    ..Default::default()
+                },
+            }),
+        )
+    }
+
+    #[test]
+    fn delete_then_undo_restores_order_and_content() {
+        let state = add(add(AppState::new(Agenda::new()), 1, "A"), 2, "B");
+        let before = state.agenda.clone();
+        let deleted = reduce(
+            state,
+            AppAction::Apply(Action::RemoveGuideline {
+                id: GuidelineId::from_u128(1),
+            }),
+        );
+        assert_eq!(deleted.announcement, "Leitplanke „A“ gelöscht.");
+        assert!(deleted.undo.is_some());
+        let undone = reduce(deleted, AppAction::Undo);
+        assert_eq!(undone.agenda, before);
+        assert_eq!(undone.undo, None);
+        assert_eq!(undone.revision, 4);
+    }
+
+    #[test]
+    fn refused_action_keeps_agenda_and_revision_and_reports() {
+        let state = add(AppState::new(Agenda::new()), 1, "A");
+        let refused = add(state.clone(), 2, "   ");
+        assert_eq!(refused.agenda, state.agenda);
+        assert_eq!(refused.revision, state.revision);
+        assert!(refused.error.is_some());
+    }
+
+    #[test]
+    fn move_announces_the_new_position() {
+        let state = add(add(AppState::new(Agenda::new()), 1, "A"), 2, "B");
+        let moved = reduce(
+            state,
+            AppAction::Apply(Action::MoveGuideline {
+                id: GuidelineId::from_u128(2),
+                to: 0,
+            }),
+        );
+        assert_eq!(moved.announcement, "„B“ steht jetzt an Position 1 von 2.");
+    }
+}

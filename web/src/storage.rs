@@ -1,0 +1,123 @@
+//! The storage adapter: the agenda in `localStorage`, in the core's stored
+//! format. It never overwrites data it cannot read: saving over an unreadable
+//! or newer-version document is refused, and moving such data aside is an
+//! explicit user step ([`Store::back_up_raw`]) that removes the original only
+//! after a verified copy exists under its own key.
+
+use agenda_core::{Agenda, LoadError, stored};
+use wasm_bindgen::{JsCast, JsValue};
+
+/// The key the app keeps its agenda under.
+pub const AGENDA_KEY: &str = "digitale-agenda";
+
+/// What was found in storage at start-up.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Loaded {
+    /// Nothing stored yet: a first start.
+    Empty,
+    /// A readable agenda.
+    Ready(Agenda),
+    /// Data that could not be read; `raw` is exactly what is stored.
+    Unreadable {
+        /// The stored text, unchanged.
+        raw: String,
+        /// Why it could not be read.
+        error: LoadError,
+    },
+    /// The browser offers no localStorage at all.
+    Unavailable,
+}
+
+/// Why a save did not happen. In every case the stored data is unchanged.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SaveError {
+    /// localStorage is switched off or missing.
+    Unavailable,
+    /// The origin's storage quota is used up.
+    QuotaExceeded,
+    /// The stored data is not readable by this version; it is left alone.
+    Blocked,
+    /// Anything else the browser reported.
+    Other(String),
+}
+
+/// One agenda document under one localStorage key.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Store {
+    key: String,
+}
+
+impl Default for Store {
+    fn default() -> Self {
+        Self::new(AGENDA_KEY)
+    }
+}
+
+impl Store {
+    /// A store for `key` (tests use their own keys).
+    pub fn new(key: impl Into<String>) -> Self {
+        Self { key: key.into() }
+    }
+
+    /// The localStorage key.
+    pub fn key(&self) -> &str {
+        &self.key
+    }
+
+    /// Reads the stored agenda.
+    pub fn load(&self) -> Loaded {
+        let Ok(storage) = local_storage() else {
+            return Loaded::Unavailable;
+        };
+        match storage.get_item(&self.key) {
+            Ok(None) => Loaded::Empty,
+            Ok(Some(raw)) => match stored::load(&raw) {
+                Ok(agenda) => Loaded::Ready(agenda),
+                Err(error) => Loaded::Unreadable { raw, error },
+            },
+            Err(_) => Loaded::Unavailable,
+        }
+    }
+
+    /// Writes the agenda, unless what is stored now cannot be read by this
+    /// version (then nothing is written and [`SaveError::Blocked`] returned).
+    pub fn save(&self, agenda: &Agenda) -> Result<(), SaveError> {
+        let storage = local_storage()?;
+        if let Ok(Some(current)) = storage.get_item(&self.key)
+            && stored::load(&current).is_err()
+        {
+            return Err(SaveError::Blocked);
+        }
+        storage
+            .set_item(&self.key, &stored::to_json(agenda))
+            .map_err(save_error)
+    }
+
+    /// Copies the raw stored data to a new key beside it, reads the copy
+    /// back, and only then clears the main key. Returns the backup key.
+    pub fn back_up_raw(&self, raw: &str, stamp: &str) -> Result<String, SaveError> {
+        let storage = local_storage()?;
+        let backup_key = format!("{}.sicherung.{stamp}", self.key);
+        storage.set_item(&backup_key, raw).map_err(save_error)?;
+        match storage.get_item(&backup_key) {
+            Ok(Some(copy)) if copy == raw => {}
+            _ => return Err(SaveError::Other("Kopie weicht ab".into())),
+        }
+        storage.remove_item(&self.key).map_err(save_error)?;
+        Ok(backup_key)
+    }
+}
+
+fn local_storage() -> Result<web_sys::Storage, SaveError> {
+    web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .ok_or(SaveError::Unavailable)
+}
+
+fn save_error(error: JsValue) -> SaveError {
+    match error.dyn_ref::<web_sys::DomException>() {
+        Some(e) if e.name() == "QuotaExceededError" => SaveError::QuotaExceeded,
+        Some(e) => SaveError::Other(e.name()),
+        None => SaveError::Other(format!("{error:?}")),
+    }
+}
