@@ -42,7 +42,7 @@ test-browser:
 	cargo test -p agenda-web $(WASM) --test browser
 
 test-e2e:
-	cargo test -p agenda-e2e -- --test-threads=1
+	cargo test -p agenda-e2e --test '*' -- --test-threads=1
 
 ## Size of the built bundle (raw and gzip), after `make build`
 size:

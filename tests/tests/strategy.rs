@@ -162,3 +162,63 @@ async fn leitbild_is_saved_and_adopting_a_guideline_persists() -> Result<(), Err
         .await?;
     session.close().await
 }
+
+#[tokio::test]
+async fn editing_a_guideline_with_the_keyboard_saves_or_cancels() -> Result<(), Error> {
+    let session = Session::start().await?;
+    session.wait_for("#start-empty").await?.click().await?;
+    add_guideline(&session, "Digitale Bildung", true).await?;
+    session
+        .wait_until(TITLES, json!(["Digitale Bildung"]))
+        .await?;
+
+    // Enter on "Bearbeiten" opens the form with focus in the title.
+    let edit = session
+        .wait_for(".guideline-list button[id$='-edit']")
+        .await?;
+    edit.send_keys(&Key::Enter.to_string()).await?;
+    session
+        .wait_until(
+            "return document.activeElement.id.endsWith('-form-title');",
+            json!(true),
+        )
+        .await?;
+    let title = session.client.active_element().await?;
+    title.send_keys(" für alle Beschäftigten").await?;
+    // Escape cancels: nothing changes, focus returns to "Bearbeiten".
+    title.send_keys(&Key::Escape.to_string()).await?;
+    session
+        .wait_until(TITLES, json!(["Digitale Bildung"]))
+        .await?;
+    session
+        .wait_until(
+            "return document.activeElement.id.endsWith('-edit');",
+            json!(true),
+        )
+        .await?;
+
+    // Again, and Enter saves.
+    session
+        .client
+        .active_element()
+        .await?
+        .send_keys(&Key::Enter.to_string())
+        .await?;
+    session
+        .wait_until(
+            "return document.activeElement.id.endsWith('-form-title');",
+            json!(true),
+        )
+        .await?;
+    let title = session.client.active_element().await?;
+    title.send_keys(" für alle Beschäftigten").await?;
+    title.send_keys(&Key::Enter.to_string()).await?;
+    session
+        .wait_until(TITLES, json!(["Digitale Bildung für alle Beschäftigten"]))
+        .await?;
+    session.reload().await?;
+    session
+        .wait_until(TITLES, json!(["Digitale Bildung für alle Beschäftigten"]))
+        .await?;
+    session.close().await
+}

@@ -114,7 +114,9 @@ fn Workspace(props: &WorkspaceProps) -> Html {
         Callback::from(move |()| {
             let name = format!("digitale-agenda-{}.json", browser::timestamp());
             // If even the download fails there is nothing better to offer.
-            let _ = browser::download(&name, &stored::to_json(&agenda), "application/json");
+            if let Ok(json) = stored::to_json(&agenda) {
+                let _ = browser::download(&name, &json, "application/json");
+            }
         })
     };
     let save_error = match &*save_status {
@@ -138,7 +140,7 @@ fn Workspace(props: &WorkspaceProps) -> Html {
                         <span class="municipality">{ municipality }</span>
                     }
                 </p>
-                <p class={classes!("save-status", save_class)} role="status" id="save-status">
+                <p class={classes!("save-status", save_class)} id="save-status">
                     { save_label }
                 </p>
             </header>

@@ -88,9 +88,8 @@ impl Store {
         {
             return Err(SaveError::Blocked);
         }
-        storage
-            .set_item(&self.key, &stored::to_json(agenda))
-            .map_err(save_error)
+        let json = stored::to_json(agenda).map_err(|e| SaveError::Other(e.to_string()))?;
+        storage.set_item(&self.key, &json).map_err(save_error)
     }
 
     /// Copies the raw stored data to a new key beside it, reads the copy

@@ -82,15 +82,19 @@ struct EnvelopeIn {
     agenda: Agenda,
 }
 
+/// Serialising failed. Plain structs of strings and enums do not fail in
+/// serde_json; the error exists so that no caller ever writes a half result.
+#[derive(Clone, Debug, PartialEq, Eq, Error)]
+#[error("could not serialise the agenda: {0}")]
+pub struct EncodeError(String);
+
 /// Serialises an agenda in the current schema version.
-pub fn to_json(agenda: &Agenda) -> String {
+pub fn to_json(agenda: &Agenda) -> Result<String, EncodeError> {
     let envelope = EnvelopeOut {
         schema_version: SCHEMA_VERSION,
         agenda,
     };
-    // Serialising plain structs of strings and enums cannot fail; fall back
-    // to an empty string rather than panic, which `load` would then refuse.
-    serde_json::to_string(&envelope).unwrap_or_default()
+    serde_json::to_string(&envelope).map_err(|e| EncodeError(e.to_string()))
 }
 
 /// Reads stored data of any supported schema version.
@@ -168,12 +172,12 @@ mod tests {
     #[test]
     fn round_trip_gives_an_equal_agenda() {
         let agenda = sample();
-        assert_eq!(load(&to_json(&agenda)).unwrap(), agenda);
+        assert_eq!(load(&to_json(&agenda).unwrap()).unwrap(), agenda);
     }
 
     #[test]
     fn writes_the_current_schema_version() {
-        let value: Value = serde_json::from_str(&to_json(&sample())).unwrap();
+        let value: Value = serde_json::from_str(&to_json(&sample()).unwrap()).unwrap();
         assert_eq!(value["schema_version"], SCHEMA_VERSION);
     }
 
@@ -205,14 +209,14 @@ mod tests {
 
     #[test]
     fn refuses_broken_json() {
-        let json = to_json(&sample());
+        let json = to_json(&sample()).unwrap();
         let truncated = &json[..json.len() / 2];
         assert!(matches!(load(truncated), Err(LoadError::Syntax(_))));
     }
 
     #[test]
     fn refuses_unknown_fields_instead_of_dropping_them() {
-        let json = to_json(&sample()).replace(
+        let json = to_json(&sample()).unwrap().replace(
             "\"municipality\"",
             "\"mayor\":\"Frau Beispiel\",\"municipality\"",
         );
@@ -222,7 +226,7 @@ mod tests {
     #[test]
     fn refuses_duplicate_ids() {
         let agenda = sample();
-        let mut value: Value = serde_json::from_str(&to_json(&agenda)).unwrap();
+        let mut value: Value = serde_json::from_str(&to_json(&agenda).unwrap()).unwrap();
         let first = value["agenda"]["guidelines"][0].clone();
         value["agenda"]["guidelines"]
             .as_array_mut()
@@ -238,7 +242,7 @@ mod tests {
 
     #[test]
     fn refuses_an_empty_stored_title() {
-        let json = to_json(&sample()).replace("Daten schützen", "");
+        let json = to_json(&sample()).unwrap().replace("Daten schützen", "");
         assert!(matches!(
             load(&json),
             Err(LoadError::Invalid(AgendaError::Empty { .. }))

@@ -33,7 +33,7 @@ fn schema_v1_fixture_loads_with_its_content() {
 #[test]
 fn schema_v1_fixture_survives_a_save_in_the_current_version() {
     let agenda = stored::load(SCHEMA_V1).unwrap();
-    let saved = stored::to_json(&agenda);
+    let saved = stored::to_json(&agenda).unwrap();
     assert!(saved.contains(&format!("\"schema_version\":{SCHEMA_VERSION}")));
     assert_eq!(stored::load(&saved).unwrap(), agenda);
 }

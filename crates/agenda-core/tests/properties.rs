@@ -107,8 +107,9 @@ fn check_invariants(agenda: &Agenda) -> Result<(), TestCaseError> {
         prop_assert_eq!(guideline.title().trim(), guideline.title());
     }
     prop_assert_eq!(agenda.validate(), Ok(()));
-    let reloaded =
-        stored::load(&stored::to_json(agenda)).map_err(|e| TestCaseError::fail(e.to_string()))?;
+    let reloaded = stored::to_json(agenda)
+        .map_err(|e| TestCaseError::fail(e.to_string()))
+        .and_then(|json| stored::load(&json).map_err(|e| TestCaseError::fail(e.to_string())))?;
     prop_assert_eq!(&reloaded, agenda, "save → load gives an equal agenda");
     Ok(())
 }

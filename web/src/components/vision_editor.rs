@@ -50,23 +50,34 @@ pub fn VisionEditor(props: &Props) -> Html {
             vision.set(e.target_unchecked_into::<HtmlTextAreaElement>().value());
         })
     };
-    let on_submit = {
+    // Saves what differs from the agenda; runs on submit and when a field
+    // loses focus, so typed text is not lost by forgetting the button.
+    let commit = {
         let municipality = municipality.clone();
         let vision = vision.clone();
         let on_action = props.on_action.clone();
         let agenda = props.agenda.clone();
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
+        Callback::from(move |()| {
             if *municipality != agenda.municipality() {
                 on_action.emit(Action::SetMunicipality {
                     name: (*municipality).clone(),
                 });
             }
-            on_action.emit(Action::SetVision {
-                text: (*vision).clone(),
-            });
+            if *vision != agenda.vision().text() {
+                on_action.emit(Action::SetVision {
+                    text: (*vision).clone(),
+                });
+            }
         })
     };
+    let on_submit = {
+        let commit = commit.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            commit.emit(());
+        })
+    };
+    let on_change = Callback::from(move |_: Event| commit.emit(()));
     let left = VISION_MAX_CHARS.saturating_sub(vision.chars().count());
 
     html! {
@@ -77,12 +88,12 @@ pub fn VisionEditor(props: &Props) -> Html {
                 <div class="field">
                     <label for="municipality">{ text::MUNICIPALITY_LABEL }</label>
                     <input id="municipality" type="text" value={(*municipality).clone()}
-                        oninput={on_municipality} placeholder={text::MUNICIPALITY_PLACEHOLDER}
+                        oninput={on_municipality} onchange={on_change.clone()} placeholder={text::MUNICIPALITY_PLACEHOLDER}
                         maxlength={MUNICIPALITY_MAX_CHARS.to_string()} autocomplete="organization" />
                 </div>
                 <div class="field">
                     <label for="vision-text">{ text::VISION_LABEL }</label>
-                    <textarea id="vision-text" rows="3" value={(*vision).clone()} oninput={on_vision}
+                    <textarea id="vision-text" rows="3" value={(*vision).clone()} oninput={on_vision} onchange={on_change}
                         maxlength={VISION_MAX_CHARS.to_string()} aria-describedby="vision-left" />
                     <p id="vision-left" class="hint">{ text::chars_left(left) }</p>
                 </div>
