@@ -2,6 +2,8 @@
 //! and in the workspace holds the state, saves every change and lays out
 //! header, navigation and page.
 
+use std::rc::Rc;
+
 use agenda_core::{Agenda, LoadError, stored};
 use yew::prelude::*;
 
@@ -25,8 +27,14 @@ pub struct AppProps {
 #[derive(Clone, Debug, PartialEq)]
 enum Screen {
     Start,
-    Recovery { raw: AttrValue, error: LoadError },
-    Work { agenda: Agenda, save_at_once: bool },
+    Recovery {
+        raw: AttrValue,
+        error: LoadError,
+    },
+    Work {
+        agenda: Rc<Agenda>,
+        save_at_once: bool,
+    },
 }
 
 #[component]
@@ -34,7 +42,7 @@ pub fn App(props: &AppProps) -> Html {
     let screen = use_state(|| match props.store.load() {
         Loaded::Empty | Loaded::Unavailable => Screen::Start,
         Loaded::Ready(agenda) => Screen::Work {
-            agenda,
+            agenda: Rc::new(agenda),
             save_at_once: false,
         },
         Loaded::Unreadable { raw, error } => Screen::Recovery {
@@ -47,7 +55,7 @@ pub fn App(props: &AppProps) -> Html {
             let screen = screen.clone();
             let on_start = Callback::from(move |agenda| {
                 screen.set(Screen::Work {
-                    agenda,
+                    agenda: Rc::new(agenda),
                     save_at_once: true,
                 });
             });
@@ -66,7 +74,7 @@ pub fn App(props: &AppProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 struct WorkspaceProps {
-    agenda: Agenda,
+    agenda: Rc<Agenda>,
     save_at_once: bool,
     store: Store,
 }

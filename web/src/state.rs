@@ -36,9 +36,9 @@ pub struct AppState {
 
 impl AppState {
     /// State around an agenda loaded or chosen at start.
-    pub fn new(agenda: Agenda) -> Self {
+    pub fn new(agenda: Rc<Agenda>) -> Self {
         Self {
-            agenda: Rc::new(agenda),
+            agenda,
             revision: 0,
             error: None,
             announcement: String::new(),
@@ -161,7 +161,7 @@ mod tests {
 
     #[test]
     fn delete_then_undo_restores_order_and_content() {
-        let state = add(add(AppState::new(Agenda::new()), 1, "A"), 2, "B");
+        let state = add(add(AppState::new(Rc::new(Agenda::new())), 1, "A"), 2, "B");
         let before = state.agenda.clone();
         let deleted = reduce(
             state,
@@ -179,7 +179,7 @@ mod tests {
 
     #[test]
     fn refused_action_keeps_agenda_and_revision_and_reports() {
-        let state = add(AppState::new(Agenda::new()), 1, "A");
+        let state = add(AppState::new(Rc::new(Agenda::new())), 1, "A");
         let refused = add(state.clone(), 2, "   ");
         assert_eq!(refused.agenda, state.agenda);
         assert_eq!(refused.revision, state.revision);
@@ -188,7 +188,7 @@ mod tests {
 
     #[test]
     fn move_announces_the_new_position() {
-        let state = add(add(AppState::new(Agenda::new()), 1, "A"), 2, "B");
+        let state = add(add(AppState::new(Rc::new(Agenda::new())), 1, "A"), 2, "B");
         let moved = reduce(
             state,
             AppAction::Apply(Action::MoveGuideline {

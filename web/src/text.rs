@@ -1,7 +1,7 @@
 //! Every word the user reads, in German, in one place. An English
 //! translation follows by adding a sibling module with the same items.
 
-use agenda_core::{AgendaError, LoadError, TextField};
+use agenda_core::{AgendaError, Kind, LoadError, TextField};
 
 pub const APP_TITLE: &str = "Digitale Agenda";
 pub const SKIP_TO_CONTENT: &str = "Zum Inhalt springen";
@@ -175,6 +175,24 @@ fn field_name(field: TextField) -> &'static str {
         TextField::GuidelineTitle => "Titel der Leitplanke",
         TextField::GuidelineDescription => "Beschreibung der Leitplanke",
         TextField::GuidelineRationale => "Begründung der Leitplanke",
+        TextField::FieldName => "Name des Handlungsfelds",
+        TextField::DepartmentName => "Name des Fachbereichs",
+        TextField::DepartmentShortName => "Kurzname des Fachbereichs",
+        TextField::DepartmentHead => "Leitung des Fachbereichs",
+        TextField::PerspectiveText => "Text des Beitrags",
+        TextField::CardText => "Text der Karte",
+        TextField::IdeaTitle => "Titel der Projektidee",
+    }
+}
+
+fn kind_name(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Guideline => "Leitplanke",
+        Kind::Field => "Handlungsfeld",
+        Kind::Department => "Fachbereich",
+        Kind::Perspective => "Beitrag",
+        Kind::Card => "Karte",
+        Kind::Idea => "Projektidee",
     }
 }
 
@@ -202,6 +220,40 @@ pub fn agenda_error(error: &AgendaError) -> String {
         AgendaError::TooManyGuidelines { max } => {
             format!("Eine Agenda kann höchstens {max} Leitplanken enthalten.")
         }
+        AgendaError::TooMany { kind, max } => {
+            format!(
+                "Höchstens {max} Einträge der Art „{}“ sind möglich.",
+                kind_name(*kind)
+            )
+        }
+        AgendaError::Unknown { kind, .. } => format!(
+            "Diesen Eintrag ({}) gibt es nicht mehr (vielleicht wurde er gerade gelöscht).",
+            kind_name(*kind)
+        ),
+        AgendaError::Duplicate { kind, .. } => {
+            format!("Diesen Eintrag ({}) gibt es bereits.", kind_name(*kind))
+        }
+        AgendaError::DepartmentInUse(_) => "Der Fachbereich hat noch Beiträge, Karten oder \
+Projektideen. Verschieben oder löschen Sie diese zuerst."
+            .into(),
+        AgendaError::WeightOutOfRange { max, .. } => {
+            format!("Die Gewichtung muss zwischen 0 und {max} liegen.")
+        }
+        AgendaError::SettingOutOfRange { min, max, .. } => {
+            format!("Bitte einen Wert von {min} bis {max} wählen.")
+        }
+        AgendaError::AlreadyAllocated { given, limit, .. } => format!(
+            "Ein Fachbereich hat bereits {given} Punkte vergeben; {limit} wäre zu wenig. \
+Nehmen Sie zuerst Punkte zurück."
+        ),
+        AgendaError::OverItemCap { max } => format!("Höchstens {max} Punkte pro Eintrag."),
+        AgendaError::OverBudget { remaining } => match remaining {
+            1 => "Es ist nur noch 1 Punkt übrig.".into(),
+            n => format!("Es sind nur noch {n} Punkte übrig."),
+        },
+        AgendaError::NotPrioritised(_) => "Dieser Eintrag wird gerade nicht priorisiert.".into(),
+        AgendaError::RankedTwice(_) => "Ein Eintrag steht doppelt in der Reihenfolge.".into(),
+        AgendaError::InvalidBallot(_) => "Eine gespeicherte Stimmabgabe ist fehlerhaft.".into(),
     }
 }
 

@@ -2,8 +2,61 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::ids::GuidelineId;
-use crate::model::{Guideline, GuidelineStatus};
+use crate::ids::{CardId, DepartmentId, FieldId, GuidelineId, IdeaId, PerspectiveId};
+use crate::model::{Guideline, GuidelineStatus, PerspectiveKind};
+use crate::prioritisation::{ItemRef, PriorityMethod, PrioritySubject};
+
+/// The editable text of a Fachbereich.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DepartmentDraft {
+    /// Full name (required), e.g. "Bauamt".
+    pub name: String,
+    /// Short name, e.g. "FB 3".
+    pub short_name: String,
+    /// Head of the department.
+    pub head: String,
+}
+
+/// The editable content of a perspective.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PerspectiveDraft {
+    /// Contributing Fachbereich.
+    pub department: DepartmentId,
+    /// Kind of contribution.
+    pub kind: PerspectiveKind,
+    /// The contribution (required).
+    pub text: String,
+    /// Its Handlungsfeld.
+    pub field: Option<FieldId>,
+    /// Leitplanken it relates to.
+    pub guidelines: Vec<GuidelineId>,
+}
+
+/// Where a workshop card is sorted to.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum SortTarget {
+    /// Becomes a new Leitplanke (draft) with the card's text as title.
+    Guideline {
+        /// Id of the new Leitplanke.
+        id: GuidelineId,
+    },
+    /// Becomes a perspective of a Fachbereich.
+    Perspective {
+        /// Id of the new perspective.
+        id: PerspectiveId,
+        /// Its Fachbereich (the card's, unless changed while sorting).
+        department: DepartmentId,
+        /// Its kind.
+        kind: PerspectiveKind,
+    },
+    /// Becomes a project idea.
+    ProjectIdea {
+        /// Id of the new idea.
+        id: IdeaId,
+    },
+    /// Is thrown away.
+    Discard,
+}
 
 /// The editable text of a Leitplanke, as typed by the user.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -69,5 +122,138 @@ pub enum Action {
         guideline: Guideline,
         /// Where it stood, at most `len`.
         index: usize,
+    },
+    /// Assign a Leitplanke to a Handlungsfeld, or none.
+    SetGuidelineField {
+        /// Which Leitplanke.
+        id: GuidelineId,
+        /// The Handlungsfeld.
+        field: Option<FieldId>,
+    },
+    /// Add a Handlungsfeld at the end.
+    AddField {
+        /// Fresh id.
+        id: FieldId,
+        /// Its name.
+        name: String,
+    },
+    /// Rename a Handlungsfeld.
+    RenameField {
+        /// Which one.
+        id: FieldId,
+        /// New name.
+        name: String,
+    },
+    /// Remove a Handlungsfeld; Leitplanken and perspectives lose the
+    /// assignment, ballots lose the item.
+    RemoveField {
+        /// Which one.
+        id: FieldId,
+    },
+    /// Add a Fachbereich with weight 1.
+    AddDepartment {
+        /// Fresh id.
+        id: DepartmentId,
+        /// Its text.
+        draft: DepartmentDraft,
+    },
+    /// Change name, short name and head of a Fachbereich.
+    EditDepartment {
+        /// Which one.
+        id: DepartmentId,
+        /// New text.
+        draft: DepartmentDraft,
+    },
+    /// Set how much a Fachbereich's ballot counts (0 = not at all).
+    SetDepartmentWeight {
+        /// Which one.
+        id: DepartmentId,
+        /// 0 to `MAX_DEPARTMENT_WEIGHT`.
+        weight: u32,
+    },
+    /// Remove a Fachbereich that has no perspectives, cards or ideas; its
+    /// ballots go with it.
+    RemoveDepartment {
+        /// Which one.
+        id: DepartmentId,
+    },
+    /// Add a perspective of a Fachbereich.
+    AddPerspective {
+        /// Fresh id.
+        id: PerspectiveId,
+        /// Its content.
+        draft: PerspectiveDraft,
+    },
+    /// Change a perspective.
+    EditPerspective {
+        /// Which one.
+        id: PerspectiveId,
+        /// New content.
+        draft: PerspectiveDraft,
+    },
+    /// Remove a perspective.
+    RemovePerspective {
+        /// Which one.
+        id: PerspectiveId,
+    },
+    /// Put a card on the workshop board.
+    AddCard {
+        /// Fresh id.
+        id: CardId,
+        /// What is written on it.
+        text: String,
+        /// The Fachbereich it comes from, if any.
+        department: Option<DepartmentId>,
+    },
+    /// Sort a card: it becomes a Leitplanke, perspective or project idea
+    /// (keeping its text and Fachbereich) or is discarded, and leaves the
+    /// board in the same step.
+    SortCard {
+        /// Which card.
+        id: CardId,
+        /// Where it goes.
+        target: SortTarget,
+    },
+    /// Remove a project idea.
+    RemoveIdea {
+        /// Which one.
+        id: IdeaId,
+    },
+    /// Choose what is prioritised.
+    SetPrioritySubject {
+        /// Handlungsfelder, Leitplanken or Projektideen.
+        subject: PrioritySubject,
+    },
+    /// Choose points or ranking.
+    SetPriorityMethod {
+        /// The method.
+        method: PriorityMethod,
+    },
+    /// Set the points budget per Fachbereich.
+    SetBudget {
+        /// 1 to `MAX_BUDGET`, not below what any Fachbereich has given.
+        budget: u32,
+    },
+    /// Set the most points per item.
+    SetMaxPerItem {
+        /// 1 to budget, not below any given allocation.
+        max: u32,
+    },
+    /// Set the points a Fachbereich gives an item (0 takes them back).
+    SetPoints {
+        /// The giving Fachbereich.
+        department: DepartmentId,
+        /// An item of the current subject.
+        item: ItemRef,
+        /// 0 to `max_per_item`, within the budget.
+        points: u32,
+    },
+    /// Set a Fachbereich's ranking of items of the current subject (empty
+    /// removes it).
+    SetRanking {
+        /// The ranking Fachbereich.
+        department: DepartmentId,
+        /// Items, best first, each once.
+        order: Vec<ItemRef>,
     },
 }

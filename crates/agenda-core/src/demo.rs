@@ -1,9 +1,10 @@
 //! The demo agenda "Musterstadt": a realistic example a new user can explore
 //! before writing their own. Ids are fixed so the demo is reproducible.
 
-use crate::action::{Action, GuidelineDraft};
-use crate::ids::GuidelineId;
-use crate::model::{Agenda, GuidelineStatus};
+use crate::action::{Action, DepartmentDraft, GuidelineDraft, PerspectiveDraft};
+use crate::ids::{CardId, DepartmentId, FieldId, GuidelineId, IdeaId, PerspectiveId};
+use crate::model::{Agenda, GuidelineStatus, PerspectiveKind};
+use crate::prioritisation::ItemRef;
 
 const MUNICIPALITY: &str = "Stadt Musterstadt";
 
@@ -11,8 +12,125 @@ const VISION: &str = "Musterstadt ist eine bürgernahe, digitale Verwaltung: \
 Anliegen lassen sich rund um die Uhr online erledigen, und die Beschäftigten \
 gestalten den Wandel gemeinsam – sicher, verständlich und wirtschaftlich.";
 
-/// Title, description, rationale and whether leadership adopted it already.
-const GUIDELINES: [(&str, &str, &str, bool); 5] = [
+/// Handlungsfelder of the demo (a choice from the preset catalogue).
+const FIELDS: [&str; 6] = [
+    "Bürgerservice & Onlinezugang",
+    "Prozesse & Prozessmanagement",
+    "Cybersicherheit",
+    "Digitale Kompetenzen",
+    "IT-Infrastruktur",
+    "Daten & Open Data",
+];
+
+/// (name, short name, head)
+const DEPARTMENTS: [(&str, &str, &str); 5] = [
+    ("Hauptamt", "HA", "Frau Lehmann"),
+    ("Kämmerei", "KÄM", "Herr Wagner"),
+    ("Bauamt", "BA", "Frau Ziegler"),
+    ("Ordnungsamt", "OA", "Herr Becker"),
+    ("IT", "IT", "Herr Schulz"),
+];
+
+/// (department, kind, text, field, guideline) as indices into the lists.
+const PERSPECTIVES: [(usize, PerspectiveKind, &str, usize, usize); 10] = [
+    (
+        0,
+        PerspectiveKind::Challenge,
+        "Viele Abläufe sind nicht dokumentiert; Wissen hängt an einzelnen Personen.",
+        1,
+        1,
+    ),
+    (
+        0,
+        PerspectiveKind::Need,
+        "Ein gemeinsames Verständnis davon, was Digitalisierung für uns bedeutet.",
+        3,
+        3,
+    ),
+    (
+        1,
+        PerspectiveKind::BestPractice,
+        "Der digitale Rechnungseingang spart uns seit einem Jahr Wege und Papier.",
+        1,
+        1,
+    ),
+    (
+        1,
+        PerspectiveKind::Need,
+        "Belastbare Zahlen zu Kosten und Nutzen, bevor Geld ausgegeben wird.",
+        5,
+        1,
+    ),
+    (
+        2,
+        PerspectiveKind::Challenge,
+        "Bauanträge kommen digital an und werden ausgedruckt weiterbearbeitet.",
+        1,
+        1,
+    ),
+    (
+        2,
+        PerspectiveKind::Idea,
+        "Bürgerinnen und Bürger sehen online, wie weit ihr Antrag ist.",
+        0,
+        0,
+    ),
+    (
+        3,
+        PerspectiveKind::Risk,
+        "Ein Ausfall der Fachverfahren legt Gewerbe- und Meldewesen still.",
+        2,
+        2,
+    ),
+    (
+        3,
+        PerspectiveKind::Need,
+        "Mobile Geräte für den Außendienst.",
+        4,
+        0,
+    ),
+    (
+        4,
+        PerspectiveKind::Risk,
+        "Zu wenig Personal für Betrieb und Sicherheit der wachsenden IT.",
+        2,
+        2,
+    ),
+    (
+        4,
+        PerspectiveKind::Challenge,
+        "Viele Insellösungen ohne Schnittstellen.",
+        4,
+        1,
+    ),
+];
+
+/// Points per department for the Handlungsfelder (budget 10, at most 3 each).
+const POINTS: [[u32; 6]; 5] = [
+    [2, 3, 1, 3, 1, 0],
+    [1, 3, 0, 1, 2, 3],
+    [3, 3, 0, 1, 3, 0],
+    [3, 1, 3, 0, 3, 0],
+    [1, 1, 3, 2, 3, 0],
+];
+
+/// Cards still on the workshop board.
+const CARDS: [(&str, Option<usize>); 3] = [
+    ("Termine im Bürgerbüro online buchen", Some(3)),
+    ("Weniger Papier in Ratssitzungen", None),
+    ("Schulungen zu Videokonferenzen", Some(0)),
+];
+
+/// Project ideas (title, department).
+const IDEAS: [(&str, usize); 3] = [
+    ("E-Akte im Bauamt einführen", 2),
+    ("Online-Terminvergabe für das Bürgerbüro", 3),
+    ("Notfallhandbuch für IT-Ausfälle", 4),
+];
+
+/// Title, description, rationale, whether leadership adopted it already,
+/// and its Handlungsfeld (index into `FIELDS`).
+const GUIDELINES: [(&str, &str, &str, bool, usize); 5] = [
     (
         "Der Mensch steht im Mittelpunkt",
         "Digitale Angebote richten sich nach den Bedürfnissen der Bürgerinnen, \
@@ -21,6 +139,7 @@ persönlich beraten.",
         "Digitalisierung ist kein Selbstzweck; sie wird angenommen, wenn sie den \
 Alltag erleichtert.",
         true,
+        0,
     ),
     (
         "Prozesse vor Technik",
@@ -29,6 +148,7 @@ Anfang bis Ende und vereinfachen ihn. Wir digitalisieren keine Papierformulare."
         "Ein schlechter Prozess wird durch Software nicht besser, nur schneller \
 schlecht.",
         true,
+        1,
     ),
     (
         "Informationssicherheit und Datenschutz von Anfang an",
@@ -37,6 +157,7 @@ Datenschutz geprüft. Der Betrieb bleibt auch bei Störungen handlungsfähig.",
         "Die Verwaltung trägt Verantwortung für die Daten der Bürgerinnen und \
 Bürger; Ausfälle treffen die ganze Stadt.",
         true,
+        2,
     ),
     (
         "Gemeinsam über Fachbereichsgrenzen hinweg",
@@ -46,6 +167,7 @@ Haus und mit anderen Kommunen.",
         "Nur wenn sich alle Fachbereiche in der Strategie wiederfinden, ziehen \
 in der Umsetzung alle an einem Strang.",
         false,
+        1,
     ),
     (
         "Digitale Kompetenzen stärken",
@@ -53,11 +175,22 @@ in der Umsetzung alle an einem Strang.",
 aufzubauen. Führungskräfte gehen mit gutem Beispiel voran.",
         "Der Wandel gelingt nur mit Menschen, die ihn verstehen und mittragen.",
         false,
+        3,
     ),
 ];
 
+const fn field_id(n: usize) -> FieldId {
+    FieldId::from_u128(0xdea1_0000_0000_0000_0000_0000_0000_0000 + n as u128)
+}
+const fn department_id(n: usize) -> DepartmentId {
+    DepartmentId::from_u128(0xdea2_0000_0000_0000_0000_0000_0000_0000 + n as u128)
+}
+const fn guideline_id(n: usize) -> GuidelineId {
+    GuidelineId::from_u128(0xdea0_0000_0000_0000_0000_0000_0000_0001 + n as u128)
+}
+
 /// Builds the demo agenda through the reducer, so it obeys every invariant.
-/// Returns an error only if the demo text itself broke a limit.
+/// Returns an error only if the demo data itself broke a rule.
 pub fn musterstadt() -> Result<Agenda, crate::AgendaError> {
     let mut agenda = Agenda::new();
     agenda.apply(Action::SetMunicipality {
@@ -66,20 +199,82 @@ pub fn musterstadt() -> Result<Agenda, crate::AgendaError> {
     agenda.apply(Action::SetVision {
         text: VISION.into(),
     })?;
-    for (n, (title, description, rationale, adopted)) in (1_u128..).zip(GUIDELINES) {
-        let id = GuidelineId::from_u128(0xdea0_0000_0000_0000_0000_0000_0000_0000 + n);
+    for (n, name) in FIELDS.iter().enumerate() {
+        agenda.apply(Action::AddField {
+            id: field_id(n),
+            name: (*name).into(),
+        })?;
+    }
+    for (n, (name, short_name, head)) in DEPARTMENTS.iter().enumerate() {
+        agenda.apply(Action::AddDepartment {
+            id: department_id(n),
+            draft: DepartmentDraft {
+                name: (*name).into(),
+                short_name: (*short_name).into(),
+                head: (*head).into(),
+            },
+        })?;
+    }
+    for (n, (title, description, rationale, adopted, field)) in GUIDELINES.iter().enumerate() {
+        let id = guideline_id(n);
         agenda.apply(Action::AddGuideline {
             id,
             draft: GuidelineDraft {
-                title: title.into(),
-                description: description.into(),
-                rationale: rationale.into(),
+                title: (*title).into(),
+                description: (*description).into(),
+                rationale: (*rationale).into(),
             },
         })?;
-        if adopted {
+        agenda.apply(Action::SetGuidelineField {
+            id,
+            field: Some(field_id(*field)),
+        })?;
+        if *adopted {
             agenda.apply(Action::SetGuidelineStatus {
                 id,
                 status: GuidelineStatus::Adopted,
+            })?;
+        }
+    }
+    for (n, (department, kind, text, field, guideline)) in PERSPECTIVES.iter().enumerate() {
+        agenda.apply(Action::AddPerspective {
+            id: PerspectiveId::from_u128(0xdea3_0000_0000_0000_0000_0000_0000_0000 + n as u128),
+            draft: PerspectiveDraft {
+                department: department_id(*department),
+                kind: *kind,
+                text: (*text).into(),
+                field: Some(field_id(*field)),
+                guidelines: vec![guideline_id(*guideline)],
+            },
+        })?;
+    }
+    for (n, (text, department)) in CARDS.iter().enumerate() {
+        agenda.apply(Action::AddCard {
+            id: CardId::from_u128(0xdea4_0000_0000_0000_0000_0000_0000_0000 + n as u128),
+            text: (*text).into(),
+            department: department.map(department_id),
+        })?;
+    }
+    for (n, (title, department)) in IDEAS.iter().enumerate() {
+        let card = CardId::from_u128(0xdea5_0000_0000_0000_0000_0000_0000_0000 + n as u128);
+        agenda.apply(Action::AddCard {
+            id: card,
+            text: (*title).into(),
+            department: Some(department_id(*department)),
+        })?;
+        agenda.apply(Action::SortCard {
+            id: card,
+            target: crate::SortTarget::ProjectIdea {
+                id: IdeaId::from_u128(0xdea6_0000_0000_0000_0000_0000_0000_0000 + n as u128),
+            },
+        })?;
+    }
+    for (d, row) in POINTS.iter().enumerate() {
+        for (f, points) in row.iter().enumerate() {
+            agenda.apply(Action::SetPoints {
+                department: department_id(d),
+                item: ItemRef::Field(field_id(f)),
+                points: *points,
             })?;
         }
     }
@@ -103,5 +298,38 @@ mod tests {
             .filter(|g| g.status() == GuidelineStatus::Adopted)
             .count();
         assert_eq!(adopted, 3);
+        assert_eq!(agenda.departments().len(), 5);
+        assert_eq!(agenda.perspectives().len(), 10);
+        assert!(
+            agenda
+                .departments()
+                .iter()
+                .all(|d| agenda.perspectives_of(d.id()).count() >= 2)
+        );
+        assert_eq!(agenda.workshop().len(), 3);
+        assert_eq!(agenda.ideas().len(), 3);
+    }
+
+    #[test]
+    fn demo_prioritisation_shows_agreement_and_disagreement() {
+        use crate::priority::Agreement;
+        let agenda = musterstadt().unwrap();
+        let result = agenda.priority_result();
+        assert_eq!(result.departments.len(), 5);
+        let agreement = |name: &str| {
+            result
+                .items
+                .iter()
+                .find(|r| agenda.item_name(r.item) == Some(name))
+                .map(|r| r.agreement)
+        };
+        assert_eq!(
+            agreement("Prozesse & Prozessmanagement"),
+            Some(Agreement::Consensus)
+        );
+        assert_eq!(agreement("Cybersicherheit"), Some(Agreement::Contested));
+        assert_eq!(agreement("Daten & Open Data"), Some(Agreement::SideNote));
+        let w = result.concordance.unwrap();
+        assert!(w > 0.0 && w < 1.0, "W = {w}");
     }
 }

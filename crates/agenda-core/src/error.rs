@@ -4,7 +4,38 @@ use std::fmt;
 
 use thiserror::Error;
 
-use crate::ids::GuidelineId;
+use crate::ids::{CardId, DepartmentId, FieldId, GuidelineId, IdeaId, PerspectiveId};
+use crate::prioritisation::ItemRef;
+
+/// The kinds of item that have ids, named in errors.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Kind {
+    /// Leitplanke.
+    Guideline,
+    /// Handlungsfeld.
+    Field,
+    /// Fachbereich.
+    Department,
+    /// Perspektive.
+    Perspective,
+    /// Workshop card.
+    Card,
+    /// Projektidee.
+    Idea,
+}
+
+impl fmt::Display for Kind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Self::Guideline => "guideline",
+            Self::Field => "field of action",
+            Self::Department => "department",
+            Self::Perspective => "perspective",
+            Self::Card => "card",
+            Self::Idea => "project idea",
+        })
+    }
+}
 
 /// The text fields of an agenda, named in errors.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -19,6 +50,20 @@ pub enum TextField {
     GuidelineDescription,
     /// Rationale of a Leitplanke.
     GuidelineRationale,
+    /// Name of a Handlungsfeld.
+    FieldName,
+    /// Name of a Fachbereich.
+    DepartmentName,
+    /// Short name of a Fachbereich.
+    DepartmentShortName,
+    /// Head of a Fachbereich.
+    DepartmentHead,
+    /// Text of a perspective.
+    PerspectiveText,
+    /// Text of a workshop card.
+    CardText,
+    /// Title of a project idea.
+    IdeaTitle,
 }
 
 impl fmt::Display for TextField {
@@ -29,6 +74,13 @@ impl fmt::Display for TextField {
             Self::GuidelineTitle => "guideline title",
             Self::GuidelineDescription => "guideline description",
             Self::GuidelineRationale => "guideline rationale",
+            Self::FieldName => "field of action name",
+            Self::DepartmentName => "department name",
+            Self::DepartmentShortName => "department short name",
+            Self::DepartmentHead => "department head",
+            Self::PerspectiveText => "perspective text",
+            Self::CardText => "card text",
+            Self::IdeaTitle => "project idea title",
         })
     }
 }
@@ -78,4 +130,117 @@ pub enum AgendaError {
         /// The limit.
         max: usize,
     },
+    /// The agenda holds the maximum number of items of this kind.
+    #[error("at most {max} items of kind {kind} are allowed")]
+    TooMany {
+        /// Which kind.
+        kind: Kind,
+        /// The limit.
+        max: usize,
+    },
+    /// No item of this kind has this id.
+    #[error("no {kind} with id {id}")]
+    Unknown {
+        /// Which kind.
+        kind: Kind,
+        /// The id, as text.
+        id: String,
+    },
+    /// An item of this kind with this id exists already.
+    #[error("a {kind} with id {id} exists already")]
+    Duplicate {
+        /// Which kind.
+        kind: Kind,
+        /// The id, as text.
+        id: String,
+    },
+    /// A Fachbereich still has perspectives, cards or ideas.
+    #[error("department {0} still has contributions")]
+    DepartmentInUse(DepartmentId),
+    /// A weight outside 0..=max.
+    #[error("weight {weight} is outside 0..={max}")]
+    WeightOutOfRange {
+        /// Given weight.
+        weight: u32,
+        /// Largest weight.
+        max: u32,
+    },
+    /// Budget or per-item cap outside its range.
+    #[error("{value} is outside {min}..={max}")]
+    SettingOutOfRange {
+        /// Given value.
+        value: u32,
+        /// Smallest allowed.
+        min: u32,
+        /// Largest allowed.
+        max: u32,
+    },
+    /// A Fachbereich has given more points than a new budget or cap allows.
+    #[error("department {department} has given {given} points, more than {limit}")]
+    AlreadyAllocated {
+        /// Which Fachbereich.
+        department: DepartmentId,
+        /// Points given (in total or to one item).
+        given: u32,
+        /// The new limit.
+        limit: u32,
+    },
+    /// Points over the cap per item.
+    #[error("at most {max} points per item")]
+    OverItemCap {
+        /// The cap.
+        max: u32,
+    },
+    /// Points over the department's remaining budget.
+    #[error("only {remaining} points are left of the budget")]
+    OverBudget {
+        /// Points still free.
+        remaining: u32,
+    },
+    /// The item is not of the kind currently prioritised.
+    #[error("{0:?} is not being prioritised now")]
+    NotPrioritised(ItemRef),
+    /// A stored ballot is malformed (empty, or given twice).
+    #[error("a ballot of department {0} is malformed")]
+    InvalidBallot(DepartmentId),
+    /// A ranking names an item twice.
+    #[error("{0:?} appears twice in the ranking")]
+    RankedTwice(ItemRef),
+}
+
+impl AgendaError {
+    pub(crate) fn unknown(kind: Kind, id: impl fmt::Display) -> Self {
+        Self::Unknown {
+            kind,
+            id: id.to_string(),
+        }
+    }
+
+    pub(crate) fn duplicate(kind: Kind, id: impl fmt::Display) -> Self {
+        Self::Duplicate {
+            kind,
+            id: id.to_string(),
+        }
+    }
+}
+
+/// Ids that name their kind in errors.
+pub(crate) trait Identified: Copy + fmt::Display {
+    const KIND: Kind;
+}
+
+impl Identified for FieldId {
+    const KIND: Kind = Kind::Field;
+}
+impl Identified for DepartmentId {
+    const KIND: Kind = Kind::Department;
+}
+impl Identified for PerspectiveId {
+    const KIND: Kind = Kind::Perspective;
+}
+impl Identified for CardId {
+    const KIND: Kind = Kind::Card;
+}
+impl Identified for IdeaId {
+    const KIND: Kind = Kind::Idea;
 }

@@ -52,6 +52,26 @@ define_id!(
     /// Identifies a [`Guideline`](crate::Guideline) (Leitplanke).
     GuidelineId
 );
+define_id!(
+    /// Identifies a [`FieldOfAction`](crate::FieldOfAction) (Handlungsfeld).
+    FieldId
+);
+define_id!(
+    /// Identifies a [`Department`](crate::Department) (Fachbereich).
+    DepartmentId
+);
+define_id!(
+    /// Identifies a [`Perspective`](crate::Perspective) (Beitrag eines Fachbereichs).
+    PerspectiveId
+);
+define_id!(
+    /// Identifies a workshop [`Card`](crate::Card).
+    CardId
+);
+define_id!(
+    /// Identifies a [`ProjectIdea`](crate::ProjectIdea) (Projektidee).
+    IdeaId
+);
 
 #[cfg(test)]
 mod tests {

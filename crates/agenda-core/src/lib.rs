@@ -14,12 +14,19 @@ mod error;
 mod ids;
 pub mod limits;
 mod model;
+pub mod presets;
+pub mod prioritisation;
+pub mod priority;
 mod reducer;
 pub mod stored;
 mod text;
 
-pub use action::{Action, GuidelineDraft};
-pub use error::{AgendaError, TextField};
-pub use ids::GuidelineId;
-pub use model::{Agenda, Guideline, GuidelineStatus, Vision};
+pub use action::{Action, DepartmentDraft, GuidelineDraft, PerspectiveDraft, SortTarget};
+pub use error::{AgendaError, Kind, TextField};
+pub use ids::{CardId, DepartmentId, FieldId, GuidelineId, IdeaId, PerspectiveId};
+pub use model::{
+    Agenda, Card, Department, FieldOfAction, Guideline, GuidelineStatus, Perspective,
+    PerspectiveKind, ProjectIdea, Vision,
+};
+pub use prioritisation::{ItemRef, PriorityMethod, PrioritySubject};
 pub use stored::{LoadError, SCHEMA_VERSION};

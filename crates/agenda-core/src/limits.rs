@@ -15,3 +15,29 @@ pub const GUIDELINE_TEXT_MAX_CHARS: usize = 4_000;
 pub const MAX_GUIDELINES: usize = 100;
 /// Largest stored document the loader accepts, in bytes.
 pub const MAX_STORED_BYTES: usize = 10 * 1024 * 1024;
+/// Name of a Handlungsfeld.
+pub const FIELD_NAME_MAX_CHARS: usize = 80;
+/// Number of Handlungsfelder.
+pub const MAX_FIELDS: usize = 40;
+/// Name of a Fachbereich and of its head.
+pub const DEPARTMENT_NAME_MAX_CHARS: usize = 120;
+/// Short name of a Fachbereich, e.g. "FB 2".
+pub const DEPARTMENT_SHORT_MAX_CHARS: usize = 16;
+/// Number of Fachbereiche.
+pub const MAX_DEPARTMENTS: usize = 60;
+/// Largest weight of a Fachbereich in the prioritisation (0 = not counted).
+pub const MAX_DEPARTMENT_WEIGHT: u32 = 10;
+/// Text of a perspective.
+pub const PERSPECTIVE_TEXT_MAX_CHARS: usize = 2_000;
+/// Number of perspectives.
+pub const MAX_PERSPECTIVES: usize = 2_000;
+/// Text of a workshop card (a post-it).
+pub const CARD_TEXT_MAX_CHARS: usize = 300;
+/// Cards on the workshop board at once.
+pub const MAX_CARDS: usize = 500;
+/// Title of a project idea.
+pub const IDEA_TITLE_MAX_CHARS: usize = 300;
+/// Number of project ideas.
+pub const MAX_IDEAS: usize = 1_000;
+/// Largest points budget per Fachbereich.
+pub const MAX_BUDGET: u32 = 100;

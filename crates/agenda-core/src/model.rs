@@ -4,7 +4,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::ids::GuidelineId;
+use crate::ids::{CardId, DepartmentId, FieldId, GuidelineId, IdeaId, PerspectiveId};
+use crate::prioritisation::Prioritisation;
 
 /// A municipality's *Digitale Agenda*.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -13,6 +14,12 @@ pub struct Agenda {
     pub(crate) municipality: String,
     pub(crate) vision: Vision,
     pub(crate) guidelines: Vec<Guideline>,
+    pub(crate) fields: Vec<FieldOfAction>,
+    pub(crate) departments: Vec<Department>,
+    pub(crate) perspectives: Vec<Perspective>,
+    pub(crate) workshop: Vec<Card>,
+    pub(crate) ideas: Vec<ProjectIdea>,
+    pub(crate) prioritisation: Prioritisation,
 }
 
 /// The Leitbild: where the town wants to be.
@@ -32,6 +39,87 @@ pub struct Guideline {
     pub(crate) description: String,
     pub(crate) rationale: String,
     pub(crate) status: GuidelineStatus,
+    pub(crate) field: Option<FieldId>,
+}
+
+/// A Handlungsfeld: a theme area such as Cybersicherheit or Beteiligung.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FieldOfAction {
+    pub(crate) id: FieldId,
+    pub(crate) name: String,
+}
+
+/// A Fachbereich (department or office).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Department {
+    pub(crate) id: DepartmentId,
+    pub(crate) name: String,
+    pub(crate) short_name: String,
+    pub(crate) head: String,
+    pub(crate) weight: u32,
+}
+
+/// What kind of contribution a perspective is.
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum PerspectiveKind {
+    /// Herausforderung.
+    #[default]
+    Challenge,
+    /// Bedarf.
+    Need,
+    /// Idee.
+    Idea,
+    /// Best Practice.
+    BestPractice,
+    /// Risiko.
+    Risk,
+}
+
+impl PerspectiveKind {
+    /// All kinds in display order.
+    pub const ALL: [Self; 5] = [
+        Self::Challenge,
+        Self::Need,
+        Self::Idea,
+        Self::BestPractice,
+        Self::Risk,
+    ];
+}
+
+/// A department's contribution to the agenda.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Perspective {
+    pub(crate) id: PerspectiveId,
+    pub(crate) department: DepartmentId,
+    pub(crate) kind: PerspectiveKind,
+    pub(crate) text: String,
+    pub(crate) field: Option<FieldId>,
+    pub(crate) guidelines: Vec<GuidelineId>,
+}
+
+/// A post-it on the workshop board, waiting to be sorted.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Card {
+    pub(crate) id: CardId,
+    pub(crate) text: String,
+    pub(crate) department: Option<DepartmentId>,
+}
+
+/// An idea for an operational project, kept apart from the strategy until
+/// the Digital-Navigator turns it into a project.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ProjectIdea {
+    pub(crate) id: IdeaId,
+    pub(crate) title: String,
+    pub(crate) department: Option<DepartmentId>,
 }
 
 /// Whether a Leitplanke is still being worked on or adopted by leadership.
@@ -78,7 +166,69 @@ impl Agenda {
 
     /// True when nothing has been written yet.
     pub fn is_empty(&self) -> bool {
-        self.municipality.is_empty() && self.vision.text.is_empty() && self.guidelines.is_empty()
+        *self == Self::default()
+    }
+
+    /// The Handlungsfelder in their order.
+    pub fn fields(&self) -> &[FieldOfAction] {
+        &self.fields
+    }
+
+    /// The Handlungsfeld with this id.
+    pub fn field(&self, id: FieldId) -> Option<&FieldOfAction> {
+        self.fields.iter().find(|f| f.id == id)
+    }
+
+    /// The Fachbereiche in their order.
+    pub fn departments(&self) -> &[Department] {
+        &self.departments
+    }
+
+    /// The Fachbereich with this id.
+    pub fn department(&self, id: DepartmentId) -> Option<&Department> {
+        self.departments.iter().find(|d| d.id == id)
+    }
+
+    /// All perspectives, oldest first.
+    pub fn perspectives(&self) -> &[Perspective] {
+        &self.perspectives
+    }
+
+    /// The perspective with this id.
+    pub fn perspective(&self, id: PerspectiveId) -> Option<&Perspective> {
+        self.perspectives.iter().find(|p| p.id == id)
+    }
+
+    /// The perspectives of one Fachbereich.
+    pub fn perspectives_of(&self, department: DepartmentId) -> impl Iterator<Item = &Perspective> {
+        self.perspectives
+            .iter()
+            .filter(move |p| p.department == department)
+    }
+
+    /// Cards on the workshop board, in the order they were written.
+    pub fn workshop(&self) -> &[Card] {
+        &self.workshop
+    }
+
+    /// The card with this id.
+    pub fn card(&self, id: CardId) -> Option<&Card> {
+        self.workshop.iter().find(|c| c.id == id)
+    }
+
+    /// Project ideas, oldest first.
+    pub fn ideas(&self) -> &[ProjectIdea] {
+        &self.ideas
+    }
+
+    /// The project idea with this id.
+    pub fn idea(&self, id: IdeaId) -> Option<&ProjectIdea> {
+        self.ideas.iter().find(|i| i.id == id)
+    }
+
+    /// Settings and ballots of the prioritisation.
+    pub fn prioritisation(&self) -> &Prioritisation {
+        &self.prioritisation
     }
 }
 
@@ -113,5 +263,124 @@ impl Guideline {
     /// Draft or adopted.
     pub fn status(&self) -> GuidelineStatus {
         self.status
+    }
+
+    /// The Handlungsfeld it belongs to, if assigned.
+    pub fn field(&self) -> Option<FieldId> {
+        self.field
+    }
+}
+
+impl FieldOfAction {
+    /// Stable id.
+    pub fn id(&self) -> FieldId {
+        self.id
+    }
+
+    /// Name, never empty.
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+}
+
+impl Department {
+    /// Stable id.
+    pub fn id(&self) -> DepartmentId {
+        self.id
+    }
+
+    /// Full name, never empty.
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// Short name (may be empty).
+    pub fn short_name(&self) -> &str {
+        &self.short_name
+    }
+
+    /// The short name, or the full name where none is set.
+    pub fn label(&self) -> &str {
+        if self.short_name.is_empty() {
+            &self.name
+        } else {
+            &self.short_name
+        }
+    }
+
+    /// Head of the department (may be empty).
+    pub fn head(&self) -> &str {
+        &self.head
+    }
+
+    /// Weight in the prioritisation, 0 to [`MAX_DEPARTMENT_WEIGHT`](crate::limits::MAX_DEPARTMENT_WEIGHT).
+    pub fn weight(&self) -> u32 {
+        self.weight
+    }
+}
+
+impl Perspective {
+    /// Stable id; later projects refer to it.
+    pub fn id(&self) -> PerspectiveId {
+        self.id
+    }
+
+    /// The contributing Fachbereich.
+    pub fn department(&self) -> DepartmentId {
+        self.department
+    }
+
+    /// Herausforderung, Bedarf, Idee, Best Practice or Risiko.
+    pub fn kind(&self) -> PerspectiveKind {
+        self.kind
+    }
+
+    /// The contribution, never empty.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// Its Handlungsfeld, if assigned.
+    pub fn field(&self) -> Option<FieldId> {
+        self.field
+    }
+
+    /// The Leitplanken it relates to.
+    pub fn guidelines(&self) -> &[GuidelineId] {
+        &self.guidelines
+    }
+}
+
+impl Card {
+    /// Stable id.
+    pub fn id(&self) -> CardId {
+        self.id
+    }
+
+    /// What was written on it.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// The Fachbereich it was tagged with.
+    pub fn department(&self) -> Option<DepartmentId> {
+        self.department
+    }
+}
+
+impl ProjectIdea {
+    /// Stable id.
+    pub fn id(&self) -> IdeaId {
+        self.id
+    }
+
+    /// Short description.
+    pub fn title(&self) -> &str {
+        &self.title
+    }
+
+    /// The Fachbereich it came from.
+    pub fn department(&self) -> Option<DepartmentId> {
+        self.department
     }
 }

@@ -2,6 +2,9 @@
 //! [`Agenda::apply`]. Each arm validates first and mutates last, so a refused
 //! action leaves the agenda untouched.
 
+mod contributions;
+mod priorities;
+
 use std::collections::HashSet;
 
 use crate::action::{Action, GuidelineDraft};
@@ -23,7 +26,7 @@ const VISION: TextRule = TextRule {
     required: false,
     lines: Lines::Multi,
 };
-const GUIDELINE_TITLE: TextRule = TextRule {
+pub(crate) const GUIDELINE_TITLE: TextRule = TextRule {
     field: TextField::GuidelineTitle,
     max_chars: limits::GUIDELINE_TITLE_MAX_CHARS,
     required: true,
@@ -81,6 +84,7 @@ impl Agenda {
                     description: draft.description,
                     rationale: draft.rationale,
                     status: Default::default(),
+                    field: None,
                 });
             }
             Action::EditGuideline { id, draft } => {
@@ -105,9 +109,15 @@ impl Agenda {
             Action::RemoveGuideline { id } => {
                 let index = self.position_of(id)?;
                 self.guidelines.remove(index);
+                for perspective in &mut self.perspectives {
+                    perspective.guidelines.retain(|g| *g != id);
+                }
+                self.prioritisation
+                    .forget_item(crate::prioritisation::ItemRef::Guideline(id));
             }
             Action::RestoreGuideline { guideline, index } => {
                 guideline.check()?;
+                self.ensure_field(guideline.field)?;
                 self.ensure_room_for_guideline(guideline.id)?;
                 let max = self.guidelines.len();
                 if index > max {
@@ -115,6 +125,34 @@ impl Agenda {
                 }
                 self.guidelines.insert(index, guideline);
             }
+            Action::SetGuidelineField { id, field } => self.set_guideline_field(id, field)?,
+            Action::AddField { id, name } => self.add_field(id, &name)?,
+            Action::RenameField { id, name } => self.rename_field(id, &name)?,
+            Action::RemoveField { id } => self.remove_field(id)?,
+            Action::AddDepartment { id, draft } => self.add_department(id, &draft)?,
+            Action::EditDepartment { id, draft } => self.edit_department(id, &draft)?,
+            Action::SetDepartmentWeight { id, weight } => self.set_department_weight(id, weight)?,
+            Action::RemoveDepartment { id } => self.remove_department(id)?,
+            Action::AddPerspective { id, draft } => self.add_perspective(id, &draft)?,
+            Action::EditPerspective { id, draft } => self.edit_perspective(id, &draft)?,
+            Action::RemovePerspective { id } => self.remove_perspective(id)?,
+            Action::AddCard {
+                id,
+                text,
+                department,
+            } => self.add_card(id, &text, department)?,
+            Action::SortCard { id, target } => self.sort_card(id, target)?,
+            Action::RemoveIdea { id } => self.remove_idea(id)?,
+            Action::SetPrioritySubject { subject } => self.set_subject(subject),
+            Action::SetPriorityMethod { method } => self.set_method(method),
+            Action::SetBudget { budget } => self.set_budget(budget)?,
+            Action::SetMaxPerItem { max } => self.set_max_per_item(max)?,
+            Action::SetPoints {
+                department,
+                item,
+                points,
+            } => self.set_points(department, item, points)?,
+            Action::SetRanking { department, order } => self.set_ranking(department, order)?,
         }
         Ok(())
     }
@@ -136,10 +174,11 @@ impl Agenda {
             }
             guideline.check()?;
         }
-        Ok(())
+        self.validate_contributions()?;
+        self.validate_prioritisation()
     }
 
-    fn ensure_room_for_guideline(&self, id: GuidelineId) -> Result<(), AgendaError> {
+    pub(crate) fn ensure_room_for_guideline(&self, id: GuidelineId) -> Result<(), AgendaError> {
         if self.guideline(id).is_some() {
             return Err(AgendaError::DuplicateGuideline(id));
         }

@@ -16,7 +16,11 @@ use crate::limits::MAX_STORED_BYTES;
 use crate::model::Agenda;
 
 /// The schema version this build writes.
-pub const SCHEMA_VERSION: u32 = 1;
+///
+/// - 1: Leitbild and Leitplanken.
+/// - 2: Handlungsfelder, Fachbereiche, perspectives, workshop board,
+///   project ideas, prioritisation; Leitplanken gain a Handlungsfeld.
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// The oldest schema version this build can read.
 pub const OLDEST_SUPPORTED_VERSION: u32 = 1;
@@ -24,10 +28,30 @@ pub const OLDEST_SUPPORTED_VERSION: u32 = 1;
 /// A migration turns the JSON of `agenda` from version `n` into `n + 1`.
 type Migration = fn(Value) -> Result<Value, LoadError>;
 
-/// `MIGRATIONS[i]` upgrades from `OLDEST_SUPPORTED_VERSION + i`. Empty while
-/// version 1 is the only version ever written; the next schema change adds
-/// its step here and a fixture of the old version.
-const MIGRATIONS: &[Migration] = &[];
+/// `MIGRATIONS[i]` upgrades from `OLDEST_SUPPORTED_VERSION + i`. Each schema
+/// change adds its step here and keeps a fixture of the old version.
+const MIGRATIONS: &[Migration] = &[v1_to_v2];
+
+/// Version 2 adds the contributions and the prioritisation, all empty, and a
+/// Handlungsfeld (none) to every Leitplanke.
+fn v1_to_v2(mut value: Value) -> Result<Value, LoadError> {
+    let agenda = value
+        .get_mut("agenda")
+        .and_then(Value::as_object_mut)
+        .ok_or_else(|| LoadError::Shape("agenda is missing".into()))?;
+    if let Some(guidelines) = agenda.get_mut("guidelines").and_then(Value::as_array_mut) {
+        for guideline in guidelines.iter_mut().filter_map(Value::as_object_mut) {
+            guideline.insert("field".into(), Value::Null);
+        }
+    }
+    for key in ["fields", "departments", "perspectives", "workshop", "ideas"] {
+        agenda.insert(key.into(), Value::Array(Vec::new()));
+    }
+    let prioritisation = serde_json::to_value(crate::prioritisation::Prioritisation::default())
+        .map_err(|e| LoadError::Shape(e.to_string()))?;
+    agenda.insert("prioritisation".into(), prioritisation);
+    Ok(value)
+}
 
 /// Why stored data could not be loaded. The data itself is never changed.
 #[derive(Clone, Debug, PartialEq, Eq, Error)]
@@ -183,12 +207,12 @@ mod tests {
 
     #[test]
     fn refuses_a_newer_schema_version() {
-        let json = r#"{"schema_version": 2, "agenda": {"whatever": true}}"#;
+        let json = r#"{"schema_version": 3, "agenda": {"whatever": true}}"#;
         assert_eq!(
             load(json),
             Err(LoadError::NewerVersion {
-                found: 2,
-                supported: 1
+                found: 3,
+                supported: SCHEMA_VERSION
             })
         );
     }

@@ -37,3 +37,42 @@ fn schema_v1_fixture_survives_a_save_in_the_current_version() {
     assert!(saved.contains(&format!("\"schema_version\":{SCHEMA_VERSION}")));
     assert_eq!(stored::load(&saved).unwrap(), agenda);
 }
+
+const SCHEMA_V2: &str = include_str!("fixtures/schema-v2.json");
+
+#[test]
+fn schema_v1_fixture_migrates_to_an_agenda_without_contributions() {
+    let agenda = stored::load(SCHEMA_V1).unwrap();
+    assert!(agenda.fields().is_empty());
+    assert!(agenda.departments().is_empty());
+    assert_eq!(agenda.guidelines()[0].field(), None);
+    assert_eq!(agenda.prioritisation().budget(), 10);
+}
+
+#[test]
+fn schema_v2_fixture_loads_with_its_content() {
+    use agenda_core::{DepartmentId, ItemRef, PerspectiveKind, PrioritySubject};
+    let agenda = stored::load(SCHEMA_V2).unwrap();
+    let prozesse = agenda.fields()[0].id();
+    assert_eq!(agenda.fields()[0].name(), "Prozesse & Prozessmanagement");
+    assert_eq!(agenda.guidelines()[0].field(), Some(prozesse));
+    let kaemmerei: DepartmentId = "aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa".parse().unwrap();
+    let department = agenda.department(kaemmerei).unwrap();
+    assert_eq!(
+        (department.name(), department.label(), department.weight()),
+        ("Kämmerei", "KÄM", 2)
+    );
+    let perspective = &agenda.perspectives()[0];
+    assert_eq!(perspective.kind(), PerspectiveKind::BestPractice);
+    assert_eq!(perspective.text(), "Digitaler Rechnungseingang\nseit 2025");
+    assert_eq!(agenda.workshop()[0].department(), None);
+    assert_eq!(agenda.ideas()[0].title(), "E-Akte im Bauamt");
+    let p = agenda.prioritisation();
+    assert_eq!(p.points(kaemmerei, ItemRef::Field(prozesse)), 3);
+    assert_eq!(p.spent(kaemmerei, PrioritySubject::Fields), 3);
+    assert_eq!(p.rankings()[0].order().len(), 2);
+    assert_eq!(
+        stored::load(&stored::to_json(&agenda).unwrap()).unwrap(),
+        agenda
+    );
+}
