@@ -7,13 +7,19 @@ use std::rc::Rc;
 use agenda_core::{Agenda, LoadError, stored};
 use yew::prelude::*;
 
+use crate::components::departments_view::DepartmentsView;
+use crate::components::fields_view::FieldsView;
 use crate::components::guideline_list::GuidelineList;
 use crate::components::notices::Notices;
+use crate::components::priority_view::PriorityView;
 use crate::components::recovery::Recovery;
+use crate::components::results_view::ResultsView;
 use crate::components::start_screen::StartScreen;
 use crate::components::vision_editor::VisionEditor;
+use crate::components::workshop_view::WorkshopView;
+use crate::role::{Role, Section};
 use crate::state::{AppAction, AppState};
-use crate::storage::{Loaded, SaveError, Store};
+use crate::storage::{self, Loaded, SaveError, Store};
 use crate::{browser, text};
 
 #[derive(Properties, PartialEq, Default)]
@@ -87,10 +93,42 @@ enum SaveStatus {
     Failed(SaveError),
 }
 
+fn section_name(section: Section) -> &'static str {
+    match section {
+        Section::Strategy => text::NAV_STRATEGY,
+        Section::Fields => text::NAV_FIELDS,
+        Section::Departments => text::NAV_DEPARTMENTS,
+        Section::Workshop => text::NAV_WORKSHOP,
+        Section::Priorities => text::NAV_PRIORITIES,
+        Section::Results => text::NAV_RESULTS,
+    }
+}
+
+fn section_key(section: Section) -> &'static str {
+    match section {
+        Section::Strategy => "leitplanken",
+        Section::Fields => "handlungsfelder",
+        Section::Departments => "fachbereiche",
+        Section::Workshop => "workshop",
+        Section::Priorities => "priorisierung",
+        Section::Results => "ergebnis",
+    }
+}
+
 #[component]
 fn Workspace(props: &WorkspaceProps) -> Html {
     let state = use_reducer(|| AppState::new(props.agenda.clone()));
     let save_status = use_state(|| SaveStatus::Unsaved);
+    let role = use_state(|| {
+        storage::load_pref(storage::ROLE_KEY)
+            .map_or(Role::Leadership, |key| Role::from_key(&key, &props.agenda))
+    });
+    let section = use_state(|| role.landing());
+    // A department role whose department was deleted falls back.
+    let current_role = match *role {
+        Role::Department(id) if state.agenda.department(id).is_none() => Role::Leadership,
+        other => other,
+    };
 
     {
         let save_status = save_status.clone();
@@ -137,6 +175,45 @@ fn Workspace(props: &WorkspaceProps) -> Html {
         SaveStatus::Failed(_) => ("failed", text::SAVE_FAILED_HEADING.to_owned()),
     };
     let municipality = state.agenda.municipality().to_owned();
+    let on_role = {
+        let role = role.clone();
+        let section = section.clone();
+        let agenda = state.agenda.clone();
+        Callback::from(move |e: Event| {
+            let key = e
+                .target_unchecked_into::<web_sys::HtmlSelectElement>()
+                .value();
+            let next = Role::from_key(&key, &agenda);
+            storage::save_pref(storage::ROLE_KEY, &next.to_key());
+            role.set(next);
+            section.set(next.landing());
+        })
+    };
+    let agenda = state.agenda.clone();
+    let page = match *section {
+        Section::Strategy => html! {
+            <>
+                <VisionEditor agenda={agenda.clone()} on_action={on_action.clone()}
+                    editable={current_role.edits_strategy()} />
+                <GuidelineList agenda={agenda.clone()} on_action={on_action.clone()}
+                    editable={current_role.edits_strategy()} />
+            </>
+        },
+        Section::Fields => html! {
+            <FieldsView agenda={agenda.clone()} on_action={on_action.clone()}
+                editable={current_role.edits_strategy()} />
+        },
+        Section::Departments => html! {
+            <DepartmentsView agenda={agenda.clone()} on_action={on_action.clone()} role={current_role} />
+        },
+        Section::Workshop => html! {
+            <WorkshopView agenda={agenda.clone()} on_action={on_action.clone()} role={current_role} />
+        },
+        Section::Priorities => html! {
+            <PriorityView agenda={agenda.clone()} on_action={on_action.clone()} role={current_role} />
+        },
+        Section::Results => html! { <ResultsView agenda={agenda.clone()} /> },
+    };
 
     html! {
         <>
@@ -148,17 +225,52 @@ fn Workspace(props: &WorkspaceProps) -> Html {
                         <span class="municipality">{ municipality }</span>
                     }
                 </p>
+                <div class="role-switch">
+                    <label for="role">{ text::ROLE_LABEL }</label>
+                    <select id="role" onchange={on_role}>
+                        <option value="spitze" selected={current_role == Role::Leadership}>{ text::ROLE_LEADERSHIP }</option>
+                        { for state.agenda.departments().iter().map(|d| {
+                            let r = Role::Department(d.id());
+                            html! {
+                                <option value={r.to_key()} selected={current_role == r}>{ text::role_department(d.name()) }</option>
+                            }
+                        }) }
+                        <option value="navigator" selected={current_role == Role::Navigator}>{ text::ROLE_NAVIGATOR }</option>
+                    </select>
+                    <details class="role-help">
+                        <summary>{ text::ROLE_HELP_SUMMARY }</summary>
+                        <p>{ text::ROLE_HELP }</p>
+                    </details>
+                </div>
                 <p class={classes!("save-status", save_class)} id="save-status">
                     { save_label }
                 </p>
             </header>
             <nav class="app-nav" aria-label={text::NAV_LABEL}>
                 <ul>
-                    <li><a href="#main" aria-current="page">{ text::NAV_STRATEGY }</a></li>
+                    { for Section::ALL.into_iter().map(|s| {
+                        let current = *section == s;
+                        let go = {
+                            let section = section.clone();
+                            Callback::from(move |e: MouseEvent| {
+                                e.prevent_default();
+                                section.set(s);
+                                browser::focus("main");
+                            })
+                        };
+                        html! {
+                            <li>
+                                <a href={format!("#{}", section_key(s))} id={format!("nav-{}", section_key(s))}
+                                    aria-current={current.then_some("page")} onclick={go}>
+                                    { section_name(s) }
+                                </a>
+                            </li>
+                        }
+                    }) }
                 </ul>
             </nav>
             <main id="main" tabindex="-1">
-                <h1 class="page-title">{ text::NAV_STRATEGY }</h1>
+                <h1 class="page-title">{ section_name(*section) }</h1>
                 <Notices
                     error={state.error.clone()}
                     {save_error}
@@ -168,8 +280,7 @@ fn Workspace(props: &WorkspaceProps) -> Html {
                     on_dismiss_undo={dispatch(AppAction::DismissUndo)}
                     {on_download}
                 />
-                <VisionEditor agenda={state.agenda.clone()} on_action={on_action.clone()} />
-                <GuidelineList agenda={state.agenda.clone()} {on_action} />
+                { page }
             </main>
             <div class="visually-hidden" aria-live="polite" id="announcer">{ state.announcement.clone() }</div>
         </>

@@ -7,7 +7,7 @@ use wasm_bindgen::{JsCast, JsValue};
 
 /// 16 random bytes from the browser's CSPRNG (`crypto.getRandomValues`),
 /// falling back to `Math.random` where that is missing.
-fn random_bytes() -> [u8; 16] {
+pub fn random_bytes() -> [u8; 16] {
     let mut bytes = [0_u8; 16];
     let filled = web_sys::window()
         .and_then(|w| w.crypto().ok())
@@ -25,7 +25,12 @@ fn random_bytes() -> [u8; 16] {
 
 /// A fresh id for a new Leitplanke.
 pub fn new_guideline_id() -> GuidelineId {
-    GuidelineId::from_random_bytes(random_bytes())
+    new_id(GuidelineId::from_random_bytes)
+}
+
+/// A fresh id of any kind: `new_id(FieldId::from_random_bytes)`.
+pub fn new_id<T>(make: fn([u8; 16]) -> T) -> T {
+    make(random_bytes())
 }
 
 /// Offers `content` as a file download named `filename`.

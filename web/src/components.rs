@@ -1,8 +1,15 @@
 //! The app's components; each takes data and `Callback`s as props.
 
+pub mod departments_view;
+pub mod fields_view;
 pub mod guideline_form;
 pub mod guideline_list;
 pub mod notices;
+pub mod perspective_form;
+pub mod priority_view;
 pub mod recovery;
+pub mod results_view;
 pub mod start_screen;
+pub mod text_form;
 pub mod vision_editor;
+pub mod workshop_view;

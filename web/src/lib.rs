@@ -4,6 +4,7 @@
 mod app;
 pub mod browser;
 pub mod components;
+pub mod role;
 pub mod state;
 pub mod storage;
 pub mod text;

@@ -120,3 +120,18 @@ fn save_error(error: JsValue) -> SaveError {
         None => SaveError::Other(format!("{error:?}")),
     }
 }
+
+/// A small preference beside the agenda (e.g. the role), never the agenda.
+pub fn load_pref(key: &str) -> Option<String> {
+    local_storage().ok()?.get_item(key).ok().flatten()
+}
+
+/// Stores a preference; failure only means it is not remembered.
+pub fn save_pref(key: &str, value: &str) {
+    if let Ok(storage) = local_storage() {
+        let _ = storage.set_item(key, value);
+    }
+}
+
+/// Key of the remembered role.
+pub const ROLE_KEY: &str = "digitale-agenda.rolle";

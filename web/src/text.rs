@@ -1,7 +1,10 @@
 //! Every word the user reads, in German, in one place. An English
 //! translation follows by adding a sibling module with the same items.
 
-use agenda_core::{AgendaError, Kind, LoadError, TextField};
+use agenda_core::priority::Agreement;
+use agenda_core::{
+    AgendaError, Kind, LoadError, PerspectiveKind, PriorityMethod, PrioritySubject, TextField,
+};
 
 pub const APP_TITLE: &str = "Digitale Agenda";
 pub const SKIP_TO_CONTENT: &str = "Zum Inhalt springen";
@@ -111,6 +114,305 @@ pub fn chars_left(left: usize) -> String {
     format!("noch {left} Zeichen")
 }
 
+// Common
+pub const ADD: &str = "Hinzufügen";
+pub const SAVE: &str = "Speichern";
+pub const RENAME: &str = "Umbenennen";
+pub const NONE_CHOSEN: &str = "– keine Angabe –";
+pub const TEXT_REQUIRED: &str = "Bitte geben Sie einen Text ein.";
+pub const NAME_REQUIRED: &str = "Bitte geben Sie einen Namen ein.";
+pub const PRESETS_LABEL: &str = "Vorschläge zum Übernehmen:";
+
+pub fn rename_label(name: &str) -> String {
+    format!("„{name}“ umbenennen")
+}
+
+pub fn take_preset_label(name: &str) -> String {
+    format!("Vorschlag „{name}“ übernehmen")
+}
+
+/// A number with a decimal comma and `digits` decimals.
+pub fn decimal(value: f64, digits: usize) -> String {
+    format!("{value:.digits$}").replace('.', ",")
+}
+
+// Roles and navigation
+pub const ROLE_LABEL: &str = "Rolle";
+pub const ROLE_LEADERSHIP: &str = "Verwaltungsspitze";
+pub const ROLE_NAVIGATOR: &str = "Digital-Navigator";
+pub fn role_department(name: &str) -> String {
+    format!("Fachbereich: {name}")
+}
+pub const ROLE_HELP_SUMMARY: &str = "Was bedeuten die Rollen?";
+pub const ROLE_HELP: &str = "Die Rolle bestimmt, welche Ansicht zuerst erscheint und welche \
+Bedienelemente angeboten werden: Die Verwaltungsspitze formuliert Leitbild, Leitplanken und \
+Handlungsfelder und legt Gewichte und Punktebudget fest; ein Fachbereich bearbeitet seine eigenen \
+Beiträge und Punkte; der Digital-Navigator moderiert den Workshop. Die Rolle ist eine Ansicht, \
+kein Zugriffsschutz: Jede Person arbeitet in ihrem eigenen Browser.";
+pub const NAV_FIELDS: &str = "Handlungsfelder";
+pub const NAV_DEPARTMENTS: &str = "Fachbereiche";
+pub const NAV_WORKSHOP: &str = "Workshop";
+pub const NAV_PRIORITIES: &str = "Priorisierung";
+pub const NAV_RESULTS: &str = "Ergebnis";
+
+// Handlungsfelder
+pub const FIELDS_HEADING: &str = "Handlungsfelder";
+pub const FIELDS_INTRO: &str = "Themenfelder, denen Leitplanken, Beiträge und Projekte zugeordnet \
+werden, z. B. Cybersicherheit oder Beteiligung.";
+pub const FIELDS_EMPTY: &str =
+    "Noch keine Handlungsfelder. Übernehmen Sie Vorschläge oder legen Sie eigene an.";
+pub const FIELD_ADD_LABEL: &str = "Neues Handlungsfeld";
+pub const FIELD_NAME_LABEL: &str = "Name des Handlungsfelds";
+pub const FIELD_OF_ACTION_LABEL: &str = "Handlungsfeld";
+
+pub const NO_FIELD: &str = "– ohne Handlungsfeld –";
+
+pub fn field_select_label(title: &str) -> String {
+    format!("Handlungsfeld von „{title}“")
+}
+
+pub fn field_usage(guidelines: usize, perspectives: usize) -> String {
+    let g = match guidelines {
+        1 => "1 Leitplanke".to_owned(),
+        n => format!("{n} Leitplanken"),
+    };
+    let p = match perspectives {
+        1 => "1 Beitrag".to_owned(),
+        n => format!("{n} Beiträge"),
+    };
+    format!("{g} · {p}")
+}
+
+pub fn field_value(name: &str) -> String {
+    format!("Handlungsfeld: {name}. ")
+}
+
+pub fn guidelines_value(titles: &str) -> String {
+    format!("Leitplanken: {titles}")
+}
+
+// Fachbereiche and perspectives
+pub const DEPARTMENTS_HEADING: &str = "Fachbereiche und ihre Sicht";
+pub const DEPARTMENTS_INTRO: &str = "Was für den einen zentral ist, ist für den anderen eine \
+Randnotiz. Hier bringt jeder Fachbereich seine Herausforderungen, Bedarfe, Ideen, Best Practices \
+und Risiken ein.";
+pub const DEPARTMENTS_EMPTY: &str = "Noch keine Fachbereiche.";
+pub const DEPARTMENT_ADD_HEADING: &str = "Fachbereich hinzufügen";
+pub const DEPARTMENT_ADD: &str = "Fachbereich hinzufügen";
+pub const DEPARTMENT_NAME_LABEL: &str = "Name";
+pub const DEPARTMENT_SHORT_LABEL: &str = "Kurzname";
+pub const DEPARTMENT_HEAD_LABEL: &str = "Leitung";
+pub const DEPARTMENT_LABEL: &str = "Fachbereich";
+pub const DEPARTMENT_OPTIONAL_LABEL: &str = "Fachbereich (optional)";
+pub const WEIGHT_LABEL: &str = "Gewichtung";
+pub const PERSPECTIVES_EMPTY: &str = "Noch keine Beiträge dieses Fachbereichs.";
+pub const PERSPECTIVE_ADD_HEADING: &str = "Beitrag hinzufügen";
+pub const PERSPECTIVE_ADD: &str = "Beitrag hinzufügen";
+pub const PERSPECTIVE_KIND_LABEL: &str = "Art";
+pub const PERSPECTIVE_TEXT_LABEL: &str = "Beitrag";
+pub const RELATED_GUIDELINES: &str = "Bezug zu Leitplanken";
+
+pub fn head_label(head: &str) -> String {
+    format!("Leitung: {head}")
+}
+
+pub fn weight_value(weight: u32) -> String {
+    format!("Gewichtung: {weight}")
+}
+
+/// Stable key of a perspective kind (form values, CSS classes).
+pub fn kind_key(kind: PerspectiveKind) -> &'static str {
+    match kind {
+        PerspectiveKind::Challenge => "herausforderung",
+        PerspectiveKind::Need => "bedarf",
+        PerspectiveKind::Idea => "idee",
+        PerspectiveKind::BestPractice => "best-practice",
+        PerspectiveKind::Risk => "risiko",
+    }
+}
+
+pub fn kind_name(kind: PerspectiveKind) -> &'static str {
+    match kind {
+        PerspectiveKind::Challenge => "Herausforderung",
+        PerspectiveKind::Need => "Bedarf",
+        PerspectiveKind::Idea => "Idee",
+        PerspectiveKind::BestPractice => "Best Practice",
+        PerspectiveKind::Risk => "Risiko",
+    }
+}
+
+// Workshop
+pub const WORKSHOP_HEADING: &str = "Workshop: Karten sammeln und einsortieren";
+pub const WORKSHOP_INTRO: &str = "Wie Post-its auf dem Flipchart: Schreiben Sie kurze Karten, \
+Enter legt die nächste an. Danach wird jede Karte einsortiert – als Leitplanke (Strategie), als \
+Beitrag eines Fachbereichs, als Projektidee (Umsetzung) oder verworfen.";
+pub const WORKSHOP_EMPTY: &str = "Keine Karten auf der Tafel.";
+pub const CARD_TEXT_LABEL: &str = "Neue Karte";
+pub const CARD_TEXT_HINT: &str = "Kurz halten. Enter legt die Karte an.";
+pub const CARD_ADD: &str = "Karte anlegen";
+pub const SORT_AS_LABEL: &str = "Einsortieren als";
+pub const SORT_TO_GUIDELINE: &str = "Leitplanke";
+pub const SORT_TO_PERSPECTIVE: &str = "Beitrag eines Fachbereichs";
+pub const SORT_TO_IDEA: &str = "Projektidee";
+pub const SORT_DISCARD: &str = "Verwerfen";
+pub const SORT: &str = "Einsortieren";
+pub const CHOOSE_DEPARTMENT: &str = "Bitte einen Fachbereich wählen.";
+pub const IDEAS_HEADING: &str = "Projektideen";
+pub const IDEAS_EMPTY: &str = "Noch keine Projektideen.";
+
+pub fn cards_on_board(n: usize) -> String {
+    match n {
+        1 => "1 Karte auf der Tafel".into(),
+        n => format!("{n} Karten auf der Tafel"),
+    }
+}
+
+pub fn sort_card_label(card: &str) -> String {
+    format!("Karte „{card}“ einsortieren")
+}
+
+// Prioritisation
+pub const PRIORITIES_HEADING: &str = "Punkte und Rangfolgen der Fachbereiche";
+pub const SETTINGS_LEGEND: &str = "Einstellungen der Verwaltungsspitze";
+pub const SUBJECT_LABEL: &str = "Was wird priorisiert?";
+pub const SUBJECT_FIELDS: &str = "Handlungsfelder";
+pub const SUBJECT_GUIDELINES: &str = "Leitplanken";
+pub const SUBJECT_IDEAS: &str = "Projektideen";
+pub const METHOD_LABEL: &str = "Verfahren";
+pub const METHOD_POINTS: &str = "Punkte verteilen";
+pub const METHOD_RANKING: &str = "Rangfolge bilden";
+pub const BUDGET_LABEL: &str = "Punkte je Fachbereich";
+pub const CAP_LABEL: &str = "Höchstens je Eintrag";
+pub const BOARD_FOR_LABEL: &str = "Stimmabgabe für";
+pub const NO_DEPARTMENTS_YET: &str = "Legen Sie zuerst Fachbereiche an.";
+pub const NO_ITEMS_YET: &str = "Es gibt noch nichts zu priorisieren.";
+pub const RANKING_NOT_SET: &str = "Noch keine Rangfolge abgegeben. Ordnen Sie die Einträge mit \
+den Pfeilen oder übernehmen Sie die angezeigte Reihenfolge.";
+pub const RANKING_ACCEPT: &str = "Diese Reihenfolge übernehmen";
+
+fn subject_name(subject: PrioritySubject) -> &'static str {
+    match subject {
+        PrioritySubject::Fields => "die Handlungsfelder",
+        PrioritySubject::Guidelines => "die Leitplanken",
+        PrioritySubject::Ideas => "die Projektideen",
+    }
+}
+
+pub fn priorities_intro(
+    subject: PrioritySubject,
+    method: PriorityMethod,
+    budget: u32,
+    cap: u32,
+) -> String {
+    match method {
+        PriorityMethod::Points => format!(
+            "Jeder Fachbereich verteilt {budget} Punkte auf {}, höchstens {cap} je Eintrag – wie \
+Klebepunkte auf dem Flipchart.",
+            subject_name(subject)
+        ),
+        PriorityMethod::Ranking => format!(
+            "Jeder Fachbereich bringt {} in eine Rangfolge, das Wichtigste zuerst.",
+            subject_name(subject)
+        ),
+    }
+}
+
+pub fn board_heading(department: &str) -> String {
+    format!("Stimmabgabe: {department}")
+}
+
+pub fn points_left(left: u32, budget: u32) -> String {
+    match left {
+        1 => format!("Noch 1 von {budget} Punkten frei"),
+        n => format!("Noch {n} von {budget} Punkten frei"),
+    }
+}
+
+pub fn points_value(points: u32) -> String {
+    match points {
+        1 => "1 Punkt".into(),
+        n => format!("{n} Punkte"),
+    }
+}
+
+pub fn more_points_label(item: &str) -> String {
+    format!("Einen Punkt mehr für „{item}“")
+}
+
+pub fn less_points_label(item: &str) -> String {
+    format!("Einen Punkt weniger für „{item}“")
+}
+
+// Results
+pub const RESULTS_HEADING: &str = "Ergebnis der Priorisierung";
+pub const RESULTS_EMPTY: &str = "Noch keine Stimmen abgegeben.";
+pub const RESULT_TABLE_CAPTION: &str = "Gemeinsame Rangfolge";
+pub const COL_PLACE: &str = "Platz";
+pub const COL_ITEM: &str = "Eintrag";
+pub const COL_POINTS: &str = "Punkte (gewichtet)";
+pub const COL_BORDA: &str = "Borda-Punkte";
+pub const COL_SCHULZE: &str = "Schulze-Platz";
+pub const COL_AGREEMENT: &str = "Einschätzung";
+pub const COL_DISPERSION: &str = "Streuung";
+pub const HEATMAP_TITLE: &str = "Heatmap: Fachbereiche × Einträge";
+pub const HEATMAP_DESC: &str = "Jede Zelle zeigt, was ein Fachbereich einem Eintrag gegeben hat. \
+Je dunkler, desto stärker die Unterstützung. Rechts steht die Einschätzung je Eintrag.";
+pub const HEATMAP_CAPTION: &str = "Zahl in der Zelle: vergebene Punkte bzw. Rangplatz; dunkler = \
+stärkere Unterstützung. Die Einschätzung steht als Text daneben, die Grafik ist auch ohne Farbe lesbar.";
+pub const METHOD_HELP_SUMMARY: &str = "Wie wird gerechnet?";
+pub const METHOD_HELP: &str = "Punkte werden mit der Gewichtung des Fachbereichs multipliziert \
+und addiert. Bei Rangfolgen entscheidet die Schulze-Methode (paarweiser Vergleich); die \
+Borda-Punkte zeigen zusätzlich, wie hoch ein Eintrag im Schnitt steht. Kendalls W misst, wie \
+einig sich die Fachbereiche sind (0 = gar nicht, 1 = völlig). Konsens: kein Fachbereich gibt \
+wenig Unterstützung (höchstens 20 %) und der gewichtete Mittelwert liegt bei mindestens 50 %. \
+Umstritten: mindestens ein Fachbereich unterstützt stark (ab 60 %), mindestens einer kaum. \
+Randnotiz: nur ein Fachbereich unterstützt stark, alle anderen (mindestens zwei) kaum. Nachrangig: alles andere.";
+
+pub fn results_intro(subject: PrioritySubject, method: PriorityMethod) -> String {
+    let how = match method {
+        PriorityMethod::Points => "nach gewichteten Punkten",
+        PriorityMethod::Ranking => "nach der Schulze-Methode",
+    };
+    format!("Gemeinsame Rangfolge für {} {how}.", subject_name(subject))
+}
+
+pub fn agreement(agreement: Agreement) -> &'static str {
+    match agreement {
+        Agreement::Consensus => "Konsens",
+        Agreement::Contested => "umstritten",
+        Agreement::SideNote => "Randnotiz",
+        Agreement::LowPriority => "nachrangig",
+        Agreement::Open => "offen",
+    }
+}
+
+/// Kendall's W with a German reading of it.
+pub fn concordance(w: Option<f64>, departments: usize) -> String {
+    match w {
+        None if departments < 2 => {
+            "Übereinstimmung: erst ab zwei Fachbereichen mit Stimmen messbar.".into()
+        }
+        None => "Übereinstimmung: nicht messbar (alle Einträge gleich bewertet).".into(),
+        Some(w) => {
+            let reading = if w >= 0.7 {
+                "hohe Übereinstimmung"
+            } else if w >= 0.3 {
+                "mittlere Übereinstimmung"
+            } else {
+                "geringe Übereinstimmung"
+            };
+            format!(
+                "Übereinstimmung der {departments} Fachbereiche (Kendalls W): {} – {reading}",
+                decimal(w, 2)
+            )
+        }
+    }
+}
+
+pub fn waiting_for(names: &str) -> String {
+    format!("Noch keine Stimmen von: {names}")
+}
+
 // Saving
 pub const SAVE_OK: &str = "Gespeichert";
 pub const SAVE_PENDING: &str = "Noch nicht gespeichert";
@@ -185,7 +487,7 @@ fn field_name(field: TextField) -> &'static str {
     }
 }
 
-fn kind_name(kind: Kind) -> &'static str {
+fn item_kind_name(kind: Kind) -> &'static str {
     match kind {
         Kind::Guideline => "Leitplanke",
         Kind::Field => "Handlungsfeld",
@@ -223,15 +525,18 @@ pub fn agenda_error(error: &AgendaError) -> String {
         AgendaError::TooMany { kind, max } => {
             format!(
                 "Höchstens {max} Einträge der Art „{}“ sind möglich.",
-                kind_name(*kind)
+                item_kind_name(*kind)
             )
         }
         AgendaError::Unknown { kind, .. } => format!(
             "Diesen Eintrag ({}) gibt es nicht mehr (vielleicht wurde er gerade gelöscht).",
-            kind_name(*kind)
+            item_kind_name(*kind)
         ),
         AgendaError::Duplicate { kind, .. } => {
-            format!("Diesen Eintrag ({}) gibt es bereits.", kind_name(*kind))
+            format!(
+                "Diesen Eintrag ({}) gibt es bereits.",
+                item_kind_name(*kind)
+            )
         }
         AgendaError::DepartmentInUse(_) => "Der Fachbereich hat noch Beiträge, Karten oder \
 Projektideen. Verschieben oder löschen Sie diese zuerst."

@@ -72,6 +72,7 @@ async fn mount_list(root: &Element, agenda: Agenda) -> Rc<RefCell<Vec<Action>>> 
     let props = ListProps {
         agenda: Rc::new(agenda),
         on_action: Callback::from(move |a| sink.borrow_mut().push(a)),
+        editable: true,
     };
     yew::Renderer::<GuidelineList>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;

@@ -29,6 +29,9 @@ pub const STRONG_SUPPORT: f64 = 0.6;
 pub const WEAK_SUPPORT: f64 = 0.2;
 /// Weighted mean support an item needs for consensus.
 pub const CONSENSUS_MEAN: f64 = 0.5;
+/// Tolerance for comparing sums of fractions with thresholds, so that the
+/// order in which departments are added never changes a classification.
+const TOLERANCE: f64 = 1e-9;
 
 /// One department's ballot: a score per item (higher is better) and the
 /// department's weight.
@@ -165,7 +168,8 @@ pub enum Agreement {
     /// Umstritten: strong support from some, weak from others.
     Contested,
     /// Randnotiz: strong support from exactly one department, weak from all
-    /// others.
+    /// others (at least two others: with only two departments, one for and
+    /// one against is a dispute, not a side note).
     SideNote,
     /// Nachrangig: no consensus and no strong advocate either.
     LowPriority,
@@ -180,13 +184,19 @@ impl Agreement {
         if support.len() < 2 {
             return Self::Open;
         }
-        let strong = support.iter().filter(|s| **s >= STRONG_SUPPORT).count();
-        let weak = support.iter().filter(|s| **s <= WEAK_SUPPORT).count();
-        if strong == 1 && weak == support.len() - 1 {
+        let strong = support
+            .iter()
+            .filter(|s| **s >= STRONG_SUPPORT - TOLERANCE)
+            .count();
+        let weak = support
+            .iter()
+            .filter(|s| **s <= WEAK_SUPPORT + TOLERANCE)
+            .count();
+        if support.len() >= 3 && strong == 1 && weak == support.len() - 1 {
             Self::SideNote
         } else if strong >= 1 && weak >= 1 {
             Self::Contested
-        } else if weak == 0 && weighted_mean(support, weights) >= CONSENSUS_MEAN {
+        } else if weak == 0 && weighted_mean(support, weights) >= CONSENSUS_MEAN - TOLERANCE {
             Self::Consensus
         } else {
             Self::LowPriority

@@ -111,7 +111,11 @@ fn classification_thresholds() {
         Agreement::classify(&[1.0, 0.67, 0.6], &w(3)),
         Agreement::Consensus
     );
-    assert_eq!(Agreement::classify(&[1.0, 0.0], &w(2)), Agreement::SideNote);
+    // Two departments, one for and one against: a dispute, not a side note.
+    assert_eq!(
+        Agreement::classify(&[1.0, 0.0], &w(2)),
+        Agreement::Contested
+    );
     assert_eq!(
         Agreement::classify(&[1.0, 0.0, 0.1], &w(3)),
         Agreement::SideNote

@@ -17,6 +17,9 @@ pub struct Props {
     pub agenda: Rc<Agenda>,
     /// Receives every change as a core action.
     pub on_action: Callback<Action>,
+    /// False for roles that only read the strategy.
+    #[prop_or(true)]
+    pub editable: bool,
 }
 
 /// Element id of a control of one Leitplanke, e.g. `gl-<uuid>-up`.
@@ -108,6 +111,8 @@ pub fn GuidelineList(props: &Props) -> Html {
             html! {
                 <GuidelineItem
                     key={id.to_string()}
+                    agenda={props.agenda.clone()}
+                    editable={props.editable}
                     guideline={guideline.clone()}
                     {index}
                     {total}
@@ -141,21 +146,25 @@ pub fn GuidelineList(props: &Props) -> Html {
             } else {
                 <ol class="guideline-list">{ for items }</ol>
             }
-            <section class="add-guideline" aria-labelledby="add-guideline-heading">
-                <h3 id="add-guideline-heading">{ text::GUIDELINE_ADD_HEADING }</h3>
-                <GuidelineForm
-                    id_prefix="new-guideline"
-                    submit_label={text::GUIDELINE_ADD}
-                    on_submit={on_add}
-                    reset_on_submit=true
-                />
-            </section>
+            if props.editable {
+                <section class="add-guideline" aria-labelledby="add-guideline-heading">
+                    <h3 id="add-guideline-heading">{ text::GUIDELINE_ADD_HEADING }</h3>
+                    <GuidelineForm
+                        id_prefix="new-guideline"
+                        submit_label={text::GUIDELINE_ADD}
+                        on_submit={on_add}
+                        reset_on_submit=true
+                    />
+                </section>
+            }
         </section>
     }
 }
 
 #[derive(Properties, PartialEq)]
 struct ItemProps {
+    agenda: Rc<Agenda>,
+    editable: bool,
     guideline: Guideline,
     index: usize,
     total: usize,
@@ -201,6 +210,23 @@ fn GuidelineItem(props: &ItemProps) -> Html {
         )
     };
     let title_id = control_id(id, "title");
+    let field_name = guideline
+        .field()
+        .and_then(|f| props.agenda.field(f))
+        .map(|f| f.name().to_owned());
+    let on_field = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |e: Event| {
+            let value = e
+                .target_unchecked_into::<web_sys::HtmlSelectElement>()
+                .value();
+            on_action.emit(Action::SetGuidelineField {
+                id,
+                field: value.parse().ok(),
+            });
+        })
+    };
+    let selected_field = guideline.field().map(|f| f.to_string()).unwrap_or_default();
 
     html! {
         <li class={classes!("guideline", adopted.then_some("adopted"))} id={control_id(id, "item")}
@@ -223,7 +249,25 @@ fn GuidelineItem(props: &ItemProps) -> Html {
                     { guideline.rationale() }
                 </p>
             }
+            if !props.editable {
+                if let Some(name) = field_name {
+                    <p class="hint">{ text::field_value(&name) }</p>
+                }
+            } else {
             <div class="item-actions">
+                if !props.agenda.fields().is_empty() {
+                    <label for={control_id(id, "field")} class="visually-hidden">
+                        { text::field_select_label(title) }
+                    </label>
+                    <select id={control_id(id, "field")} onchange={on_field}>
+                        <option value="" selected={guideline.field().is_none()}>{ text::NO_FIELD }</option>
+                        { for props.agenda.fields().iter().map(|f| html! {
+                            <option value={f.id().to_string()} selected={selected_field == f.id().to_string()}>
+                                { f.name() }
+                            </option>
+                        }) }
+                    </select>
+                }
                 <button type="button" id={control_id(id, "up")} disabled={is_first}
                     aria-label={text::move_up_label(title)}
                     onclick={move_to(props.index.saturating_sub(1), "up", "down")}>
@@ -248,6 +292,7 @@ fn GuidelineItem(props: &ItemProps) -> Html {
                     { text::DELETE }
                 </button>
             </div>
+            }
         </li>
     }
 }

@@ -15,6 +15,9 @@ pub struct Props {
     pub agenda: Rc<Agenda>,
     /// Receives the changes as core actions.
     pub on_action: Callback<Action>,
+    /// False for roles that only read the strategy.
+    #[prop_or(true)]
+    pub editable: bool,
 }
 
 #[component]
@@ -80,6 +83,19 @@ pub fn VisionEditor(props: &Props) -> Html {
     let on_change = Callback::from(move |_: Event| commit.emit(()));
     let left = VISION_MAX_CHARS.saturating_sub(vision.chars().count());
 
+    if !props.editable {
+        let text = props.agenda.vision().text();
+        return html! {
+            <section class="vision" aria-labelledby="vision-heading">
+                <h2 id="vision-heading">{ text::VISION_HEADING }</h2>
+                if text.is_empty() {
+                    <p class="empty">{ text::VISION_EMPTY }</p>
+                } else {
+                    <p class="vision-text">{ text }</p>
+                }
+            </section>
+        };
+    }
     html! {
         <section class="vision" aria-labelledby="vision-heading">
             <h2 id="vision-heading">{ text::VISION_HEADING }</h2>

@@ -1,0 +1,272 @@
+//! Departments, the workshop board and the joint prioritisation, driven
+//! through the UI in the real browser.
+
+use agenda_e2e::{Error, Locator, Session};
+use fantoccini::key::Key;
+use serde_json::json;
+
+fn enter() -> String {
+    Key::Enter.to_string()
+}
+
+async fn go(session: &Session, view: &str) -> Result<(), Error> {
+    session
+        .wait_for(&format!("#nav-{view}"))
+        .await?
+        .click()
+        .await?;
+    session
+        .wait_until(
+            &format!("return document.getElementById('nav-{view}').getAttribute('aria-current');"),
+            json!("page"),
+        )
+        .await
+}
+
+async fn take_preset(session: &Session, name: &str) -> Result<(), Error> {
+    session
+        .wait_for(&format!(
+            "button[aria-label='Vorschlag „{name}“ übernehmen']"
+        ))
+        .await?
+        .send_keys(&enter())
+        .await?;
+    Ok(())
+}
+
+async fn switch_role(session: &Session, label: &str) -> Result<(), Error> {
+    session
+        .wait_for("#role")
+        .await?
+        .select_by_label(label)
+        .await?;
+    session
+        .wait_until(
+            "const s = document.getElementById('role'); return s.options[s.selectedIndex].text;",
+            json!(label),
+        )
+        .await
+}
+
+/// Presses "+" on the points row `row` `times` times with the keyboard.
+async fn add_points(session: &Session, row: usize, times: usize) -> Result<(), Error> {
+    for _ in 0..times {
+        session
+            .wait_for(&format!("#points-row-{row} button:last-of-type"))
+            .await?
+            .send_keys(&enter())
+            .await?;
+    }
+    Ok(())
+}
+
+#[tokio::test]
+async fn opposing_points_of_two_departments_make_an_item_contested() -> Result<(), Error> {
+    let session = Session::start().await?;
+    session.wait_for("#start-empty").await?.click().await?;
+    go(&session, "handlungsfelder").await?;
+    take_preset(&session, "Cybersicherheit").await?;
+    take_preset(&session, "Beteiligung").await?;
+    go(&session, "fachbereiche").await?;
+    take_preset(&session, "Bauamt").await?;
+    take_preset(&session, "Kämmerei").await?;
+    session
+        .wait_until(
+            "return document.querySelectorAll('section.department').length;",
+            json!(2),
+        )
+        .await?;
+
+    // Leadership lowers the budget to 4 points per department.
+    go(&session, "priorisierung").await?;
+    session
+        .wait_for("#priority-budget")
+        .await?
+        .select_by_value("4")
+        .await?;
+    session
+        .wait_until(
+            "return document.getElementById('budget-left').textContent;",
+            json!("Noch 4 von 4 Punkten frei"),
+        )
+        .await?;
+
+    // The Bauamt wants Cybersicherheit; it cannot overspend.
+    switch_role(&session, "Fachbereich: Bauamt").await?;
+    go(&session, "priorisierung").await?;
+    add_points(&session, 0, 3).await?;
+    add_points(&session, 1, 1).await?;
+    session
+        .wait_until(
+            "return document.getElementById('budget-left').textContent;",
+            json!("Noch 0 von 4 Punkten frei"),
+        )
+        .await?;
+    let plus_disabled = session
+        .eval("return Array.from(document.querySelectorAll('.point-row button:last-of-type')).map(b => b.disabled);")
+        .await?;
+    assert_eq!(
+        plus_disabled,
+        json!([true, true]),
+        "no + while the budget is used up"
+    );
+    // The department sees no leadership settings.
+    assert_eq!(
+        session
+            .eval("return document.getElementById('priority-budget') === null;")
+            .await?,
+        json!(true)
+    );
+
+    // The Kämmerei wants Beteiligung only.
+    switch_role(&session, "Fachbereich: Kämmerei").await?;
+    go(&session, "priorisierung").await?;
+    add_points(&session, 1, 3).await?;
+    session
+        .wait_until(
+            "return document.getElementById('budget-left').textContent;",
+            json!("Noch 1 von 4 Punkten frei"),
+        )
+        .await?;
+
+    go(&session, "ergebnis").await?;
+    let rows = "return Array.from(document.querySelectorAll('#result-table tbody tr')).map(r => \
+                [r.querySelector('th').textContent, r.querySelectorAll('td')[3].textContent]);";
+    session
+        .wait_until(
+            rows,
+            json!([
+                ["Beteiligung", "Konsens"],
+                ["Cybersicherheit", "umstritten"]
+            ]),
+        )
+        .await?;
+    let cells = session
+        .eval("return document.querySelectorAll('#heatmap rect').length;")
+        .await?;
+    assert_eq!(cells, json!(4), "2 departments × 2 items");
+
+    // Everything survives a reload.
+    session.reload().await?;
+    go(&session, "ergebnis").await?;
+    session
+        .wait_until(
+            rows,
+            json!([
+                ["Beteiligung", "Konsens"],
+                ["Cybersicherheit", "umstritten"]
+            ]),
+        )
+        .await?;
+    session.close().await
+}
+
+async fn type_card(session: &Session, text: &str) -> Result<(), Error> {
+    let input = session.wait_for("#card-text").await?;
+    input.send_keys(text).await?;
+    input.send_keys(&enter()).await?;
+    session
+        .wait_until(
+            "return document.getElementById('card-text').value;",
+            json!(""),
+        )
+        .await
+}
+
+async fn sort_first_card(session: &Session, destination: &str) -> Result<(), Error> {
+    let card = session.wait_for(".card-board > li:first-child").await?;
+    card.find(Locator::Css("select[id$='-dest']"))
+        .await?
+        .select_by_value(destination)
+        .await?;
+    if destination == "perspektive" {
+        session
+            .wait_for(".card-board > li:first-child select[id$='-dept']")
+            .await?
+            .select_by_label("Bauamt")
+            .await?;
+        session
+            .wait_for(".card-board > li:first-child select[id$='-kind']")
+            .await?
+            .select_by_value("herausforderung")
+            .await?;
+    }
+    session
+        .wait_for(".card-board > li:first-child button[id$='-sort']")
+        .await?
+        .send_keys(&enter())
+        .await?;
+    Ok(())
+}
+
+#[tokio::test]
+async fn workshop_cards_sorted_into_all_four_destinations_survive_a_reload() -> Result<(), Error> {
+    let session = Session::start().await?;
+    session.wait_for("#start-empty").await?.click().await?;
+    go(&session, "fachbereiche").await?;
+    take_preset(&session, "Bauamt").await?;
+    go(&session, "workshop").await?;
+    // The cards come from the Bauamt; the choice stays for every next card.
+    session
+        .wait_for("#card-department")
+        .await?
+        .select_by_label("Bauamt")
+        .await?;
+    let cards = [
+        "Papierlos arbeiten",
+        "Zu viele Medienbrüche",
+        "E-Akte im Bauamt",
+        "Kaffeemaschine",
+    ];
+    for card in cards {
+        type_card(&session, card).await?;
+    }
+    let board = "return Array.from(document.querySelectorAll('.card-board .card-text')).map(e => e.textContent);";
+    session.wait_until(board, json!(cards)).await?;
+
+    // A reload in the middle of the workshop loses nothing.
+    session.reload().await?;
+    go(&session, "workshop").await?;
+    session.wait_until(board, json!(cards)).await?;
+
+    sort_first_card(&session, "leitplanke").await?;
+    session.wait_until(board, json!(&cards[1..])).await?;
+    sort_first_card(&session, "perspektive").await?;
+    session.wait_until(board, json!(&cards[2..])).await?;
+    sort_first_card(&session, "projektidee").await?;
+    session.wait_until(board, json!(&cards[3..])).await?;
+    sort_first_card(&session, "verwerfen").await?;
+    session.wait_until(board, json!([])).await?;
+
+    session.reload().await?;
+    go(&session, "leitplanken").await?;
+    session
+        .wait_until(
+            "return Array.from(document.querySelectorAll('.guideline-list h3')).map(e => e.textContent);",
+            json!(["Papierlos arbeiten"]),
+        )
+        .await?;
+    go(&session, "fachbereiche").await?;
+    session
+        .wait_until(
+            "return Array.from(document.querySelectorAll('.department .perspective')).map(p => \
+             [p.closest('section.department').querySelector('h3').textContent, \
+              p.querySelector('.kind').textContent, p.querySelector('.perspective-text').textContent]);",
+            json!([["Bauamt (BA)", "Herausforderung", "Zu viele Medienbrüche"]]),
+        )
+        .await?;
+    go(&session, "workshop").await?;
+    session
+        .wait_until(
+            "return Array.from(document.querySelectorAll('.idea-list .idea')).map(e => \
+             Array.from(e.querySelectorAll('span')).map(s => s.textContent));",
+            json!([["E-Akte im Bauamt", "BA"]]),
+        )
+        .await?;
+    session.wait_until(board, json!([])).await?;
+    let discarded = session
+        .eval("return document.body.textContent.includes('Kaffeemaschine') || localStorage.getItem('digitale-agenda').includes('Kaffeemaschine');")
+        .await?;
+    assert_eq!(discarded, json!(false));
+    session.close().await
+}

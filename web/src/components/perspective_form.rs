@@ -1,0 +1,171 @@
+//! Form for a department's perspective: kind, text, Handlungsfeld and the
+//! Leitplanken it relates to.
+
+use std::rc::Rc;
+
+use agenda_core::limits::PERSPECTIVE_TEXT_MAX_CHARS;
+use agenda_core::{Agenda, DepartmentId, GuidelineId, PerspectiveDraft, PerspectiveKind};
+use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
+use yew::prelude::*;
+
+use crate::text;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// Prefix for element ids.
+    pub id_prefix: AttrValue,
+    pub agenda: Rc<Agenda>,
+    pub department: DepartmentId,
+    /// Content when editing.
+    #[prop_or_default]
+    pub initial: Option<PerspectiveDraft>,
+    pub submit_label: AttrValue,
+    pub on_submit: Callback<PerspectiveDraft>,
+    #[prop_or_default]
+    pub on_cancel: Option<Callback<()>>,
+}
+
+#[component]
+pub fn PerspectiveForm(props: &Props) -> Html {
+    let draft = use_state(|| {
+        props.initial.clone().unwrap_or(PerspectiveDraft {
+            department: props.department,
+            kind: PerspectiveKind::default(),
+            text: String::new(),
+            field: None,
+            guidelines: Vec::new(),
+        })
+    });
+    let missing = use_state(|| false);
+    let id = |suffix: &str| format!("{}-{suffix}", props.id_prefix);
+    let update = |change: fn(&mut PerspectiveDraft, String)| {
+        let draft = draft.clone();
+        move |value: String| {
+            let mut next = (*draft).clone();
+            change(&mut next, value);
+            draft.set(next);
+        }
+    };
+    let on_kind = {
+        let set = update(|d, v| {
+            d.kind = PerspectiveKind::ALL
+                .into_iter()
+                .find(|k| text::kind_key(*k) == v)
+                .unwrap_or_default();
+        });
+        Callback::from(move |e: Event| set(e.target_unchecked_into::<HtmlSelectElement>().value()))
+    };
+    let on_text = {
+        let set = update(|d, v| d.text = v);
+        let missing = missing.clone();
+        Callback::from(move |e: InputEvent| {
+            missing.set(false);
+            set(e.target_unchecked_into::<HtmlTextAreaElement>().value());
+        })
+    };
+    let on_field = {
+        let set = update(|d, v| d.field = v.parse().ok());
+        Callback::from(move |e: Event| set(e.target_unchecked_into::<HtmlSelectElement>().value()))
+    };
+    let toggle_guideline = |guideline: GuidelineId| {
+        let draft = draft.clone();
+        Callback::from(move |e: Event| {
+            let checked = e.target_unchecked_into::<HtmlInputElement>().checked();
+            let mut next = (*draft).clone();
+            next.guidelines.retain(|g| *g != guideline);
+            if checked {
+                next.guidelines.push(guideline);
+            }
+            draft.set(next);
+        })
+    };
+    let on_submit = {
+        let draft = draft.clone();
+        let missing = missing.clone();
+        let submit = props.on_submit.clone();
+        let is_new = props.initial.is_none();
+        let department = props.department;
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            if draft.text.trim().is_empty() {
+                missing.set(true);
+                return;
+            }
+            submit.emit((*draft).clone());
+            if is_new {
+                draft.set(PerspectiveDraft {
+                    department,
+                    kind: draft.kind,
+                    text: String::new(),
+                    field: draft.field,
+                    guidelines: Vec::new(),
+                });
+            }
+        })
+    };
+    let on_keydown = props.on_cancel.clone().map(|cancel| {
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" {
+                e.prevent_default();
+                cancel.emit(());
+            }
+        })
+    });
+    let selected_field = draft.field.map(|f| f.to_string()).unwrap_or_default();
+
+    html! {
+        <form class="perspective-form" onsubmit={on_submit} onkeydown={on_keydown} novalidate=true>
+            <div class="field-row">
+                <div class="field">
+                    <label for={id("kind")}>{ text::PERSPECTIVE_KIND_LABEL }</label>
+                    <select id={id("kind")} onchange={on_kind}>
+                        { for PerspectiveKind::ALL.into_iter().map(|k| html! {
+                            <option value={text::kind_key(k)} selected={draft.kind == k}>{ text::kind_name(k) }</option>
+                        }) }
+                    </select>
+                </div>
+                <div class="field">
+                    <label for={id("field")}>{ text::FIELD_OF_ACTION_LABEL }</label>
+                    <select id={id("field")} onchange={on_field}>
+                        <option value="" selected={draft.field.is_none()}>{ text::NONE_CHOSEN }</option>
+                        { for props.agenda.fields().iter().map(|f| html! {
+                            <option value={f.id().to_string()} selected={selected_field == f.id().to_string()}>
+                                { f.name() }
+                            </option>
+                        }) }
+                    </select>
+                </div>
+            </div>
+            <div class="field">
+                <label for={id("text")}>{ text::PERSPECTIVE_TEXT_LABEL }</label>
+                <textarea id={id("text")} rows="2" value={draft.text.clone()} oninput={on_text}
+                    maxlength={PERSPECTIVE_TEXT_MAX_CHARS.to_string()}
+                    aria-invalid={missing.then_some("true")} />
+                if *missing {
+                    <p class="field-error">{ text::TEXT_REQUIRED }</p>
+                }
+            </div>
+            if !props.agenda.guidelines().is_empty() {
+                <fieldset class="checkboxes">
+                    <legend>{ text::RELATED_GUIDELINES }</legend>
+                    { for props.agenda.guidelines().iter().map(|g| {
+                        let cid = format!("{}-gl-{}", props.id_prefix, g.id());
+                        html! {
+                            <label for={cid.clone()} class="checkbox">
+                                <input type="checkbox" id={cid} checked={draft.guidelines.contains(&g.id())}
+                                    onchange={toggle_guideline(g.id())} />
+                                { g.title() }
+                            </label>
+                        }
+                    }) }
+                </fieldset>
+            }
+            <div class="form-actions">
+                <button type="submit" class="primary" id={id("submit")}>{ props.submit_label.clone() }</button>
+                if let Some(cancel) = props.on_cancel.clone() {
+                    <button type="button" onclick={move |_| cancel.emit(())}>{ text::CANCEL }</button>
+                }
+            </div>
+        </form>
+    }
+}

@@ -1,0 +1,198 @@
+//! The joint result: the ranking, how much the departments agree
+//! (Kendall's W), and a department × item heat map that shows agreement and
+//! disagreement at a glance. The heat map prints each cell's value and each
+//! row's classification as text, so it reads without colour too.
+
+use std::rc::Rc;
+
+use agenda_core::priority::{Agreement, PriorityResult};
+use agenda_core::{Agenda, DepartmentId, ItemRef, PriorityMethod};
+use yew::prelude::*;
+
+use crate::text;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub agenda: Rc<Agenda>,
+}
+
+#[component]
+pub fn ResultsView(props: &Props) -> Html {
+    let agenda = &props.agenda;
+    let result = agenda.priority_result();
+    let p = agenda.prioritisation();
+    let waiting: Vec<String> = agenda
+        .departments()
+        .iter()
+        .filter(|d| d.weight() > 0 && !result.departments.contains(&d.id()))
+        .map(|d| d.name().to_owned())
+        .collect();
+    let points = p.method() == PriorityMethod::Points;
+
+    html! {
+        <section class="results" aria-labelledby="results-heading">
+            <h2 id="results-heading">{ text::RESULTS_HEADING }</h2>
+            <p class="intro">{ text::results_intro(p.subject(), p.method()) }</p>
+            if result.items.is_empty() || result.departments.is_empty() {
+                <p class="empty">{ text::RESULTS_EMPTY }</p>
+            } else {
+                <p class="concordance" id="concordance">
+                    { text::concordance(result.concordance, result.departments.len()) }
+                </p>
+                if !waiting.is_empty() {
+                    <p class="hint">{ text::waiting_for(&waiting.join(", ")) }</p>
+                }
+                <table class="result-table" id="result-table">
+                    <caption>{ text::RESULT_TABLE_CAPTION }</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{ text::COL_PLACE }</th>
+                            <th scope="col">{ text::COL_ITEM }</th>
+                            <th scope="col">{ if points { text::COL_POINTS } else { text::COL_BORDA } }</th>
+                            <th scope="col">{ text::COL_SCHULZE }</th>
+                            <th scope="col">{ text::COL_AGREEMENT }</th>
+                            <th scope="col">{ text::COL_DISPERSION }</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        { for result.items.iter().map(|r| html! {
+                            <tr>
+                                <td>{ format!("{}.", r.place) }</td>
+                                <th scope="row">{ agenda.item_name(r.item).unwrap_or_default() }</th>
+                                <td>{ match r.weighted_points {
+                                    Some(points) => points.to_string(),
+                                    None => text::decimal(r.borda, 1),
+                                } }</td>
+                                <td>{ format!("{}.", r.schulze_place) }</td>
+                                <td><span class={classes!("agreement", agreement_class(r.agreement))}>
+                                    { text::agreement(r.agreement) }
+                                </span></td>
+                                <td>{ text::decimal(r.dispersion, 2) }</td>
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+                <HeatMap agenda={props.agenda.clone()} result={Rc::new(result)} />
+                <details class="method-help">
+                    <summary>{ text::METHOD_HELP_SUMMARY }</summary>
+                    <p>{ text::METHOD_HELP }</p>
+                </details>
+            }
+        </section>
+    }
+}
+
+fn agreement_class(agreement: Agreement) -> &'static str {
+    match agreement {
+        Agreement::Consensus => "consensus",
+        Agreement::Contested => "contested",
+        Agreement::SideNote => "side-note",
+        Agreement::LowPriority => "low",
+        Agreement::Open => "open",
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct HeatMapProps {
+    agenda: Rc<Agenda>,
+    result: Rc<PriorityResult>,
+}
+
+const LABEL_WIDTH: usize = 240;
+const CELL_WIDTH: usize = 64;
+const CELL_HEIGHT: usize = 34;
+const HEADER_HEIGHT: usize = 40;
+const CLASS_WIDTH: usize = 130;
+
+/// What a department gave an item, as printed in the cell.
+fn cell_value(agenda: &Agenda, department: DepartmentId, item: ItemRef) -> String {
+    let p = agenda.prioritisation();
+    match p.method() {
+        PriorityMethod::Points => p.points(department, item).to_string(),
+        PriorityMethod::Ranking => p
+            .ranking(department, p.subject())
+            .and_then(|r| r.order().iter().position(|i| *i == item))
+            .map_or_else(|| "–".to_owned(), |pos| format!("{}.", pos + 1)),
+    }
+}
+
+/// White to dark blue; the printed value carries the meaning as well.
+fn fill(support: f64) -> String {
+    let s = support.clamp(0.0, 1.0);
+    let channel = |from: f64, to: f64| (from + (to - from) * s).round() as u8;
+    format!(
+        "#{:02x}{:02x}{:02x}",
+        channel(255.0, 11.0),
+        channel(255.0, 61.0),
+        channel(255.0, 145.0)
+    )
+}
+
+fn truncate(name: &str, max: usize) -> String {
+    if name.chars().count() <= max {
+        name.to_owned()
+    } else {
+        format!("{}…", name.chars().take(max - 1).collect::<String>())
+    }
+}
+
+#[component]
+fn HeatMap(props: &HeatMapProps) -> Html {
+    let agenda = &props.agenda;
+    let result = &props.result;
+    let columns = result.departments.len();
+    let width = LABEL_WIDTH + columns * CELL_WIDTH + CLASS_WIDTH;
+    let height = HEADER_HEIGHT + result.items.len() * CELL_HEIGHT + 4;
+    html! {
+        <figure class="heatmap">
+            <svg id="heatmap" role="img" aria-labelledby="heatmap-title heatmap-desc"
+                viewBox={format!("0 0 {width} {height}")} width={width.to_string()} height={height.to_string()}
+                xmlns="http://www.w3.org/2000/svg">
+                <title id="heatmap-title">{ text::HEATMAP_TITLE }</title>
+                <desc id="heatmap-desc">{ text::HEATMAP_DESC }</desc>
+                { for result.departments.iter().enumerate().map(|(c, d)| {
+                    let label = agenda.department(*d).map(|d| d.label().to_owned()).unwrap_or_default();
+                    html! {
+                        <text x={(LABEL_WIDTH + c * CELL_WIDTH + CELL_WIDTH / 2).to_string()} y={(HEADER_HEIGHT - 12).to_string()}
+                            text-anchor="middle" class="hm-head">{ truncate(&label, 8) }</text>
+                    }
+                }) }
+                <text x={(LABEL_WIDTH + columns * CELL_WIDTH + 10).to_string()} y={(HEADER_HEIGHT - 12).to_string()}
+                    class="hm-head">{ text::COL_AGREEMENT }</text>
+                { for result.items.iter().enumerate().map(|(r, item)| {
+                    let y = HEADER_HEIGHT + r * CELL_HEIGHT;
+                    let name = agenda.item_name(item.item).unwrap_or_default();
+                    html! {
+                        <g class="hm-row">
+                            <text x="0" y={(y + CELL_HEIGHT / 2 + 5).to_string()} class="hm-label">
+                                <title>{ name }</title>
+                                { truncate(name, 30) }
+                            </text>
+                            { for result.departments.iter().enumerate().map(|(c, d)| {
+                                let support = item.support.get(c).copied().unwrap_or(0.0);
+                                let x = LABEL_WIDTH + c * CELL_WIDTH;
+                                let dark = support > 0.5;
+                                html! {
+                                    <g>
+                                        <rect x={(x + 1).to_string()} y={(y + 1).to_string()}
+                                            width={(CELL_WIDTH - 2).to_string()} height={(CELL_HEIGHT - 2).to_string()}
+                                            fill={fill(support)} stroke="#4a5360" stroke-width="1" />
+                                        <text x={(x + CELL_WIDTH / 2).to_string()} y={(y + CELL_HEIGHT / 2 + 5).to_string()}
+                                            text-anchor="middle" class={if dark { "hm-value dark" } else { "hm-value" }}>
+                                            { cell_value(agenda, *d, item.item) }
+                                        </text>
+                                    </g>
+                                }
+                            }) }
+                            <text x={(LABEL_WIDTH + columns * CELL_WIDTH + 10).to_string()} y={(y + CELL_HEIGHT / 2 + 5).to_string()}
+                                class={classes!("hm-class", agreement_class(item.agreement))}>
+                                { text::agreement(item.agreement) }
+                            </text>
+                        </g>
+                    }
+                }) }
+            </svg>
+            <figcaption class="hint">{ text::HEATMAP_CAPTION }</figcaption>
+        </figure>
+    }
+}

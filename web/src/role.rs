@@ -1,0 +1,131 @@
+//! Roles are a view switch, not security: every person runs the app in their
+//! own browser. A role decides which view opens first and which controls are
+//! offered, so that a department works on its own contributions.
+
+use agenda_core::{Agenda, DepartmentId};
+
+/// Who is using the app right now.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Role {
+    /// Verwaltungsspitze: mayor and leadership.
+    Leadership,
+    /// A Fachbereich (department head).
+    Department(DepartmentId),
+    /// The Digital-Navigator.
+    Navigator,
+}
+
+/// The views of the workspace.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Section {
+    /// Leitbild & Leitplanken.
+    Strategy,
+    /// Handlungsfelder.
+    Fields,
+    /// Fachbereiche and their perspectives.
+    Departments,
+    /// The workshop capture board.
+    Workshop,
+    /// Giving points or ranking.
+    Priorities,
+    /// The joint result.
+    Results,
+}
+
+impl Section {
+    /// All sections in navigation order.
+    pub const ALL: [Self; 6] = [
+        Self::Strategy,
+        Self::Fields,
+        Self::Departments,
+        Self::Workshop,
+        Self::Priorities,
+        Self::Results,
+    ];
+}
+
+impl Role {
+    /// The view this role needs first.
+    pub fn landing(self) -> Section {
+        match self {
+            Self::Leadership => Section::Strategy,
+            Self::Department(_) => Section::Departments,
+            Self::Navigator => Section::Workshop,
+        }
+    }
+
+    /// Leitbild, Leitplanken, Handlungsfelder and the list of Fachbereiche.
+    pub fn edits_strategy(self) -> bool {
+        !matches!(self, Self::Department(_))
+    }
+
+    /// Weights, budget and what is prioritised.
+    pub fn sets_priorities(self) -> bool {
+        self == Self::Leadership
+    }
+
+    /// Perspectives and points of this Fachbereich.
+    pub fn edits_department(self, department: DepartmentId) -> bool {
+        match self {
+            Self::Department(own) => own == department,
+            Self::Leadership | Self::Navigator => true,
+        }
+    }
+
+    /// Sorting cards off the workshop board (moderation).
+    pub fn sorts_cards(self) -> bool {
+        self.edits_strategy()
+    }
+
+    /// Stored form, e.g. `spitze`, `navigator`, `fb:<uuid>`.
+    pub fn to_key(self) -> String {
+        match self {
+            Self::Leadership => "spitze".into(),
+            Self::Navigator => "navigator".into(),
+            Self::Department(id) => format!("fb:{id}"),
+        }
+    }
+
+    /// Reads the stored form; a department that no longer exists falls back
+    /// to leadership.
+    pub fn from_key(key: &str, agenda: &Agenda) -> Self {
+        match key {
+            "navigator" => Self::Navigator,
+            other => other
+                .strip_prefix("fb:")
+                .and_then(|id| id.parse().ok())
+                .filter(|id| agenda.department(*id).is_some())
+                .map_or(Self::Leadership, Self::Department),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn roles_round_trip_and_fall_back() {
+        let agenda = agenda_core::demo::musterstadt().unwrap();
+        let first = agenda.departments()[0].id();
+        for role in [Role::Leadership, Role::Navigator, Role::Department(first)] {
+            assert_eq!(Role::from_key(&role.to_key(), &agenda), role);
+        }
+        let gone = Role::Department(DepartmentId::from_u128(42));
+        assert_eq!(Role::from_key(&gone.to_key(), &agenda), Role::Leadership);
+        assert_eq!(Role::from_key("unsinn", &agenda), Role::Leadership);
+    }
+
+    #[test]
+    fn a_department_edits_only_its_own_contributions() {
+        let own = DepartmentId::from_u128(1);
+        let other = DepartmentId::from_u128(2);
+        let role = Role::Department(own);
+        assert!(role.edits_department(own));
+        assert!(!role.edits_department(other));
+        assert!(!role.edits_strategy());
+        assert!(!role.sets_priorities());
+        assert!(Role::Leadership.sets_priorities());
+        assert!(!Role::Navigator.sets_priorities());
+    }
+}
