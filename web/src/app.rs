@@ -274,7 +274,7 @@ fn Workspace(props: &WorkspaceProps) -> Html {
                 <Notices
                     error={state.error.clone()}
                     {save_error}
-                    undo_title={state.undo.as_ref().map(|u| AttrValue::from(u.guideline.title().to_owned()))}
+                    undo_title={state.undo.as_ref().map(|u| AttrValue::from(u.title.clone()))}
                     on_dismiss_error={dispatch(AppAction::DismissError)}
                     on_undo={dispatch(AppAction::Undo)}
                     on_dismiss_undo={dispatch(AppAction::DismissUndo)}

@@ -5,18 +5,19 @@
 
 use std::rc::Rc;
 
-use agenda_core::{Action, Agenda, AgendaError, Guideline};
+use agenda_core::{Action, Agenda, AgendaError};
 use yew::Reducible;
 
 use crate::text;
 
-/// A deleted Leitplanke that can still be put back.
+/// A deletion that can still be taken back: the agenda as it was before,
+/// so links and points the deletion removed come back too.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Undo {
-    /// The Leitplanke as it was.
-    pub guideline: Guideline,
-    /// Where it stood.
-    pub index: usize,
+    /// Title of the deleted Leitplanke, for the message.
+    pub title: String,
+    /// The agenda before the deletion.
+    pub previous: Rc<Agenda>,
 }
 
 /// What the workspace renders.
@@ -67,13 +68,12 @@ impl Reducible for AppState {
         match action {
             AppAction::Apply(action) => Rc::new(self.apply(action)),
             AppAction::Undo => match self.undo.clone() {
-                Some(Undo { guideline, index }) => {
-                    let mut next = self.apply(Action::RestoreGuideline {
-                        guideline: guideline.clone(),
-                        index,
+                Some(Undo { title, previous }) => {
+                    let mut next = self.apply(Action::Restore {
+                        agenda: Box::new((*previous).clone()),
                     });
                     if next.error.is_none() {
-                        next.announcement = text::restored(guideline.title());
+                        next.announcement = text::restored(&title);
                     }
                     Rc::new(next)
                 }
@@ -117,8 +117,8 @@ fn deletion_undo(agenda: &Agenda, action: &Action) -> Option<Undo> {
         return None;
     };
     Some(Undo {
-        guideline: agenda.guideline(*id)?.clone(),
-        index: agenda.guideline_position(*id)?,
+        title: agenda.guideline(*id)?.title().to_owned(),
+        previous: Rc::new(agenda.clone()),
     })
 }
 

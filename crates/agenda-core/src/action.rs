@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::ids::{CardId, DepartmentId, FieldId, GuidelineId, IdeaId, PerspectiveId};
-use crate::model::{Guideline, GuidelineStatus, PerspectiveKind};
+use crate::model::{GuidelineStatus, PerspectiveKind};
 use crate::prioritisation::{ItemRef, PriorityMethod, PrioritySubject};
 
 /// The editable text of a Fachbereich.
@@ -116,12 +116,11 @@ pub enum Action {
         /// Which one.
         id: GuidelineId,
     },
-    /// Put a deleted Leitplanke back at `index` (undo of a deletion).
-    RestoreGuideline {
-        /// The deleted Leitplanke, as it was.
-        guideline: Guideline,
-        /// Where it stood, at most `len`.
-        index: usize,
+    /// Go back to an earlier state of the agenda as a whole (undo, and
+    /// later snapshots). The state is checked like stored data.
+    Restore {
+        /// The earlier state.
+        agenda: Box<crate::Agenda>,
     },
     /// Assign a Leitplanke to a Handlungsfeld, or none.
     SetGuidelineField {

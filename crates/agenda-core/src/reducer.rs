@@ -115,15 +115,9 @@ impl Agenda {
                 self.prioritisation
                     .forget_item(crate::prioritisation::ItemRef::Guideline(id));
             }
-            Action::RestoreGuideline { guideline, index } => {
-                guideline.check()?;
-                self.ensure_field(guideline.field)?;
-                self.ensure_room_for_guideline(guideline.id)?;
-                let max = self.guidelines.len();
-                if index > max {
-                    return Err(AgendaError::PositionOutOfRange { index, max });
-                }
-                self.guidelines.insert(index, guideline);
+            Action::Restore { agenda } => {
+                agenda.validate()?;
+                *self = *agenda;
             }
             Action::SetGuidelineField { id, field } => self.set_guideline_field(id, field)?,
             Action::AddField { id, name } => self.add_field(id, &name)?,

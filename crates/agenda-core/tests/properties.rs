@@ -4,7 +4,11 @@
 
 use std::collections::HashSet;
 
-use agenda_core::{Action, Agenda, GuidelineDraft, GuidelineId, GuidelineStatus, stored};
+use agenda_core::{
+    Action, Agenda, CardId, DepartmentDraft, DepartmentId, FieldId, GuidelineDraft, GuidelineId,
+    GuidelineStatus, IdeaId, ItemRef, PerspectiveDraft, PerspectiveId, PerspectiveKind,
+    PriorityMethod, PrioritySubject, SortTarget, stored,
+};
 use proptest::prelude::*;
 
 fn any_id() -> impl Strategy<Value = GuidelineId> {
@@ -32,13 +36,142 @@ fn any_draft() -> impl Strategy<Value = GuidelineDraft> {
     })
 }
 
+/// Mostly valid names, sometimes anything.
+fn any_name() -> impl Strategy<Value = String> {
+    prop_oneof![
+        6 => "[A-Za-zÄÖÜäöüß][A-Za-zÄÖÜäöüß <>&]{0,20}",
+        1 => any_text(),
+    ]
+}
+
+fn small<T: std::fmt::Debug>(make: fn(u128) -> T) -> impl Strategy<Value = T> {
+    (0_u128..4).prop_map(make)
+}
+
+fn any_kind() -> impl Strategy<Value = PerspectiveKind> {
+    prop::sample::select(PerspectiveKind::ALL.to_vec())
+}
+
+fn any_item() -> impl Strategy<Value = ItemRef> {
+    prop_oneof![
+        small(FieldId::from_u128).prop_map(ItemRef::Field),
+        any_id().prop_map(ItemRef::Guideline),
+        small(IdeaId::from_u128).prop_map(ItemRef::Idea),
+    ]
+}
+
+/// Actions on Handlungsfelder, Fachbereiche, perspectives, cards, ideas and
+/// ballots, with ids from small pools so references often dangle.
+fn any_contribution_action() -> impl Strategy<Value = Action> {
+    prop_oneof![
+        (small(FieldId::from_u128), any_name())
+            .prop_map(|(id, name)| Action::AddField { id, name }),
+        small(FieldId::from_u128).prop_map(|id| Action::RemoveField { id }),
+        (any_id(), prop::option::of(small(FieldId::from_u128)))
+            .prop_map(|(id, field)| Action::SetGuidelineField { id, field }),
+        (small(DepartmentId::from_u128), any_name()).prop_map(|(id, name)| Action::AddDepartment {
+            id,
+            draft: DepartmentDraft {
+                name,
+                ..Default::default()
+            },
+        }),
+        (small(DepartmentId::from_u128), 0_u32..12)
+            .prop_map(|(id, weight)| Action::SetDepartmentWeight { id, weight }),
+        small(DepartmentId::from_u128).prop_map(|id| Action::RemoveDepartment { id }),
+        (
+            small(PerspectiveId::from_u128),
+            small(DepartmentId::from_u128),
+            any_kind(),
+            any_name(),
+            prop::option::of(small(FieldId::from_u128)),
+            prop::collection::vec(any_id(), 0..3),
+        )
+            .prop_map(|(id, department, kind, text, field, guidelines)| {
+                Action::AddPerspective {
+                    id,
+                    draft: PerspectiveDraft {
+                        department,
+                        kind,
+                        text,
+                        field,
+                        guidelines,
+                    },
+                }
+            }),
+        small(PerspectiveId::from_u128).prop_map(|id| Action::RemovePerspective { id }),
+        (
+            small(CardId::from_u128),
+            any_name(),
+            prop::option::of(small(DepartmentId::from_u128))
+        )
+            .prop_map(|(id, text, department)| Action::AddCard {
+                id,
+                text,
+                department
+            }),
+        (
+            small(CardId::from_u128),
+            0_u8..4,
+            any_id(),
+            small(PerspectiveId::from_u128),
+            small(DepartmentId::from_u128),
+            small(IdeaId::from_u128)
+        )
+            .prop_map(|(id, to, guideline, perspective, department, idea)| {
+                Action::SortCard {
+                    id,
+                    target: match to {
+                        0 => SortTarget::Guideline { id: guideline },
+                        1 => SortTarget::Perspective {
+                            id: perspective,
+                            department,
+                            kind: PerspectiveKind::Idea,
+                        },
+                        2 => SortTarget::ProjectIdea { id: idea },
+                        _ => SortTarget::Discard,
+                    },
+                }
+            }),
+        small(IdeaId::from_u128).prop_map(|id| Action::RemoveIdea { id }),
+        prop::sample::select(vec![
+            PrioritySubject::Fields,
+            PrioritySubject::Guidelines,
+            PrioritySubject::Ideas
+        ])
+        .prop_map(|subject| Action::SetPrioritySubject { subject }),
+        any::<bool>().prop_map(|ranking| Action::SetPriorityMethod {
+            method: if ranking {
+                PriorityMethod::Ranking
+            } else {
+                PriorityMethod::Points
+            },
+        }),
+        (0_u32..15).prop_map(|budget| Action::SetBudget { budget }),
+        (0_u32..6).prop_map(|max| Action::SetMaxPerItem { max }),
+        (small(DepartmentId::from_u128), any_item(), 0_u32..5).prop_map(
+            |(department, item, points)| Action::SetPoints {
+                department,
+                item,
+                points
+            }
+        ),
+        (
+            small(DepartmentId::from_u128),
+            prop::collection::vec(any_item(), 0..4)
+        )
+            .prop_map(|(department, order)| Action::SetRanking { department, order }),
+    ]
+}
+
 fn any_action() -> impl Strategy<Value = Action> {
     prop_oneof![
-        any_text().prop_map(|name| Action::SetMunicipality { name }),
-        any_text().prop_map(|text| Action::SetVision { text }),
-        (any_id(), any_draft()).prop_map(|(id, draft)| Action::AddGuideline { id, draft }),
-        (any_id(), any_draft()).prop_map(|(id, draft)| Action::EditGuideline { id, draft }),
-        (any_id(), any::<bool>()).prop_map(|(id, adopted)| Action::SetGuidelineStatus {
+        3 => any_contribution_action(),
+        1 => any_text().prop_map(|name| Action::SetMunicipality { name }),
+        1 => any_text().prop_map(|text| Action::SetVision { text }),
+        1 => (any_id(), any_draft()).prop_map(|(id, draft)| Action::AddGuideline { id, draft }),
+        1 => (any_id(), any_draft()).prop_map(|(id, draft)| Action::EditGuideline { id, draft }),
+        1 => (any_id(), any::<bool>()).prop_map(|(id, adopted)| Action::SetGuidelineStatus {
             id,
             status: if adopted {
                 GuidelineStatus::Adopted
@@ -46,23 +179,18 @@ fn any_action() -> impl Strategy<Value = Action> {
                 GuidelineStatus::Draft
             },
         }),
-        (any_id(), 0_usize..8).prop_map(|(id, to)| Action::MoveGuideline { id, to }),
-        any_id().prop_map(|id| Action::RemoveGuideline { id }),
+        1 => (any_id(), 0_usize..8).prop_map(|(id, to)| Action::MoveGuideline { id, to }),
+        1 => any_id().prop_map(|id| Action::RemoveGuideline { id }),
     ]
 }
 
-/// Applies the actions; deleted Leitplanken are put back with
-/// `RestoreGuideline` now and then, as the undo button does.
-fn run(actions: Vec<(Action, bool)>) -> Result<(), TestCaseError> {
-    let mut agenda = Agenda::new();
-    for (action, restore_afterwards) in actions {
+/// Applies the actions; now and then a successful action is undone with
+/// `Restore`, as the undo button does, which must give back the agenda
+/// exactly (including links and ballots a deletion cascaded to).
+fn run(seeded: bool, actions: Vec<(Action, bool)>) -> Result<(), TestCaseError> {
+    let mut agenda = if seeded { seed()? } else { Agenda::new() };
+    for (action, undo_afterwards) in actions {
         let before = agenda.clone();
-        let removed = match &action {
-            Action::RemoveGuideline { id } => agenda
-                .guideline_position(*id)
-                .and_then(|i| agenda.guideline(*id).map(|g| (g.clone(), i))),
-            _ => None,
-        };
         let expected_order = expected_move(&agenda, &action);
         match agenda.apply(action) {
             Ok(()) => {
@@ -70,9 +198,12 @@ fn run(actions: Vec<(Action, bool)>) -> Result<(), TestCaseError> {
                     let ids: Vec<_> = agenda.guidelines().iter().map(|g| g.id()).collect();
                     prop_assert_eq!(ids, order);
                 }
-                if let (Some((guideline, index)), true) = (removed, restore_afterwards) {
+                check_invariants(&agenda)?;
+                if undo_afterwards {
                     agenda
-                        .apply(Action::RestoreGuideline { guideline, index })
+                        .apply(Action::Restore {
+                            agenda: Box::new(before.clone()),
+                        })
                         .map_err(|e| TestCaseError::fail(e.to_string()))?;
                     prop_assert_eq!(&agenda, &before);
                 }
@@ -82,6 +213,38 @@ fn run(actions: Vec<(Action, bool)>) -> Result<(), TestCaseError> {
         check_invariants(&agenda)?;
     }
     Ok(())
+}
+
+/// An agenda whose items use the ids of the small pools, so random actions
+/// hit existing items often.
+fn seed() -> Result<Agenda, TestCaseError> {
+    let mut agenda = Agenda::new();
+    let mut apply = |action| {
+        agenda
+            .apply(action)
+            .map_err(|e: agenda_core::AgendaError| TestCaseError::fail(e.to_string()))
+    };
+    for n in 0..3 {
+        apply(Action::AddField {
+            id: FieldId::from_u128(n),
+            name: format!("Feld {n}"),
+        })?;
+        apply(Action::AddDepartment {
+            id: DepartmentId::from_u128(n),
+            draft: DepartmentDraft {
+                name: format!("Amt {n}"),
+                ..Default::default()
+            },
+        })?;
+        apply(Action::AddGuideline {
+            id: GuidelineId::from_u128(n),
+            draft: GuidelineDraft {
+                title: format!("Leitplanke {n}"),
+                ..Default::default()
+            },
+        })?;
+    }
+    Ok(agenda)
 }
 
 /// The id order a successful `MoveGuideline` must produce.
@@ -119,9 +282,10 @@ proptest! {
 
     #[test]
     fn random_action_sequences_keep_the_invariants(
-        actions in prop::collection::vec((any_action(), any::<bool>()), 0..40)
+        seeded in any::<bool>(),
+        actions in prop::collection::vec((any_action(), any::<bool>()), 0..80)
     ) {
-        run(actions)?;
+        run(seeded, actions)?;
     }
 
     #[test]
