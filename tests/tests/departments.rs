@@ -91,8 +91,28 @@ async fn opposing_points_of_two_departments_make_an_item_contested() -> Result<(
         )
         .await?;
 
-    // The Bauamt wants Cybersicherheit; it cannot overspend.
+    // The Bauamt role lands on the departments, its own first, and reads
+    // the strategy without editing it.
     switch_role(&session, "Fachbereich: Bauamt").await?;
+    session
+        .wait_until(
+            "return [document.querySelector('[aria-current=page]').id, \
+             document.querySelector('section.department').querySelector('h3').textContent, \
+             document.querySelectorAll('section.department.own').length];",
+            json!(["nav-fachbereiche", "Bauamt (BA)", 1]),
+        )
+        .await?;
+    go(&session, "leitplanken").await?;
+    let controls = session
+        .eval("return document.querySelectorAll('#new-guideline-title, #vision-text, #municipality').length;")
+        .await?;
+    assert_eq!(
+        controls,
+        json!(0),
+        "a department does not edit the strategy"
+    );
+
+    // The Bauamt wants Cybersicherheit; it cannot overspend.
     go(&session, "priorisierung").await?;
     add_points(&session, 0, 3).await?;
     add_points(&session, 1, 1).await?;

@@ -8,7 +8,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use agenda_core::{Action, Agenda, GuidelineDraft, GuidelineId, stored};
+use agenda_core::{Action, Agenda, DepartmentId, GuidelineDraft, GuidelineId, stored};
 use agenda_web::components::guideline_list::{GuidelineList, Props as ListProps};
 use agenda_web::storage::{Loaded, SaveError, Store};
 use agenda_web::{App, AppProps};
@@ -252,4 +252,159 @@ async fn app_starts_with_the_demo_and_saves_it() {
         agenda_core::demo::musterstadt().unwrap()
     );
     local_storage().remove_item(store.key()).unwrap();
+}
+
+mod priorities {
+    use super::*;
+    use agenda_core::{DepartmentDraft, FieldId, ItemRef, PriorityMethod};
+    use agenda_web::components::priority_view::{PriorityView, Props as PriorityProps};
+    use agenda_web::components::results_view::{Props as ResultsProps, ResultsView};
+    use agenda_web::role::Role;
+
+    const DEPT: DepartmentId = DepartmentId::from_u128(7);
+
+    fn two_fields_one_department(budget: u32) -> Agenda {
+        let mut agenda = Agenda::new();
+        for (n, name) in [(1, "Cybersicherheit"), (2, "Beteiligung")] {
+            agenda
+                .apply(Action::AddField {
+                    id: FieldId::from_u128(n),
+                    name: name.into(),
+                })
+                .unwrap();
+        }
+        agenda
+            .apply(Action::AddDepartment {
+                id: DEPT,
+                draft: DepartmentDraft {
+                    name: "Bauamt".into(),
+                    ..Default::default()
+                },
+            })
+            .unwrap();
+        agenda.apply(Action::SetBudget { budget }).unwrap();
+        agenda
+    }
+
+    async fn mount(root: &Element, agenda: Agenda) -> Rc<RefCell<Vec<Action>>> {
+        let emitted = Rc::new(RefCell::new(Vec::new()));
+        let sink = emitted.clone();
+        let props = PriorityProps {
+            agenda: Rc::new(agenda),
+            on_action: Callback::from(move |a| sink.borrow_mut().push(a)),
+            role: Role::Department(DEPT),
+        };
+        yew::Renderer::<PriorityView>::with_root_and_props(root.clone(), props).render();
+        yew::scheduler::flush().await;
+        emitted
+    }
+
+    #[wasm_bindgen_test]
+    async fn points_board_offers_no_point_beyond_the_budget() {
+        let mut agenda = two_fields_one_department(3);
+        agenda
+            .apply(Action::SetPoints {
+                department: DEPT,
+                item: ItemRef::Field(FieldId::from_u128(1)),
+                points: 3,
+            })
+            .unwrap();
+        let root = fresh_root();
+        let emitted = mount(&root, agenda).await;
+        let text = |css: &str| {
+            root.query_selector(css)
+                .unwrap()
+                .unwrap()
+                .text_content()
+                .unwrap()
+        };
+        assert_eq!(text("#budget-left"), "Noch 0 von 3 Punkten frei");
+        let plus = root
+            .query_selector_all(".point-row button:last-of-type")
+            .unwrap();
+        for i in 0..plus.length() {
+            let button: Element = plus.item(i).unwrap().dyn_into().unwrap();
+            assert!(
+                button.has_attribute("disabled"),
+                "+ on row {i} must be disabled"
+            );
+        }
+        // Leadership settings are not offered to a department.
+        assert!(root.query_selector("#priority-budget").unwrap().is_none());
+        click(&root, "#points-row-0 button:first-of-type");
+        assert_eq!(
+            *emitted.borrow(),
+            [Action::SetPoints {
+                department: DEPT,
+                item: ItemRef::Field(FieldId::from_u128(1)),
+                points: 2
+            }]
+        );
+    }
+
+    #[wasm_bindgen_test]
+    async fn ranking_board_takes_the_shown_order_and_moves_items() {
+        let mut agenda = two_fields_one_department(10);
+        agenda
+            .apply(Action::SetPriorityMethod {
+                method: PriorityMethod::Ranking,
+            })
+            .unwrap();
+        let root = fresh_root();
+        let emitted = mount(&root, agenda).await;
+        click(&root, "#ranking-accept");
+        click(&root, ".rank-row:first-child button:last-of-type");
+        let (one, two) = (
+            ItemRef::Field(FieldId::from_u128(1)),
+            ItemRef::Field(FieldId::from_u128(2)),
+        );
+        assert_eq!(
+            *emitted.borrow(),
+            [
+                Action::SetRanking {
+                    department: DEPT,
+                    order: vec![one, two]
+                },
+                Action::SetRanking {
+                    department: DEPT,
+                    order: vec![two, one]
+                },
+            ]
+        );
+    }
+
+    #[wasm_bindgen_test]
+    async fn heat_map_prints_values_and_classes_as_text() {
+        let mut agenda = agenda_core::demo::musterstadt().unwrap();
+        let field = agenda.fields()[0].id();
+        agenda
+            .apply(Action::RenameField {
+                id: field,
+                name: "<b>Bürgerservice</b>".into(),
+            })
+            .unwrap();
+        let root = fresh_root();
+        yew::Renderer::<ResultsView>::with_root_and_props(
+            root.clone(),
+            ResultsProps {
+                agenda: Rc::new(agenda),
+            },
+        )
+        .render();
+        yew::scheduler::flush().await;
+        let svg = root.query_selector("#heatmap").unwrap().unwrap();
+        assert_eq!(svg.query_selector_all("rect").unwrap().length(), 6 * 5);
+        let text = svg.text_content().unwrap();
+        for word in ["Konsens", "umstritten", "Randnotiz", "<b>Bürgerservice</b>"] {
+            assert!(text.contains(word), "heat map lacks {word}");
+        }
+        assert!(svg.query_selector("b").unwrap().is_none());
+        let w = root
+            .query_selector("#concordance")
+            .unwrap()
+            .unwrap()
+            .text_content()
+            .unwrap();
+        assert!(w.contains("Kendalls W"), "{w}");
+    }
 }
