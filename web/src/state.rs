@@ -49,6 +49,8 @@ impl AppState {
 }
 
 /// What the UI can ask of the state.
+// Transient messages, created one at a time: their size does not matter.
+#[allow(clippy::large_enum_variant)]
 #[derive(Clone, Debug, PartialEq)]
 pub enum AppAction {
     /// Apply a core action.

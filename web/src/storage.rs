@@ -11,6 +11,8 @@ use wasm_bindgen::{JsCast, JsValue};
 pub const AGENDA_KEY: &str = "digitale-agenda";
 
 /// What was found in storage at start-up.
+// Exists once, at start-up: its size does not matter.
+#[allow(clippy::large_enum_variant)]
 #[derive(Clone, Debug, PartialEq)]
 pub enum Loaded {
     /// Nothing stored yet: a first start.

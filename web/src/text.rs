@@ -484,6 +484,11 @@ fn field_name(field: TextField) -> &'static str {
         TextField::PerspectiveText => "Text des Beitrags",
         TextField::CardText => "Text der Karte",
         TextField::IdeaTitle => "Titel der Projektidee",
+        TextField::ProjectTitle => "Titel des Projekts",
+        TextField::ProjectText => "Text des Projekts",
+        TextField::ProjectName => "Name (Verantwortliche Person oder Förderprogramm)",
+        TextField::MilestoneTitle => "Titel des Meilensteins",
+        TextField::IndicatorName => "Name oder Einheit der Kennzahl",
     }
 }
 
@@ -495,6 +500,9 @@ fn item_kind_name(kind: Kind) -> &'static str {
         Kind::Perspective => "Beitrag",
         Kind::Card => "Karte",
         Kind::Idea => "Projektidee",
+        Kind::Project => "Projekt",
+        Kind::Milestone => "Meilenstein",
+        Kind::Indicator => "Kennzahl",
     }
 }
 
@@ -559,6 +567,15 @@ Nehmen Sie zuerst Punkte zurück."
         AgendaError::NotPrioritised(_) => "Dieser Eintrag wird gerade nicht priorisiert.".into(),
         AgendaError::RankedTwice(_) => "Ein Eintrag steht doppelt in der Reihenfolge.".into(),
         AgendaError::InvalidBallot(_) => "Eine gespeicherte Stimmabgabe ist fehlerhaft.".into(),
+        AgendaError::GuidelineInUse(_) => "Diese Leitplanke wird von Projekten verfolgt. Ordnen \
+Sie die Projekte zuerst einer anderen Leitplanke zu."
+            .into(),
+        AgendaError::EndBeforeStart => "Das Ende liegt vor dem Beginn.".into(),
+        AgendaError::BadNumber { value } => format!("Der Wert {value} ist hier nicht zulässig."),
+        AgendaError::ListedTwice { kind, .. } => format!(
+            "Ein Eintrag ({}) ist doppelt angegeben, oder die Federführung ist auch als Beteiligte genannt.",
+            item_kind_name(*kind)
+        ),
     }
 }
 

@@ -2,9 +2,14 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::ids::{CardId, DepartmentId, FieldId, GuidelineId, IdeaId, PerspectiveId};
+use crate::date::Date;
+use crate::ids::{
+    CardId, DepartmentId, FieldId, GuidelineId, IdeaId, IndicatorId, MilestoneId, PerspectiveId,
+    ProjectId,
+};
 use crate::model::{GuidelineStatus, PerspectiveKind};
 use crate::prioritisation::{ItemRef, PriorityMethod, PrioritySubject};
+use crate::project::{ProjectDraft, ProjectStatus};
 
 /// The editable text of a Fachbereich.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -71,7 +76,7 @@ pub struct GuidelineDraft {
 
 /// A change to an [`Agenda`](crate::Agenda), applied by
 /// [`Agenda::apply`](crate::Agenda::apply).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum Action {
     /// Set the municipality's name (may be empty).
     SetMunicipality {
@@ -254,5 +259,135 @@ pub enum Action {
         department: DepartmentId,
         /// Items, best first, each once.
         order: Vec<ItemRef>,
+    },
+    /// Create a project (status Idee).
+    AddProject {
+        /// Fresh id.
+        id: ProjectId,
+        /// Its Steckbrief.
+        draft: ProjectDraft,
+    },
+    /// Replace a project's Steckbrief.
+    EditProject {
+        /// Which one.
+        id: ProjectId,
+        /// New Steckbrief.
+        draft: ProjectDraft,
+    },
+    /// Delete a project.
+    RemoveProject {
+        /// Which one.
+        id: ProjectId,
+    },
+    /// Turn a project idea into a project; the idea leaves the idea list.
+    ProjectFromIdea {
+        /// The idea.
+        idea: IdeaId,
+        /// Fresh project id.
+        id: ProjectId,
+        /// Lead department (the idea's department if it has one).
+        lead: DepartmentId,
+        /// Leitplanken the project serves.
+        guidelines: Vec<GuidelineId>,
+    },
+    /// Turn a perspective into a project that addresses it; the
+    /// perspective stays.
+    ProjectFromPerspective {
+        /// The perspective.
+        perspective: PerspectiveId,
+        /// Fresh project id.
+        id: ProjectId,
+        /// Title of the project.
+        title: String,
+    },
+    /// Turn a Leitplanke that reads like a project (Strategie-Check) into a
+    /// project serving another Leitplanke; the source Leitplanke is removed.
+    GuidelineToProject {
+        /// The Leitplanke to turn into a project.
+        guideline: GuidelineId,
+        /// Fresh project id.
+        id: ProjectId,
+        /// Lead department.
+        lead: DepartmentId,
+        /// The Leitplanke the new project serves.
+        serves: GuidelineId,
+    },
+    /// Record a status update (also a note with the same status).
+    SetProjectStatus {
+        /// Which project.
+        id: ProjectId,
+        /// New status.
+        status: ProjectStatus,
+        /// Date of the update.
+        date: Date,
+        /// What happened (may be empty).
+        note: String,
+    },
+    /// Set progress by hand (`None` returns to progress from milestones).
+    SetProgressOverride {
+        /// Which project.
+        id: ProjectId,
+        /// Percent, 0 to 100.
+        percent: Option<u8>,
+    },
+    /// Add a milestone.
+    AddMilestone {
+        /// Which project.
+        project: ProjectId,
+        /// Fresh id.
+        id: MilestoneId,
+        /// What is reached.
+        title: String,
+        /// When.
+        due: Date,
+    },
+    /// Mark a milestone reached or not.
+    SetMilestoneDone {
+        /// Which project.
+        project: ProjectId,
+        /// Which milestone.
+        id: MilestoneId,
+        /// Reached?
+        done: bool,
+    },
+    /// Delete a milestone.
+    RemoveMilestone {
+        /// Which project.
+        project: ProjectId,
+        /// Which milestone.
+        id: MilestoneId,
+    },
+    /// Add a Kennzahl.
+    AddIndicator {
+        /// Which project.
+        project: ProjectId,
+        /// Fresh id.
+        id: IndicatorId,
+        /// Name.
+        name: String,
+        /// Unit.
+        unit: String,
+        /// Value at the start.
+        baseline: f64,
+        /// Value aimed for.
+        target: f64,
+    },
+    /// Record the current value of a Kennzahl.
+    MeasureIndicator {
+        /// Which project.
+        project: ProjectId,
+        /// Which Kennzahl.
+        id: IndicatorId,
+        /// Measured value.
+        value: f64,
+        /// Date of measurement.
+        date: Date,
+    },
+    /// Delete a Kennzahl.
+    RemoveIndicator {
+        /// Which project.
+        project: ProjectId,
+        /// Which Kennzahl.
+        id: IndicatorId,
     },
 }

@@ -2,9 +2,14 @@
 //! before writing their own. Ids are fixed so the demo is reproducible.
 
 use crate::action::{Action, DepartmentDraft, GuidelineDraft, PerspectiveDraft};
-use crate::ids::{CardId, DepartmentId, FieldId, GuidelineId, IdeaId, PerspectiveId};
+use crate::date::Date;
+use crate::ids::{
+    CardId, DepartmentId, FieldId, GuidelineId, IdeaId, IndicatorId, MilestoneId, PerspectiveId,
+    ProjectId,
+};
 use crate::model::{Agenda, GuidelineStatus, PerspectiveKind};
 use crate::prioritisation::ItemRef;
+use crate::project::{Funding, PriorityBand, ProjectDraft, ProjectStatus};
 
 const MUNICIPALITY: &str = "Stadt Musterstadt";
 
@@ -269,6 +274,7 @@ pub fn musterstadt() -> Result<Agenda, crate::AgendaError> {
             },
         })?;
     }
+    add_projects(&mut agenda)?;
     for (d, row) in POINTS.iter().enumerate() {
         for (f, points) in row.iter().enumerate() {
             agenda.apply(Action::SetPoints {
@@ -279,6 +285,171 @@ pub fn musterstadt() -> Result<Agenda, crate::AgendaError> {
         }
     }
     Ok(agenda)
+}
+
+fn date(text: &str) -> Result<Date, crate::AgendaError> {
+    text.parse()
+        .map_err(|_| crate::AgendaError::BadNumber { value: text.into() })
+}
+
+/// Projects of the demo: two grown from workshop ideas, one from leadership,
+/// in different states, with milestones, a Kennzahl and status updates.
+fn add_projects(agenda: &mut Agenda) -> Result<(), crate::AgendaError> {
+    let project = |n: u128| ProjectId::from_u128(0xdea7_0000_0000_0000_0000_0000_0000_0000 + n);
+    let milestone = |n: u128| MilestoneId::from_u128(0xdea8_0000_0000_0000_0000_0000_0000_0000 + n);
+    let idea = |n: u128| IdeaId::from_u128(0xdea6_0000_0000_0000_0000_0000_0000_0000 + n);
+
+    // E-Akte im Bauamt: from the workshop idea, half done.
+    agenda.apply(Action::ProjectFromIdea {
+        idea: idea(0),
+        id: project(0),
+        lead: department_id(2),
+        guidelines: vec![guideline_id(1)],
+    })?;
+    let mut sheet = agenda
+        .project(project(0))
+        .map(|p| p.sheet().clone())
+        .unwrap_or_else(|| ProjectDraft::new("E-Akte im Bauamt einführen", department_id(2)));
+    sheet.description = "Bauakten werden elektronisch geführt; Papierakten werden beim \
+nächsten Zugriff gescannt."
+        .into();
+    sheet.effect =
+        "Kürzere Bearbeitungszeiten für Bauanträge, Akten sind von überall einsehbar.".into();
+    sheet.participants = vec![department_id(4)];
+    sheet.perspectives = vec![PerspectiveId::from_u128(
+        0xdea3_0000_0000_0000_0000_0000_0000_0004,
+    )];
+    sheet.field = Some(field_id(1));
+    sheet.band = PriorityBand::High;
+    sheet.start = Some(date("2026-01-01")?);
+    sheet.end = Some(date("2027-06-30")?);
+    sheet.budget = Some(85_000);
+    sheet.funding = Funding::Grant {
+        programme: "Digitalisierungsförderung des Landes".into(),
+    };
+    sheet.responsible = "Frau Ziegler".into();
+    sheet.weight = 2;
+    agenda.apply(Action::EditProject {
+        id: project(0),
+        draft: sheet,
+    })?;
+    for (n, (title, due, done)) in [
+        ("Anforderungen mit dem Bauamt erhoben", "2026-02-28", true),
+        ("Software ausgewählt", "2026-05-31", true),
+        ("Pilot mit zwei Sachbearbeitungen", "2026-10-31", false),
+        ("Alle neuen Bauanträge elektronisch", "2027-03-31", false),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let id = milestone(n as u128);
+        agenda.apply(Action::AddMilestone {
+            project: project(0),
+            id,
+            title: title.into(),
+            due: date(due)?,
+        })?;
+        agenda.apply(Action::SetMilestoneDone {
+            project: project(0),
+            id,
+            done,
+        })?;
+    }
+    agenda.apply(Action::AddIndicator {
+        project: project(0),
+        id: IndicatorId::from_u128(0xdea9_0000_0000_0000_0000_0000_0000_0000),
+        name: "Elektronisch geführte Bauakten".into(),
+        unit: "%".into(),
+        baseline: 0.0,
+        target: 100.0,
+    })?;
+    agenda.apply(Action::MeasureIndicator {
+        project: project(0),
+        id: IndicatorId::from_u128(0xdea9_0000_0000_0000_0000_0000_0000_0000),
+        value: 35.0,
+        date: date("2026-09-30")?,
+    })?;
+    for (status, day, note) in [
+        (
+            ProjectStatus::Planned,
+            "2025-12-10",
+            "Vom Verwaltungsvorstand freigegeben.",
+        ),
+        (
+            ProjectStatus::InProgress,
+            "2026-01-15",
+            "Projektstart mit dem Bauamt.",
+        ),
+        (
+            ProjectStatus::InProgress,
+            "2026-09-30",
+            "Pilot verschiebt sich um einen Monat.",
+        ),
+    ] {
+        agenda.apply(Action::SetProjectStatus {
+            id: project(0),
+            status,
+            date: date(day)?,
+            note: note.into(),
+        })?;
+    }
+
+    // Notfallhandbuch: from an idea, behind schedule and quiet.
+    agenda.apply(Action::ProjectFromIdea {
+        idea: idea(2),
+        id: project(1),
+        lead: department_id(4),
+        guidelines: vec![guideline_id(2)],
+    })?;
+    for (n, (title, due, done)) in [
+        ("Kritische Fachverfahren erfasst", "2026-03-31", true),
+        ("Wiederanlaufpläne geschrieben", "2026-06-30", false),
+        ("Notfallübung", "2026-11-30", false),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let id = milestone(10 + n as u128);
+        agenda.apply(Action::AddMilestone {
+            project: project(1),
+            id,
+            title: title.into(),
+            due: date(due)?,
+        })?;
+        agenda.apply(Action::SetMilestoneDone {
+            project: project(1),
+            id,
+            done,
+        })?;
+    }
+    agenda.apply(Action::SetProjectStatus {
+        id: project(1),
+        status: ProjectStatus::InProgress,
+        date: date("2026-02-01")?,
+        note: "Start mit externer Unterstützung.".into(),
+    })?;
+
+    // Schulungsreihe: done.
+    let mut sheet = ProjectDraft::new("Schulungsreihe Digitale Kompetenzen", department_id(0));
+    sheet.guidelines = vec![guideline_id(4)];
+    sheet.participants = vec![department_id(1), department_id(2), department_id(3)];
+    sheet.field = Some(field_id(3));
+    sheet.band = PriorityBand::High;
+    sheet.start = Some(date("2025-09-01")?);
+    sheet.end = Some(date("2026-06-30")?);
+    sheet.budget = Some(12_000);
+    sheet.funding = Funding::Own;
+    agenda.apply(Action::AddProject {
+        id: project(2),
+        draft: sheet,
+    })?;
+    agenda.apply(Action::SetProjectStatus {
+        id: project(2),
+        status: ProjectStatus::Completed,
+        date: date("2026-07-01")?,
+        note: "Alle Führungskräfte geschult.".into(),
+    })?;
+    Ok(())
 }
 
 #[cfg(test)]
@@ -307,7 +478,8 @@ mod tests {
                 .all(|d| agenda.perspectives_of(d.id()).count() >= 2)
         );
         assert_eq!(agenda.workshop().len(), 3);
-        assert_eq!(agenda.ideas().len(), 3);
+        assert_eq!(agenda.ideas().len(), 1, "two ideas became projects");
+        assert_eq!(agenda.projects().len(), 3);
     }
 
     #[test]

@@ -22,6 +22,12 @@ pub enum Kind {
     Card,
     /// Projektidee.
     Idea,
+    /// Projekt.
+    Project,
+    /// Meilenstein.
+    Milestone,
+    /// Kennzahl.
+    Indicator,
 }
 
 impl fmt::Display for Kind {
@@ -33,6 +39,9 @@ impl fmt::Display for Kind {
             Self::Perspective => "perspective",
             Self::Card => "card",
             Self::Idea => "project idea",
+            Self::Project => "project",
+            Self::Milestone => "milestone",
+            Self::Indicator => "indicator",
         })
     }
 }
@@ -62,6 +71,16 @@ pub enum TextField {
     PerspectiveText,
     /// Text of a workshop card.
     CardText,
+    /// Title of a project.
+    ProjectTitle,
+    /// Description, effect or a status note of a project.
+    ProjectText,
+    /// Responsible person or funding programme.
+    ProjectName,
+    /// Title of a milestone.
+    MilestoneTitle,
+    /// Name or unit of a Kennzahl.
+    IndicatorName,
     /// Title of a project idea.
     IdeaTitle,
 }
@@ -80,6 +99,11 @@ impl fmt::Display for TextField {
             Self::DepartmentHead => "department head",
             Self::PerspectiveText => "perspective text",
             Self::CardText => "card text",
+            Self::ProjectTitle => "project title",
+            Self::ProjectText => "project text",
+            Self::ProjectName => "project name field",
+            Self::MilestoneTitle => "milestone title",
+            Self::IndicatorName => "indicator name",
             Self::IdeaTitle => "project idea title",
         })
     }
@@ -203,6 +227,26 @@ pub enum AgendaError {
     /// A stored ballot is malformed (empty, or given twice).
     #[error("a ballot of department {0} is malformed")]
     InvalidBallot(DepartmentId),
+    /// A Leitplanke still has projects serving it.
+    #[error("guideline {0} is served by projects")]
+    GuidelineInUse(GuidelineId),
+    /// The end of a project lies before its start.
+    #[error("the end lies before the start")]
+    EndBeforeStart,
+    /// A number outside its range or not finite.
+    #[error("{value} is not allowed here")]
+    BadNumber {
+        /// The number, as text.
+        value: String,
+    },
+    /// A list names the same item twice, or the lead also as participant.
+    #[error("{kind} {id} is listed twice")]
+    ListedTwice {
+        /// Which kind.
+        kind: Kind,
+        /// The id, as text.
+        id: String,
+    },
     /// A ranking names an item twice.
     #[error("{0:?} appears twice in the ranking")]
     RankedTwice(ItemRef),
@@ -243,4 +287,13 @@ impl Identified for CardId {
 }
 impl Identified for IdeaId {
     const KIND: Kind = Kind::Idea;
+}
+impl Identified for crate::ids::ProjectId {
+    const KIND: Kind = Kind::Project;
+}
+impl Identified for crate::ids::MilestoneId {
+    const KIND: Kind = Kind::Milestone;
+}
+impl Identified for crate::ids::IndicatorId {
+    const KIND: Kind = Kind::Indicator;
 }

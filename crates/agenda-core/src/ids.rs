@@ -72,6 +72,18 @@ define_id!(
     /// Identifies a [`ProjectIdea`](crate::ProjectIdea) (Projektidee).
     IdeaId
 );
+define_id!(
+    /// Identifies a [`Project`](crate::Project) (Maßnahme).
+    ProjectId
+);
+define_id!(
+    /// Identifies a [`Milestone`](crate::Milestone) within its project.
+    MilestoneId
+);
+define_id!(
+    /// Identifies an [`Indicator`](crate::Indicator) (Kennzahl) within its project.
+    IndicatorId
+);
 
 #[cfg(test)]
 mod tests {

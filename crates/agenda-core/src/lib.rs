@@ -9,7 +9,9 @@
 //! - Nothing in this crate does I/O, reads the clock or panics on any input.
 
 mod action;
+pub mod date;
 pub mod demo;
+pub mod diagnostics;
 mod error;
 mod ids;
 pub mod limits;
@@ -17,16 +19,27 @@ mod model;
 pub mod presets;
 pub mod prioritisation;
 pub mod priority;
+pub mod progress;
+mod project;
 mod reducer;
 pub mod stored;
+pub mod strategy_check;
 mod text;
 
 pub use action::{Action, DepartmentDraft, GuidelineDraft, PerspectiveDraft, SortTarget};
+pub use date::Date;
 pub use error::{AgendaError, Kind, TextField};
-pub use ids::{CardId, DepartmentId, FieldId, GuidelineId, IdeaId, PerspectiveId};
+pub use ids::{
+    CardId, DepartmentId, FieldId, GuidelineId, IdeaId, IndicatorId, MilestoneId, PerspectiveId,
+    ProjectId,
+};
 pub use model::{
     Agenda, Card, Department, FieldOfAction, Guideline, GuidelineStatus, Perspective,
     PerspectiveKind, ProjectIdea, Vision,
 };
 pub use prioritisation::{ItemRef, PriorityMethod, PrioritySubject};
+pub use project::{
+    Funding, Indicator, Measurement, Milestone, PriorityBand, Project, ProjectDraft, ProjectStatus,
+    StatusUpdate,
+};
 pub use stored::{LoadError, SCHEMA_VERSION};

@@ -41,3 +41,25 @@ pub const IDEA_TITLE_MAX_CHARS: usize = 300;
 pub const MAX_IDEAS: usize = 1_000;
 /// Largest points budget per Fachbereich.
 pub const MAX_BUDGET: u32 = 100;
+/// Title of a project or milestone.
+pub const PROJECT_TITLE_MAX_CHARS: usize = 200;
+/// Description, intended effect or status note of a project.
+pub const PROJECT_TEXT_MAX_CHARS: usize = 4_000;
+/// Responsible person, funding programme, Kennzahl name.
+pub const PROJECT_NAME_MAX_CHARS: usize = 120;
+/// Unit of a Kennzahl.
+pub const UNIT_MAX_CHARS: usize = 20;
+/// Number of projects.
+pub const MAX_PROJECTS: usize = 500;
+/// Milestones per project.
+pub const MAX_MILESTONES: usize = 100;
+/// Kennzahlen per project.
+pub const MAX_INDICATORS: usize = 50;
+/// Status updates per project.
+pub const MAX_UPDATES: usize = 1_000;
+/// Largest budget estimate in euros.
+pub const MAX_BUDGET_EUROS: u64 = 1_000_000_000_000;
+/// Largest weight of a project in roll-ups.
+pub const MAX_PROJECT_WEIGHT: u32 = 10;
+/// Largest absolute value of a Kennzahl.
+pub const MAX_INDICATOR_VALUE: f64 = 1e15;

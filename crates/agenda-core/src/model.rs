@@ -4,11 +4,13 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::ids::ProjectId;
 use crate::ids::{CardId, DepartmentId, FieldId, GuidelineId, IdeaId, PerspectiveId};
 use crate::prioritisation::Prioritisation;
+use crate::project::Project;
 
 /// A municipality's *Digitale Agenda*.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Agenda {
     pub(crate) municipality: String,
@@ -20,6 +22,7 @@ pub struct Agenda {
     pub(crate) workshop: Vec<Card>,
     pub(crate) ideas: Vec<ProjectIdea>,
     pub(crate) prioritisation: Prioritisation,
+    pub(crate) projects: Vec<Project>,
 }
 
 /// The Leitbild: where the town wants to be.
@@ -224,6 +227,16 @@ impl Agenda {
     /// The project idea with this id.
     pub fn idea(&self, id: IdeaId) -> Option<&ProjectIdea> {
         self.ideas.iter().find(|i| i.id == id)
+    }
+
+    /// The projects, in the order they were created.
+    pub fn projects(&self) -> &[Project] {
+        &self.projects
+    }
+
+    /// The project with this id.
+    pub fn project(&self, id: ProjectId) -> Option<&Project> {
+        self.projects.iter().find(|p| p.id == id)
     }
 
     /// Settings and ballots of the prioritisation.

@@ -4,6 +4,7 @@
 
 mod contributions;
 mod priorities;
+mod projects;
 
 use std::collections::HashSet;
 
@@ -108,6 +109,9 @@ impl Agenda {
             }
             Action::RemoveGuideline { id } => {
                 let index = self.position_of(id)?;
+                if self.guideline_in_use(id) {
+                    return Err(AgendaError::GuidelineInUse(id));
+                }
                 self.guidelines.remove(index);
                 for perspective in &mut self.perspectives {
                     perspective.guidelines.retain(|g| *g != id);
@@ -147,6 +151,60 @@ impl Agenda {
                 points,
             } => self.set_points(department, item, points)?,
             Action::SetRanking { department, order } => self.set_ranking(department, order)?,
+            Action::AddProject { id, draft } => self.add_project(id, &draft)?,
+            Action::EditProject { id, draft } => self.edit_project(id, &draft)?,
+            Action::RemoveProject { id } => self.remove_project(id)?,
+            Action::ProjectFromIdea {
+                idea,
+                id,
+                lead,
+                guidelines,
+            } => self.project_from_idea(idea, id, lead, guidelines)?,
+            Action::ProjectFromPerspective {
+                perspective,
+                id,
+                title,
+            } => self.project_from_perspective(perspective, id, &title)?,
+            Action::GuidelineToProject {
+                guideline,
+                id,
+                lead,
+                serves,
+            } => self.guideline_to_project(guideline, id, lead, serves)?,
+            Action::SetProjectStatus {
+                id,
+                status,
+                date,
+                note,
+            } => self.set_project_status(id, status, date, &note)?,
+            Action::SetProgressOverride { id, percent } => {
+                self.set_progress_override(id, percent)?
+            }
+            Action::AddMilestone {
+                project,
+                id,
+                title,
+                due,
+            } => self.add_milestone(project, id, &title, due)?,
+            Action::SetMilestoneDone { project, id, done } => {
+                self.set_milestone_done(project, id, done)?
+            }
+            Action::RemoveMilestone { project, id } => self.remove_milestone(project, id)?,
+            Action::AddIndicator {
+                project,
+                id,
+                name,
+                unit,
+                baseline,
+                target,
+            } => self.add_indicator(project, id, &name, &unit, baseline, target)?,
+            Action::MeasureIndicator {
+                project,
+                id,
+                value,
+                date,
+            } => self.measure_indicator(project, id, value, date)?,
+            Action::RemoveIndicator { project, id } => self.remove_indicator(project, id)?,
         }
         Ok(())
     }
@@ -169,7 +227,8 @@ impl Agenda {
             guideline.check()?;
         }
         self.validate_contributions()?;
-        self.validate_prioritisation()
+        self.validate_prioritisation()?;
+        self.validate_projects()
     }
 
     pub(crate) fn ensure_room_for_guideline(&self, id: GuidelineId) -> Result<(), AgendaError> {

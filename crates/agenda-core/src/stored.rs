@@ -20,7 +20,8 @@ use crate::model::Agenda;
 /// - 1: Leitbild and Leitplanken.
 /// - 2: Handlungsfelder, Fachbereiche, perspectives, workshop board,
 ///   project ideas, prioritisation; Leitplanken gain a Handlungsfeld.
-pub const SCHEMA_VERSION: u32 = 2;
+/// - 3: projects with milestones, Kennzahlen and status log.
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// The oldest schema version this build can read.
 pub const OLDEST_SUPPORTED_VERSION: u32 = 1;
@@ -30,7 +31,17 @@ type Migration = fn(Value) -> Result<Value, LoadError>;
 
 /// `MIGRATIONS[i]` upgrades from `OLDEST_SUPPORTED_VERSION + i`. Each schema
 /// change adds its step here and keeps a fixture of the old version.
-const MIGRATIONS: &[Migration] = &[v1_to_v2];
+const MIGRATIONS: &[Migration] = &[v1_to_v2, v2_to_v3];
+
+/// Version 3 adds the projects, none yet.
+fn v2_to_v3(mut value: Value) -> Result<Value, LoadError> {
+    let agenda = value
+        .get_mut("agenda")
+        .and_then(Value::as_object_mut)
+        .ok_or_else(|| LoadError::Shape("agenda is missing".into()))?;
+    agenda.insert("projects".into(), Value::Array(Vec::new()));
+    Ok(value)
+}
 
 /// Version 2 adds the contributions and the prioritisation, all empty, and a
 /// Handlungsfeld (none) to every Leitplanke.
@@ -207,11 +218,11 @@ mod tests {
 
     #[test]
     fn refuses_a_newer_schema_version() {
-        let json = r#"{"schema_version": 3, "agenda": {"whatever": true}}"#;
+        let json = r#"{"schema_version": 99, "agenda": {"whatever": true}}"#;
         assert_eq!(
             load(json),
             Err(LoadError::NewerVersion {
-                found: 3,
+                found: 99,
                 supported: SCHEMA_VERSION
             })
         );

@@ -76,3 +76,43 @@ fn schema_v2_fixture_loads_with_its_content() {
         agenda
     );
 }
+
+const SCHEMA_V3: &str = include_str!("fixtures/schema-v3.json");
+
+#[test]
+fn schema_v2_fixture_migrates_to_an_agenda_without_projects() {
+    let agenda = stored::load(SCHEMA_V2).unwrap();
+    assert!(agenda.projects().is_empty());
+}
+
+#[test]
+fn schema_v3_fixture_loads_with_its_content() {
+    use agenda_core::{Funding, PriorityBand, ProjectStatus};
+    let agenda = stored::load(SCHEMA_V3).unwrap();
+    let project = &agenda.projects()[0];
+    let sheet = project.sheet();
+    assert_eq!(project.title(), "E-Akte im Bauamt");
+    assert_eq!(sheet.band, PriorityBand::High);
+    assert_eq!(sheet.budget, Some(85_000));
+    assert_eq!(
+        sheet.funding,
+        Funding::Grant {
+            programme: "Digitalisierungsförderung".into()
+        }
+    );
+    assert_eq!(
+        sheet.start.map(|d| d.to_string()).as_deref(),
+        Some("2026-01-01")
+    );
+    assert_eq!(project.status(), ProjectStatus::InProgress);
+    assert_eq!(project.progress().percent, 50.0);
+    assert_eq!(
+        project.indicators()[0].current().map(|m| m.value()),
+        Some(35.5)
+    );
+    assert_eq!(project.updates()[0].note(), "Start");
+    assert_eq!(
+        stored::load(&stored::to_json(&agenda).unwrap()).unwrap(),
+        agenda
+    );
+}

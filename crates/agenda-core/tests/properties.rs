@@ -5,9 +5,10 @@
 use std::collections::HashSet;
 
 use agenda_core::{
-    Action, Agenda, CardId, DepartmentDraft, DepartmentId, FieldId, GuidelineDraft, GuidelineId,
-    GuidelineStatus, IdeaId, ItemRef, PerspectiveDraft, PerspectiveId, PerspectiveKind,
-    PriorityMethod, PrioritySubject, SortTarget, stored,
+    Action, Agenda, CardId, Date, DepartmentDraft, DepartmentId, FieldId, GuidelineDraft,
+    GuidelineId, GuidelineStatus, IdeaId, ItemRef, MilestoneId, PerspectiveDraft, PerspectiveId,
+    PerspectiveKind, PriorityMethod, PrioritySubject, ProjectDraft, ProjectId, ProjectStatus,
+    SortTarget, stored,
 };
 use proptest::prelude::*;
 
@@ -164,9 +165,90 @@ fn any_contribution_action() -> impl Strategy<Value = Action> {
     ]
 }
 
+/// Actions on projects, with ids from small pools.
+fn any_project_action() -> impl Strategy<Value = Action> {
+    let date = (2025_i32..2028, 1_u8..13, 1_u8..29)
+        .prop_filter_map("valid date", |(y, m, d)| Date::new(y, m, d).ok());
+    prop_oneof![
+        (
+            small(ProjectId::from_u128),
+            any_name(),
+            small(DepartmentId::from_u128),
+            prop::collection::vec(any_id(), 0..3),
+            prop::collection::vec(small(DepartmentId::from_u128), 0..2)
+        )
+            .prop_map(|(id, title, lead, guidelines, participants)| {
+                let mut draft = ProjectDraft::new(title, lead);
+                draft.guidelines = guidelines;
+                draft.participants = participants;
+                Action::AddProject { id, draft }
+            }),
+        small(ProjectId::from_u128).prop_map(|id| Action::RemoveProject { id }),
+        (
+            small(ProjectId::from_u128),
+            prop::sample::select(ProjectStatus::ALL.to_vec()),
+            date.clone()
+        )
+            .prop_map(|(id, status, date)| Action::SetProjectStatus {
+                id,
+                status,
+                date,
+                note: String::new()
+            }),
+        (
+            small(ProjectId::from_u128),
+            small(MilestoneId::from_u128),
+            date
+        )
+            .prop_map(|(project, id, due)| Action::AddMilestone {
+                project,
+                id,
+                title: "Schritt".into(),
+                due
+            }),
+        (
+            small(ProjectId::from_u128),
+            small(MilestoneId::from_u128),
+            any::<bool>()
+        )
+            .prop_map(|(project, id, done)| Action::SetMilestoneDone { project, id, done }),
+        (
+            any_id(),
+            small(ProjectId::from_u128),
+            small(DepartmentId::from_u128),
+            any_id()
+        )
+            .prop_map(|(guideline, id, lead, serves)| Action::GuidelineToProject {
+                guideline,
+                id,
+                lead,
+                serves
+            }),
+        (
+            small(IdeaId::from_u128),
+            small(ProjectId::from_u128),
+            small(DepartmentId::from_u128)
+        )
+            .prop_map(|(idea, id, lead)| Action::ProjectFromIdea {
+                idea,
+                id,
+                lead,
+                guidelines: vec![]
+            }),
+        (small(PerspectiveId::from_u128), small(ProjectId::from_u128)).prop_map(
+            |(perspective, id)| Action::ProjectFromPerspective {
+                perspective,
+                id,
+                title: "Aus Beitrag".into()
+            }
+        ),
+    ]
+}
+
 fn any_action() -> impl Strategy<Value = Action> {
     prop_oneof![
         3 => any_contribution_action(),
+        2 => any_project_action(),
         1 => any_text().prop_map(|name| Action::SetMunicipality { name }),
         1 => any_text().prop_map(|text| Action::SetVision { text }),
         1 => (any_id(), any_draft()).prop_map(|(id, draft)| Action::AddGuideline { id, draft }),
@@ -270,6 +352,18 @@ fn check_invariants(agenda: &Agenda) -> Result<(), TestCaseError> {
         prop_assert_eq!(guideline.title().trim(), guideline.title());
     }
     prop_assert_eq!(agenda.validate(), Ok(()));
+    for project in agenda.projects() {
+        prop_assert!(
+            agenda.department(project.lead()).is_some(),
+            "a project keeps its lead"
+        );
+        for g in &project.sheet().guidelines {
+            prop_assert!(
+                agenda.guideline(*g).is_some(),
+                "a project never points at a deleted guideline"
+            );
+        }
+    }
     let reloaded = stored::to_json(agenda)
         .map_err(|e| TestCaseError::fail(e.to_string()))
         .and_then(|json| stored::load(&json).map_err(|e| TestCaseError::fail(e.to_string())))?;

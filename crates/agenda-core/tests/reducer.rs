@@ -321,7 +321,8 @@ fn restore_refuses_an_agenda_that_breaks_an_invariant() {
         {"id":"00000000-0000-0000-0000-000000000001","title":"A","description":"","rationale":"","status":"draft","field":null},
         {"id":"00000000-0000-0000-0000-000000000001","title":"B","description":"","rationale":"","status":"draft","field":null}],
         "fields":[],"departments":[],"perspectives":[],"workshop":[],"ideas":[],
-        "prioritisation":{"subject":"fields","method":"points","budget":10,"max_per_item":3,"allocations":[],"rankings":[]}}"#;
+        "prioritisation":{"subject":"fields","method":"points","budget":10,"max_per_item":3,"allocations":[],"rankings":[]},
+        "projects":[]}"#;
     let broken: Agenda = serde_json::from_str(json).unwrap();
     assert_eq!(
         check(

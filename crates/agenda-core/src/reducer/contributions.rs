@@ -182,6 +182,9 @@ impl Agenda {
         self.perspectives
             .iter_mut()
             .for_each(|p| unassign(&mut p.field));
+        self.projects
+            .iter_mut()
+            .for_each(|p| unassign(&mut p.sheet.field));
         self.prioritisation.forget_item(ItemRef::Field(id));
         Ok(())
     }
@@ -244,6 +247,7 @@ impl Agenda {
     pub(crate) fn remove_department(&mut self, id: DepartmentId) -> Result<(), AgendaError> {
         let index = position(&self.departments, id, |d| d.id)?;
         let in_use = self.perspectives.iter().any(|p| p.department == id)
+            || self.department_in_projects(id)
             || self.workshop.iter().any(|c| c.department == Some(id))
             || self.ideas.iter().any(|i| i.department == Some(id));
         if in_use {
@@ -297,6 +301,7 @@ impl Agenda {
     pub(crate) fn remove_perspective(&mut self, id: PerspectiveId) -> Result<(), AgendaError> {
         let index = position(&self.perspectives, id, |p| p.id)?;
         self.perspectives.remove(index);
+        self.unlink_perspective(id);
         Ok(())
     }
 

@@ -1,0 +1,95 @@
+//! What needs attention: gaps between strategy, departments and projects,
+//! and projects that are late or quiet. Each finding names the item it is
+//! about, so the UI can link to it. `today` comes from the caller; the core
+//! reads no clock.
+
+use crate::date::Date;
+use crate::ids::{DepartmentId, GuidelineId, IndicatorId, MilestoneId, PerspectiveId, ProjectId};
+use crate::model::Agenda;
+
+/// Days without a status update after which an open project is flagged.
+pub const STALE_AFTER_DAYS: i64 = 90;
+
+/// One finding.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Diagnostic {
+    /// A Leitplanke no project serves.
+    GuidelineWithoutProject(GuidelineId),
+    /// A Fachbereich without any perspective.
+    DepartmentWithoutPerspective(DepartmentId),
+    /// A perspective no project addresses.
+    PerspectiveNotAddressed(PerspectiveId),
+    /// A project serving no Leitplanke ("ohne strategischen Bezug").
+    ProjectWithoutGuideline(ProjectId),
+    /// An open project without milestones.
+    ProjectWithoutMilestones(ProjectId),
+    /// A milestone past its due date and not reached (open projects).
+    OverdueMilestone(ProjectId, MilestoneId),
+    /// An open project (geplant, in Umsetzung, pausiert) without a status
+    /// update for more than [`STALE_AFTER_DAYS`] days, or never updated.
+    StaleProject(ProjectId),
+    /// A Kennzahl without a current value.
+    IndicatorWithoutValue(ProjectId, IndicatorId),
+}
+
+impl Agenda {
+    /// All findings as of `today`, grouped by kind.
+    ///
+    /// A project without a lead department cannot exist (the reducer
+    /// requires one), so there is no finding for it.
+    pub fn diagnostics(&self, today: Date) -> Vec<Diagnostic> {
+        let mut found = Vec::new();
+        for g in &self.guidelines {
+            if !self.guideline_in_use(g.id) {
+                found.push(Diagnostic::GuidelineWithoutProject(g.id));
+            }
+        }
+        for d in &self.departments {
+            if self.perspectives_of(d.id).next().is_none() {
+                found.push(Diagnostic::DepartmentWithoutPerspective(d.id));
+            }
+        }
+        for p in &self.perspectives {
+            let addressed = self
+                .projects
+                .iter()
+                .any(|project| project.counts() && project.sheet.perspectives.contains(&p.id));
+            if !addressed {
+                found.push(Diagnostic::PerspectiveNotAddressed(p.id));
+            }
+        }
+        for project in &self.projects {
+            let id = project.id;
+            let open = project.status.is_open();
+            if project.sheet.guidelines.is_empty() && project.counts() {
+                found.push(Diagnostic::ProjectWithoutGuideline(id));
+            }
+            if open && project.milestones.is_empty() {
+                found.push(Diagnostic::ProjectWithoutMilestones(id));
+            }
+            if open {
+                for m in project
+                    .milestones
+                    .iter()
+                    .filter(|m| !m.done && m.due < today)
+                {
+                    found.push(Diagnostic::OverdueMilestone(id, m.id));
+                }
+            }
+            let watched = matches!(
+                project.status,
+                crate::ProjectStatus::Planned
+                    | crate::ProjectStatus::InProgress
+                    | crate::ProjectStatus::Paused
+            );
+            let last = project.updates.iter().map(|u| u.date).max();
+            if watched && last.is_none_or(|d| d.days_until(today) > STALE_AFTER_DAYS) {
+                found.push(Diagnostic::StaleProject(id));
+            }
+            for i in project.indicators.iter().filter(|i| i.current.is_none()) {
+                found.push(Diagnostic::IndicatorWithoutValue(id, i.id));
+            }
+        }
+        found
+    }
+}

@@ -1,0 +1,477 @@
+//! Reducer arms for projects. A project always has an existing lead
+//! department and points only at existing Leitplanken, perspectives,
+//! departments and a Handlungsfeld; a Leitplanke that projects serve cannot
+//! be deleted (the user re-links the projects first).
+
+use crate::date::Date;
+use crate::error::{AgendaError, Kind, TextField};
+use crate::ids::{
+    DepartmentId, GuidelineId, IdeaId, IndicatorId, MilestoneId, PerspectiveId, ProjectId,
+};
+use crate::limits;
+use crate::model::Agenda;
+use crate::project::{
+    Funding, Indicator, Measurement, Milestone, Project, ProjectDraft, ProjectStatus, StatusUpdate,
+};
+use crate::text::{Lines, TextRule};
+
+use super::contributions::{ensure_new, position};
+
+const TITLE: TextRule = TextRule {
+    field: TextField::ProjectTitle,
+    max_chars: limits::PROJECT_TITLE_MAX_CHARS,
+    required: true,
+    lines: Lines::Single,
+};
+const TEXT: TextRule = TextRule {
+    field: TextField::ProjectText,
+    max_chars: limits::PROJECT_TEXT_MAX_CHARS,
+    required: false,
+    lines: Lines::Multi,
+};
+const NAME: TextRule = TextRule {
+    field: TextField::ProjectName,
+    max_chars: limits::PROJECT_NAME_MAX_CHARS,
+    required: false,
+    lines: Lines::Single,
+};
+const MILESTONE: TextRule = TextRule {
+    field: TextField::MilestoneTitle,
+    max_chars: limits::PROJECT_TITLE_MAX_CHARS,
+    required: true,
+    lines: Lines::Single,
+};
+const INDICATOR: TextRule = TextRule {
+    field: TextField::IndicatorName,
+    max_chars: limits::PROJECT_NAME_MAX_CHARS,
+    required: true,
+    lines: Lines::Single,
+};
+const UNIT: TextRule = TextRule {
+    field: TextField::IndicatorName,
+    max_chars: limits::UNIT_MAX_CHARS,
+    required: false,
+    lines: Lines::Single,
+};
+
+fn no_twice<T: PartialEq + std::fmt::Display + Copy>(
+    items: &[T],
+    kind: Kind,
+) -> Result<(), AgendaError> {
+    for (n, item) in items.iter().enumerate() {
+        if items.iter().take(n).any(|other| other == item) {
+            return Err(AgendaError::ListedTwice {
+                kind,
+                id: item.to_string(),
+            });
+        }
+    }
+    Ok(())
+}
+
+fn check_number(value: f64) -> Result<(), AgendaError> {
+    if !value.is_finite() || value.abs() > limits::MAX_INDICATOR_VALUE {
+        return Err(AgendaError::BadNumber {
+            value: value.to_string(),
+        });
+    }
+    Ok(())
+}
+
+impl Agenda {
+    /// Checks a Steckbrief against the agenda and normalises its text.
+    pub(crate) fn clean_project(&self, draft: &ProjectDraft) -> Result<ProjectDraft, AgendaError> {
+        self.ensure_department(draft.lead)?;
+        for d in &draft.participants {
+            self.ensure_department(*d)?;
+        }
+        no_twice(&draft.participants, Kind::Department)?;
+        if draft.participants.contains(&draft.lead) {
+            return Err(AgendaError::ListedTwice {
+                kind: Kind::Department,
+                id: draft.lead.to_string(),
+            });
+        }
+        for g in &draft.guidelines {
+            if self.guideline(*g).is_none() {
+                return Err(AgendaError::UnknownGuideline(*g));
+            }
+        }
+        no_twice(&draft.guidelines, Kind::Guideline)?;
+        for p in &draft.perspectives {
+            if self.perspective(*p).is_none() {
+                return Err(AgendaError::unknown(Kind::Perspective, p));
+            }
+        }
+        no_twice(&draft.perspectives, Kind::Perspective)?;
+        self.ensure_field(draft.field)?;
+        if let (Some(start), Some(end)) = (draft.start, draft.end)
+            && end < start
+        {
+            return Err(AgendaError::EndBeforeStart);
+        }
+        if draft.budget.is_some_and(|b| b > limits::MAX_BUDGET_EUROS) {
+            return Err(AgendaError::BadNumber {
+                value: draft.budget.unwrap_or_default().to_string(),
+            });
+        }
+        if !(1..=limits::MAX_PROJECT_WEIGHT).contains(&draft.weight) {
+            return Err(AgendaError::WeightOutOfRange {
+                weight: draft.weight,
+                max: limits::MAX_PROJECT_WEIGHT,
+            });
+        }
+        let funding = match &draft.funding {
+            Funding::Grant { programme } => Funding::Grant {
+                programme: NAME.clean(programme)?,
+            },
+            other => other.clone(),
+        };
+        Ok(ProjectDraft {
+            title: TITLE.clean(&draft.title)?,
+            description: TEXT.clean(&draft.description)?,
+            effect: TEXT.clean(&draft.effect)?,
+            responsible: NAME.clean(&draft.responsible)?,
+            funding,
+            ..draft.clone()
+        })
+    }
+
+    fn project_mut(&mut self, id: ProjectId) -> Result<&mut Project, AgendaError> {
+        self.projects
+            .iter_mut()
+            .find(|p| p.id == id)
+            .ok_or_else(|| AgendaError::unknown(Kind::Project, id))
+    }
+
+    /// Whether any project serves this Leitplanke.
+    pub fn guideline_in_use(&self, id: GuidelineId) -> bool {
+        self.projects
+            .iter()
+            .any(|p| p.sheet.guidelines.contains(&id))
+    }
+
+    /// Whether any project has this department as lead or participant.
+    pub(crate) fn department_in_projects(&self, id: DepartmentId) -> bool {
+        self.projects
+            .iter()
+            .any(|p| p.sheet.lead == id || p.sheet.participants.contains(&id))
+    }
+
+    pub(crate) fn add_project(
+        &mut self,
+        id: ProjectId,
+        draft: &ProjectDraft,
+    ) -> Result<(), AgendaError> {
+        let sheet = self.clean_project(draft)?;
+        ensure_new(
+            self.project(id).is_some(),
+            id,
+            self.projects.len(),
+            limits::MAX_PROJECTS,
+        )?;
+        self.projects.push(Project {
+            id,
+            sheet,
+            milestones: Vec::new(),
+            indicators: Vec::new(),
+            status: ProjectStatus::default(),
+            updates: Vec::new(),
+            progress_override: None,
+        });
+        Ok(())
+    }
+
+    pub(crate) fn edit_project(
+        &mut self,
+        id: ProjectId,
+        draft: &ProjectDraft,
+    ) -> Result<(), AgendaError> {
+        let sheet = self.clean_project(draft)?;
+        self.project_mut(id)?.sheet = sheet;
+        Ok(())
+    }
+
+    pub(crate) fn remove_project(&mut self, id: ProjectId) -> Result<(), AgendaError> {
+        let index = position(&self.projects, id, |p| p.id)?;
+        self.projects.remove(index);
+        Ok(())
+    }
+
+    pub(crate) fn project_from_idea(
+        &mut self,
+        idea: IdeaId,
+        id: ProjectId,
+        lead: DepartmentId,
+        guidelines: Vec<GuidelineId>,
+    ) -> Result<(), AgendaError> {
+        let source = self
+            .idea(idea)
+            .cloned()
+            .ok_or_else(|| AgendaError::unknown(Kind::Idea, idea))?;
+        let mut draft = ProjectDraft::new(source.title.clone(), source.department.unwrap_or(lead));
+        draft.guidelines = guidelines;
+        let mut next = self.clone();
+        next.add_project(id, &draft)?;
+        next.remove_idea(idea)?;
+        *self = next;
+        Ok(())
+    }
+
+    pub(crate) fn project_from_perspective(
+        &mut self,
+        perspective: PerspectiveId,
+        id: ProjectId,
+        title: &str,
+    ) -> Result<(), AgendaError> {
+        let source = self
+            .perspective(perspective)
+            .cloned()
+            .ok_or_else(|| AgendaError::unknown(Kind::Perspective, perspective))?;
+        let mut draft = ProjectDraft::new(title, source.department);
+        draft.description = source.text.clone();
+        draft.field = source.field;
+        draft.guidelines = source.guidelines.clone();
+        draft.perspectives = vec![perspective];
+        self.add_project(id, &draft)
+    }
+
+    pub(crate) fn guideline_to_project(
+        &mut self,
+        guideline: GuidelineId,
+        id: ProjectId,
+        lead: DepartmentId,
+        serves: GuidelineId,
+    ) -> Result<(), AgendaError> {
+        let source = self
+            .guideline(guideline)
+            .cloned()
+            .ok_or(AgendaError::UnknownGuideline(guideline))?;
+        if serves == guideline {
+            return Err(AgendaError::ListedTwice {
+                kind: Kind::Guideline,
+                id: guideline.to_string(),
+            });
+        }
+        if self.guideline_in_use(guideline) {
+            return Err(AgendaError::GuidelineInUse(guideline));
+        }
+        let mut draft = ProjectDraft::new(source.title.clone(), lead);
+        draft.description = [source.description.as_str(), source.rationale.as_str()]
+            .iter()
+            .filter(|t| !t.is_empty())
+            .copied()
+            .collect::<Vec<_>>()
+            .join("\n\n");
+        draft.field = source.field;
+        draft.guidelines = vec![serves];
+        let mut next = self.clone();
+        next.add_project(id, &draft)?;
+        next.apply(crate::Action::RemoveGuideline { id: guideline })?;
+        *self = next;
+        Ok(())
+    }
+
+    pub(crate) fn set_project_status(
+        &mut self,
+        id: ProjectId,
+        status: ProjectStatus,
+        date: Date,
+        note: &str,
+    ) -> Result<(), AgendaError> {
+        let note = TEXT.clean(note)?;
+        let project = self.project_mut(id)?;
+        if project.updates.len() >= limits::MAX_UPDATES {
+            return Err(AgendaError::TooMany {
+                kind: Kind::Project,
+                max: limits::MAX_UPDATES,
+            });
+        }
+        project.status = status;
+        project.updates.push(StatusUpdate { date, status, note });
+        Ok(())
+    }
+
+    pub(crate) fn set_progress_override(
+        &mut self,
+        id: ProjectId,
+        percent: Option<u8>,
+    ) -> Result<(), AgendaError> {
+        if let Some(p) = percent.filter(|p| *p > 100) {
+            return Err(AgendaError::BadNumber {
+                value: p.to_string(),
+            });
+        }
+        self.project_mut(id)?.progress_override = percent;
+        Ok(())
+    }
+
+    pub(crate) fn add_milestone(
+        &mut self,
+        project: ProjectId,
+        id: MilestoneId,
+        title: &str,
+        due: Date,
+    ) -> Result<(), AgendaError> {
+        let title = MILESTONE.clean(title)?;
+        let p = self.project_mut(project)?;
+        ensure_new(
+            p.milestones.iter().any(|m| m.id == id),
+            id,
+            p.milestones.len(),
+            limits::MAX_MILESTONES,
+        )?;
+        p.milestones.push(Milestone {
+            id,
+            title,
+            due,
+            done: false,
+        });
+        p.milestones.sort_by_key(|m| m.due);
+        Ok(())
+    }
+
+    pub(crate) fn set_milestone_done(
+        &mut self,
+        project: ProjectId,
+        id: MilestoneId,
+        done: bool,
+    ) -> Result<(), AgendaError> {
+        let p = self.project_mut(project)?;
+        let index = position(&p.milestones, id, |m| m.id)?;
+        if let Some(m) = p.milestones.get_mut(index) {
+            m.done = done;
+        }
+        Ok(())
+    }
+
+    pub(crate) fn remove_milestone(
+        &mut self,
+        project: ProjectId,
+        id: MilestoneId,
+    ) -> Result<(), AgendaError> {
+        let p = self.project_mut(project)?;
+        let index = position(&p.milestones, id, |m| m.id)?;
+        p.milestones.remove(index);
+        Ok(())
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn add_indicator(
+        &mut self,
+        project: ProjectId,
+        id: IndicatorId,
+        name: &str,
+        unit: &str,
+        baseline: f64,
+        target: f64,
+    ) -> Result<(), AgendaError> {
+        let name = INDICATOR.clean(name)?;
+        let unit = UNIT.clean(unit)?;
+        check_number(baseline)?;
+        check_number(target)?;
+        let p = self.project_mut(project)?;
+        ensure_new(
+            p.indicators.iter().any(|i| i.id == id),
+            id,
+            p.indicators.len(),
+            limits::MAX_INDICATORS,
+        )?;
+        p.indicators.push(Indicator {
+            id,
+            name,
+            unit,
+            baseline,
+            target,
+            current: None,
+        });
+        Ok(())
+    }
+
+    pub(crate) fn measure_indicator(
+        &mut self,
+        project: ProjectId,
+        id: IndicatorId,
+        value: f64,
+        date: Date,
+    ) -> Result<(), AgendaError> {
+        check_number(value)?;
+        let p = self.project_mut(project)?;
+        let index = position(&p.indicators, id, |i| i.id)?;
+        if let Some(i) = p.indicators.get_mut(index) {
+            i.current = Some(Measurement { value, date });
+        }
+        Ok(())
+    }
+
+    pub(crate) fn remove_indicator(
+        &mut self,
+        project: ProjectId,
+        id: IndicatorId,
+    ) -> Result<(), AgendaError> {
+        let p = self.project_mut(project)?;
+        let index = position(&p.indicators, id, |i| i.id)?;
+        p.indicators.remove(index);
+        Ok(())
+    }
+
+    /// Drops a deleted perspective from the projects addressing it.
+    pub(crate) fn unlink_perspective(&mut self, id: PerspectiveId) {
+        for p in &mut self.projects {
+            p.sheet.perspectives.retain(|x| *x != id);
+        }
+    }
+
+    /// Checks every project (stored data).
+    pub(crate) fn validate_projects(&self) -> Result<(), AgendaError> {
+        let ids: Vec<ProjectId> = self.projects.iter().map(|p| p.id).collect();
+        no_twice(&ids, Kind::Project)?;
+        if self.projects.len() > limits::MAX_PROJECTS {
+            return Err(AgendaError::TooMany {
+                kind: Kind::Project,
+                max: limits::MAX_PROJECTS,
+            });
+        }
+        for p in &self.projects {
+            if self.clean_project(&p.sheet)? != p.sheet {
+                return Err(AgendaError::ControlCharacters {
+                    field: TextField::ProjectText,
+                });
+            }
+            let milestones: Vec<MilestoneId> = p.milestones.iter().map(|m| m.id).collect();
+            no_twice(&milestones, Kind::Milestone)?;
+            for m in &p.milestones {
+                MILESTONE.check(&m.title)?;
+            }
+            let indicators: Vec<IndicatorId> = p.indicators.iter().map(|i| i.id).collect();
+            no_twice(&indicators, Kind::Indicator)?;
+            for i in &p.indicators {
+                INDICATOR.check(&i.name)?;
+                UNIT.check(&i.unit)?;
+                check_number(i.baseline)?;
+                check_number(i.target)?;
+                if let Some(m) = i.current {
+                    check_number(m.value)?;
+                }
+            }
+            for u in &p.updates {
+                TEXT.check(&u.note)?;
+            }
+            if p.milestones.len() > limits::MAX_MILESTONES
+                || p.indicators.len() > limits::MAX_INDICATORS
+                || p.updates.len() > limits::MAX_UPDATES
+            {
+                return Err(AgendaError::TooMany {
+                    kind: Kind::Project,
+                    max: limits::MAX_UPDATES,
+                });
+            }
+            if p.progress_override.is_some_and(|x| x > 100) {
+                return Err(AgendaError::BadNumber {
+                    value: "progress".into(),
+                });
+            }
+        }
+        Ok(())
+    }
+}
