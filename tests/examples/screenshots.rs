@@ -4,13 +4,17 @@
 
 use agenda_e2e::{Error, Session};
 
-const VIEWS: [&str; 6] = [
+const VIEWS: [&str; 10] = [
     "leitplanken",
     "handlungsfelder",
     "fachbereiche",
     "workshop",
     "priorisierung",
     "ergebnis",
+    "projekte",
+    "fortschritt",
+    "board",
+    "roadmap",
 ];
 
 #[tokio::main]
@@ -34,7 +38,7 @@ async fn main() -> Result<(), Error> {
             .clamp(600, 4000);
         session.client.set_window_size(1280, height as u32).await?;
         std::fs::write(
-            out.join(format!("{n}-{view}.png")),
+            out.join(format!("{n:02}-{view}.png")),
             session.client.screenshot().await?,
         )?;
         session.client.set_window_size(1280, 900).await?;

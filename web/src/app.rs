@@ -7,13 +7,17 @@ use std::rc::Rc;
 use agenda_core::{Agenda, LoadError, stored};
 use yew::prelude::*;
 
+use crate::components::board_view::BoardView;
+use crate::components::dashboard_view::{DashboardView, Target};
 use crate::components::departments_view::DepartmentsView;
 use crate::components::fields_view::FieldsView;
 use crate::components::guideline_list::GuidelineList;
 use crate::components::notices::Notices;
 use crate::components::priority_view::PriorityView;
+use crate::components::projects_view::ProjectsView;
 use crate::components::recovery::Recovery;
 use crate::components::results_view::ResultsView;
+use crate::components::roadmap_view::RoadmapView;
 use crate::components::start_screen::StartScreen;
 use crate::components::vision_editor::VisionEditor;
 use crate::components::workshop_view::WorkshopView;
@@ -101,6 +105,10 @@ fn section_name(section: Section) -> &'static str {
         Section::Workshop => text::NAV_WORKSHOP,
         Section::Priorities => text::NAV_PRIORITIES,
         Section::Results => text::NAV_RESULTS,
+        Section::Projects => text::NAV_PROJECTS,
+        Section::Dashboard => text::NAV_DASHBOARD,
+        Section::Board => text::NAV_BOARD,
+        Section::Roadmap => text::NAV_ROADMAP,
     }
 }
 
@@ -112,6 +120,10 @@ fn section_key(section: Section) -> &'static str {
         Section::Workshop => "workshop",
         Section::Priorities => "priorisierung",
         Section::Results => "ergebnis",
+        Section::Projects => "projekte",
+        Section::Dashboard => "fortschritt",
+        Section::Board => "board",
+        Section::Roadmap => "roadmap",
     }
 }
 
@@ -190,6 +202,29 @@ fn Workspace(props: &WorkspaceProps) -> Html {
         })
     };
     let agenda = state.agenda.clone();
+    let today = browser::today();
+    let open_project = use_state(|| None::<agenda_core::ProjectId>);
+    let pending_target = use_mut_ref(|| None::<String>);
+    {
+        let pending_target = pending_target.clone();
+        use_effect_with(*section, move |_| {
+            if let Some(id) = pending_target.borrow_mut().take() {
+                browser::reveal(&id);
+            }
+        });
+    }
+    let on_navigate = {
+        let (section, open_project, pending_target) = (
+            section.clone(),
+            open_project.clone(),
+            pending_target.clone(),
+        );
+        Callback::from(move |t: Target| {
+            *pending_target.borrow_mut() = t.element.clone();
+            open_project.set(t.project);
+            section.set(t.section);
+        })
+    };
     let page = match *section {
         Section::Strategy => html! {
             <>
@@ -213,6 +248,18 @@ fn Workspace(props: &WorkspaceProps) -> Html {
             <PriorityView agenda={agenda.clone()} on_action={on_action.clone()} role={current_role} />
         },
         Section::Results => html! { <ResultsView agenda={agenda.clone()} /> },
+        Section::Projects => html! {
+            <ProjectsView agenda={agenda.clone()} on_action={on_action.clone()} role={current_role}
+                {today} open={*open_project} />
+        },
+        Section::Dashboard => {
+            html! { <DashboardView agenda={agenda.clone()} {today} {on_navigate} /> }
+        }
+        Section::Board => html! {
+            <BoardView agenda={agenda.clone()} on_action={on_action.clone()} {today}
+                editable={current_role.edits_strategy()} />
+        },
+        Section::Roadmap => html! { <RoadmapView agenda={agenda.clone()} {today} /> },
     };
 
     html! {

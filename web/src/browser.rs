@@ -2,7 +2,7 @@
 //! downloads, focus and the clock. Everything here is a few lines over
 //! `web-sys`; the logic lives in `agenda-core`.
 
-use agenda_core::GuidelineId;
+use agenda_core::{Date, GuidelineId};
 use wasm_bindgen::{JsCast, JsValue};
 
 /// 16 random bytes from the browser's CSPRNG (`crypto.getRandomValues`),
@@ -74,4 +74,30 @@ pub fn timestamp() -> String {
 pub fn time_of_day() -> String {
     let date = js_sys::Date::new_0();
     format!("{:02}:{:02}", date.get_hours(), date.get_minutes())
+}
+
+/// Today's date in the user's time zone.
+pub fn today() -> Date {
+    let now = js_sys::Date::new_0();
+    // getMonth() is 0-based; getFullYear() and getDate() fit their types.
+    #[allow(clippy::cast_possible_truncation)]
+    let (year, month, day) = (
+        now.get_full_year() as i32,
+        now.get_month() as u8 + 1,
+        now.get_date() as u8,
+    );
+    Date::new(year, month, day).unwrap_or(Date::MIN)
+}
+
+/// Moves keyboard focus to an element and scrolls it into view.
+pub fn reveal(element_id: &str) {
+    if let Some(element) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(element_id))
+    {
+        element.scroll_into_view();
+        if let Ok(html) = element.dyn_into::<web_sys::HtmlElement>() {
+            let _ = html.focus();
+        }
+    }
 }

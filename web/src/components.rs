@@ -1,5 +1,7 @@
 //! The app's components; each takes data and `Callback`s as props.
 
+pub mod board_view;
+pub mod dashboard_view;
 pub mod departments_view;
 pub mod fields_view;
 pub mod guideline_form;
@@ -7,8 +9,11 @@ pub mod guideline_list;
 pub mod notices;
 pub mod perspective_form;
 pub mod priority_view;
+pub mod project_sheet;
+pub mod projects_view;
 pub mod recovery;
 pub mod results_view;
+pub mod roadmap_view;
 pub mod start_screen;
 pub mod text_form;
 pub mod vision_editor;

@@ -30,17 +30,29 @@ pub enum Section {
     Priorities,
     /// The joint result.
     Results,
+    /// Projects and their Steckbriefe.
+    Projects,
+    /// Progress and what needs attention.
+    Dashboard,
+    /// Projects by status.
+    Board,
+    /// Timeline by quarter.
+    Roadmap,
 }
 
 impl Section {
     /// All sections in navigation order.
-    pub const ALL: [Self; 6] = [
+    pub const ALL: [Self; 10] = [
         Self::Strategy,
         Self::Fields,
         Self::Departments,
         Self::Workshop,
         Self::Priorities,
         Self::Results,
+        Self::Projects,
+        Self::Dashboard,
+        Self::Board,
+        Self::Roadmap,
     ];
 }
 
@@ -50,7 +62,7 @@ impl Role {
         match self {
             Self::Leadership => Section::Strategy,
             Self::Department(_) => Section::Departments,
-            Self::Navigator => Section::Workshop,
+            Self::Navigator => Section::Dashboard,
         }
     }
 

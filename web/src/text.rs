@@ -1,7 +1,11 @@
 //! Every word the user reads, in German, in one place. An English
 //! translation follows by adding a sibling module with the same items.
 
+use agenda_core::diagnostics::Diagnostic;
 use agenda_core::priority::Agreement;
+use agenda_core::progress::{Progress, ProgressSource};
+use agenda_core::strategy_check::Rule;
+use agenda_core::{Agenda, Date, PriorityBand, ProjectStatus};
 use agenda_core::{
     AgendaError, Kind, LoadError, PerspectiveKind, PriorityMethod, PrioritySubject, TextField,
 };
@@ -411,6 +415,334 @@ pub fn concordance(w: Option<f64>, departments: usize) -> String {
 
 pub fn waiting_for(names: &str) -> String {
     format!("Noch keine Stimmen von: {names}")
+}
+
+// Projects
+pub const NAV_PROJECTS: &str = "Projekte";
+pub const NAV_DASHBOARD: &str = "Fortschritt";
+pub const NAV_BOARD: &str = "Projektboard";
+pub const NAV_ROADMAP: &str = "Roadmap";
+pub const PROJECTS_HEADING: &str = "Projekte (Maßnahmen)";
+pub const PROJECTS_INTRO: &str = "Projekte setzen die Strategie um: Jedes Projekt hat einen \
+federführenden Fachbereich und verfolgt mindestens eine Leitplanke. Die Strategie verweist nie \
+auf Projekte – Projekte verweisen auf die Strategie.";
+pub const PROJECTS_EMPTY: &str = "Noch keine Projekte.";
+pub const PROJECT_NEW: &str = "Neues Projekt";
+pub const PROJECT_ADD: &str = "Projekt anlegen";
+pub const PROJECT_DELETE: &str = "Projekt löschen";
+pub const PROJECT_TITLE: &str = "Titel";
+pub const PROJECT_DESCRIPTION: &str = "Beschreibung";
+pub const PROJECT_EFFECT: &str = "Beabsichtigte Wirkung";
+pub const PROJECT_LEAD: &str = "Federführung";
+pub const PROJECT_PARTICIPANTS: &str = "Beteiligte Fachbereiche";
+pub const PROJECT_GUIDELINES: &str = "Verfolgte Leitplanken";
+pub const PROJECT_PERSPECTIVES: &str = "Aufgegriffene Beiträge der Fachbereiche";
+pub const PROJECT_BAND: &str = "Priorität";
+pub const PROJECT_WEIGHT: &str = "Gewicht im Fortschritt";
+pub const PROJECT_START: &str = "Beginn";
+pub const PROJECT_END: &str = "Ende";
+pub const PROJECT_BUDGET: &str = "Kostenschätzung (Euro)";
+pub const PROJECT_FUNDING: &str = "Finanzierung";
+pub const PROJECT_RESPONSIBLE: &str = "Verantwortliche Person";
+pub const FUNDING_OPEN: &str = "noch offen";
+pub const FUNDING_OWN: &str = "Eigenmittel";
+pub const FUNDING_GRANT: &str = "Fördermittel";
+pub const FUNDING_OTHER: &str = "Sonstige";
+pub const FUNDING_PROGRAMME: &str = "Förderprogramm";
+pub const SHEET_SAVE: &str = "Steckbrief speichern";
+pub const SHEET_OPEN: &str = "Steckbrief öffnen";
+pub const SHEET_CLOSE: &str = "Steckbrief schließen";
+pub const NO_STRATEGIC_LINK: &str = "Ohne Leitplanke zählt das Projekt nicht zur Agenda.";
+pub const NO_STRATEGIC_LINK_BADGE: &str = "ohne strategischen Bezug";
+pub const MILESTONES: &str = "Meilensteine";
+pub const MILESTONES_EMPTY: &str = "Noch keine Meilensteine.";
+pub const MILESTONE_NEW: &str = "Neuer Meilenstein";
+pub const MILESTONE_DUE: &str = "fällig am";
+pub const OVERDUE: &str = "überfällig";
+pub const INDICATORS: &str = "Kennzahlen";
+pub const INDICATORS_EMPTY: &str = "Noch keine Kennzahlen.";
+pub const INDICATOR_NAME: &str = "Kennzahl";
+pub const INDICATOR_UNIT: &str = "Einheit";
+pub const INDICATOR_BASELINE: &str = "Ausgangswert";
+pub const INDICATOR_TARGET: &str = "Zielwert";
+pub const INDICATOR_CURRENT: &str = "Aktueller Wert";
+pub const NO_VALUE: &str = "noch kein Messwert";
+pub const MEASURE: &str = "Messwert speichern";
+pub const STATUS_LOG: &str = "Status und Verlauf";
+pub const STATUS_LABEL: &str = "Status";
+pub const STATUS_NOTE: &str = "Notiz";
+pub const STATUS_REPORT: &str = "Status melden";
+pub const PROGRESS_MANUAL: &str = "Fortschritt von Hand setzen (statt aus Meilensteinen)";
+pub const PROGRESS_PERCENT: &str = "Fortschritt in Prozent";
+pub const TO_PROJECT: &str = "Als Projekt anlegen";
+pub const DASHBOARD_HEADING: &str = "Wo steht die Agenda?";
+pub const BY_GUIDELINE: &str = "Fortschritt je Leitplanke";
+pub const BY_FIELD: &str = "Fortschritt je Handlungsfeld";
+pub const BY_STATUS: &str = "Projekte nach Status";
+pub const DIAGNOSTICS_EMPTY: &str = "Nichts offen – alles im Blick.";
+pub const BOARD_HEADING: &str = "Projekte nach Status";
+pub const BOARD_INTRO: &str = "Mit ◀ und ▶ wandert ein Projekt in die vorige oder nächste \
+Spalte; das wird als Statusmeldung mit Datum festgehalten.";
+pub const ROADMAP_HEADING: &str = "Roadmap nach Quartalen";
+pub const ROADMAP_TITLE: &str = "Zeitplan der Projekte mit Meilensteinen";
+pub const ROADMAP_EMPTY: &str = "Noch keine Projekte mit Terminen.";
+pub const ROADMAP_CAPTION: &str = "Balken: Laufzeit; Raute: Meilenstein (gefüllt = erreicht); \
+gestrichelte Linie: heute.";
+pub const TODAY: &str = "heute";
+pub const CHECK_HEADING: &str = "Strategie-Check: Klingt nach Projekt.";
+pub const CONVERT_TO_PROJECT: &str = "In Projekt umwandeln";
+pub const CONVERT: &str = "Umwandeln";
+pub const CONVERT_SERVES: &str = "verfolgt Leitplanke";
+pub const CONVERT_NEEDS: &str =
+    "Zum Umwandeln braucht es einen Fachbereich und eine weitere Leitplanke.";
+
+pub fn truncate(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        text.to_owned()
+    } else {
+        format!(
+            "{}…",
+            text.chars().take(max.saturating_sub(1)).collect::<String>()
+        )
+    }
+}
+
+pub fn status_key(status: ProjectStatus) -> &'static str {
+    match status {
+        ProjectStatus::Idea => "idee",
+        ProjectStatus::Planned => "geplant",
+        ProjectStatus::InProgress => "in-umsetzung",
+        ProjectStatus::Completed => "abgeschlossen",
+        ProjectStatus::Paused => "pausiert",
+        ProjectStatus::Discarded => "verworfen",
+    }
+}
+
+pub fn status(status: ProjectStatus) -> &'static str {
+    match status {
+        ProjectStatus::Idea => "Idee",
+        ProjectStatus::Planned => "geplant",
+        ProjectStatus::InProgress => "in Umsetzung",
+        ProjectStatus::Completed => "abgeschlossen",
+        ProjectStatus::Paused => "pausiert",
+        ProjectStatus::Discarded => "verworfen",
+    }
+}
+
+pub fn band(band: PriorityBand) -> &'static str {
+    match band {
+        PriorityBand::High => "hoch: sofort beginnen",
+        PriorityBand::Medium => "mittel: innerhalb von 2 Jahren",
+        PriorityBand::Low => "niedrig: innerhalb von 4 Jahren",
+    }
+}
+
+/// A number as Germans write it: "35,5", "100".
+pub fn number(value: f64) -> String {
+    if value.fract() == 0.0 && value.abs() < 1e15 {
+        format!("{value:.0}")
+    } else {
+        decimal(value, 2).trim_end_matches('0').to_owned()
+    }
+}
+
+fn percent(value: f64) -> String {
+    format!("{} %", decimal(value, 0))
+}
+
+pub fn progress_label(progress: &Progress) -> String {
+    match progress.source {
+        ProgressSource::Milestones { done, total } => format!(
+            "{} ({done} von {total} Meilensteinen)",
+            percent(progress.percent)
+        ),
+        ProgressSource::Manual => format!("{} (von Hand gesetzt)", percent(progress.percent)),
+        ProgressSource::Status => format!("{} (ohne Meilensteine)", percent(progress.percent)),
+    }
+}
+
+pub fn progress_explained(progress: &Progress) -> String {
+    match progress.source {
+        ProgressSource::Milestones { .. } => {
+            "Der Fortschritt ergibt sich aus den erreichten Meilensteinen.".into()
+        }
+        ProgressSource::Manual => {
+            "Der Fortschritt ist von Hand gesetzt und überschreibt die Meilensteine.".into()
+        }
+        ProgressSource::Status => "Ohne Meilensteine zählt nur „abgeschlossen“ als 100 %.".into(),
+    }
+}
+
+pub fn overall_label(value: f64, projects: usize) -> String {
+    format!(
+        "Gesamtfortschritt: {} über {}",
+        percent(value),
+        project_count(projects)
+    )
+}
+
+pub fn rollup_label(value: f64, projects: usize) -> String {
+    format!("{} ({})", percent(value), project_count(projects))
+}
+
+fn project_count(n: usize) -> String {
+    match n {
+        1 => "1 Projekt".into(),
+        n => format!("{n} Projekte"),
+    }
+}
+
+pub fn lead_label(name: &str) -> String {
+    format!("Federführung: {name}")
+}
+
+pub fn sheet_label(title: &str) -> String {
+    format!("Steckbrief „{title}“")
+}
+
+pub fn measure_label(name: &str) -> String {
+    format!("Neuer Messwert für „{name}“")
+}
+
+pub fn idea_to_project_label(title: &str) -> String {
+    format!("Projektidee „{title}“ als Projekt anlegen")
+}
+
+pub fn perspective_to_project_label(text: &str) -> String {
+    format!(
+        "Aus dem Beitrag „{}“ ein Projekt machen",
+        truncate(text, 60)
+    )
+}
+
+pub fn convert_label(title: &str) -> String {
+    format!("„{title}“ in ein Projekt umwandeln")
+}
+
+pub fn move_status_label(title: &str, to: ProjectStatus) -> String {
+    format!("„{title}“ nach „{}“ verschieben", status(to))
+}
+
+pub fn moved_status(from: ProjectStatus, to: ProjectStatus) -> String {
+    format!(
+        "Auf dem Projektboard von „{}“ nach „{}“ verschoben.",
+        status(from),
+        status(to)
+    )
+}
+
+pub fn period(start: Date, end: Date) -> String {
+    format!("{} bis {}", start.to_german(), end.to_german())
+}
+
+pub fn milestone_tooltip(title: &str, due: Date, done: bool) -> String {
+    let state = if done { "erreicht" } else { "offen" };
+    format!("{title}: {} ({state})", due.to_german())
+}
+
+pub fn undated_projects(n: usize) -> String {
+    match n {
+        1 => "1 Projekt ohne Termine ist nicht eingezeichnet.".into(),
+        n => format!("{n} Projekte ohne Termine sind nicht eingezeichnet."),
+    }
+}
+
+pub fn check_findings(findings: &[(Rule, String)]) -> String {
+    let parts: Vec<String> = findings
+        .iter()
+        .map(|(rule, word)| {
+            let what = match rule {
+                Rule::Date => "Datum",
+                Rule::Money => "Geldbetrag",
+                Rule::Product => "Produktname",
+                Rule::ImplementationVerb => "Umsetzungsverb",
+            };
+            format!("{what} „{word}“")
+        })
+        .collect();
+    format!(
+        "Enthält {}. Leitplanken beschreiben Richtung, Projekte die Umsetzung.",
+        parts.join(", ")
+    )
+}
+
+pub fn diagnostics_heading(n: usize) -> String {
+    match n {
+        0 => "Was Aufmerksamkeit braucht".into(),
+        n => format!("Was Aufmerksamkeit braucht ({n})"),
+    }
+}
+
+/// A finding as a German sentence naming its item.
+pub fn diagnostic(agenda: &Agenda, d: &Diagnostic) -> String {
+    let guideline = |id| {
+        agenda
+            .guideline(id)
+            .map(|g| g.title().to_owned())
+            .unwrap_or_default()
+    };
+    let department = |id| {
+        agenda
+            .department(id)
+            .map(|g| g.name().to_owned())
+            .unwrap_or_default()
+    };
+    let project = |id| {
+        agenda
+            .project(id)
+            .map(|p| p.title().to_owned())
+            .unwrap_or_default()
+    };
+    match *d {
+        Diagnostic::GuidelineWithoutProject(id) => {
+            format!("Leitplanke „{}“ hat noch kein Projekt.", guideline(id))
+        }
+        Diagnostic::DepartmentWithoutPerspective(id) => {
+            format!("Fachbereich „{}“ hat noch keinen Beitrag.", department(id))
+        }
+        Diagnostic::PerspectiveNotAddressed(id) => {
+            let text = agenda
+                .perspective(id)
+                .map(|p| truncate(p.text(), 60))
+                .unwrap_or_default();
+            format!("Beitrag „{text}“ wird von keinem Projekt aufgegriffen.")
+        }
+        Diagnostic::ProjectWithoutGuideline(id) => {
+            format!(
+                "Projekt „{}“ hat keinen strategischen Bezug (keine Leitplanke).",
+                project(id)
+            )
+        }
+        Diagnostic::ProjectWithoutMilestones(id) => {
+            format!("Projekt „{}“ hat keine Meilensteine.", project(id))
+        }
+        Diagnostic::OverdueMilestone(id, milestone) => {
+            let m = agenda
+                .project(id)
+                .and_then(|p| p.milestones().iter().find(|m| m.id() == milestone))
+                .map(|m| format!("„{}“ (fällig {})", m.title(), m.due().to_german()))
+                .unwrap_or_default();
+            format!(
+                "Meilenstein {m} im Projekt „{}“ ist überfällig.",
+                project(id)
+            )
+        }
+        Diagnostic::StaleProject(id) => format!(
+            "Projekt „{}“ hat seit über 90 Tagen keine Statusmeldung.",
+            project(id)
+        ),
+        Diagnostic::IndicatorWithoutValue(id, indicator) => {
+            let name = agenda
+                .project(id)
+                .and_then(|p| p.indicators().iter().find(|i| i.id() == indicator))
+                .map(|i| i.name().to_owned())
+                .unwrap_or_default();
+            format!(
+                "Kennzahl „{name}“ im Projekt „{}“ hat keinen aktuellen Wert.",
+                project(id)
+            )
+        }
+    }
 }
 
 // Saving

@@ -36,6 +36,13 @@ fn days_in_month(year: i32, month: u8) -> u8 {
 }
 
 impl Date {
+    /// The earliest date the agenda accepts, 1900-01-01.
+    pub const MIN: Date = Date {
+        year: 1900,
+        month: 1,
+        day: 1,
+    };
+
     /// A date, if it exists.
     pub fn new(year: i32, month: u8, day: u8) -> Result<Self, DateError> {
         if !(1900..=2200).contains(&year) || day == 0 || day > days_in_month(year, month) {

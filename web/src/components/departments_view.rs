@@ -9,7 +9,7 @@ use agenda_core::limits::{
 };
 use agenda_core::{
     Action, Agenda, Department, DepartmentDraft, DepartmentId, Perspective, PerspectiveDraft,
-    PerspectiveId, presets,
+    PerspectiveId, ProjectId, presets,
 };
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -243,6 +243,13 @@ fn DepartmentCard(props: &CardProps) -> Html {
                 </p>
                 if own {
                     <span class="item-actions">
+                        <button type="button" id={format!("persp-{pid}-project")}
+                            aria-label={text::perspective_to_project_label(p.text())}
+                            onclick={let a = props.on_action.clone(); let title = text::truncate(p.text(), 120);
+                                move |_| a.emit(Action::ProjectFromPerspective { perspective: pid,
+                                    id: browser::new_id(ProjectId::from_random_bytes), title: title.clone() })}>
+                            { text::TO_PROJECT }
+                        </button>
                         <button type="button" onclick={edit}
                             aria-label={text::edit_label(p.text())}>{ text::EDIT }</button>
                         <button type="button" class="danger" onclick={remove}

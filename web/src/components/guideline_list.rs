@@ -5,7 +5,12 @@
 
 use std::rc::Rc;
 
-use agenda_core::{Action, Agenda, Guideline, GuidelineDraft, GuidelineId, GuidelineStatus};
+use agenda_core::strategy_check::Rule;
+use agenda_core::{
+    Action, Agenda, DepartmentId, Guideline, GuidelineDraft, GuidelineId, GuidelineStatus,
+    ProjectId,
+};
+use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use super::guideline_form::GuidelineForm;
@@ -227,6 +232,13 @@ fn GuidelineItem(props: &ItemProps) -> Html {
         })
     };
     let selected_field = guideline.field().map(|f| f.to_string()).unwrap_or_default();
+    let findings: Vec<(Rule, String)> = props
+        .agenda
+        .strategy_check()
+        .into_iter()
+        .filter(|f| f.guideline == id)
+        .map(|f| (f.rule, f.word))
+        .collect();
 
     html! {
         <li class={classes!("guideline", adopted.then_some("adopted"))} id={control_id(id, "item")}
@@ -248,6 +260,10 @@ fn GuidelineItem(props: &ItemProps) -> Html {
                     <span class="label">{ text::RATIONALE_PREFIX }</span>
                     { guideline.rationale() }
                 </p>
+            }
+            if props.editable && !findings.is_empty() {
+                <StrategyWarning agenda={props.agenda.clone()} guideline={id} title={title.to_owned()}
+                    findings={findings.clone()} on_action={props.on_action.clone()} />
             }
             if !props.editable {
                 if let Some(name) = field_name {
@@ -294,5 +310,77 @@ fn GuidelineItem(props: &ItemProps) -> Html {
             </div>
             }
         </li>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct WarningProps {
+    agenda: Rc<Agenda>,
+    guideline: GuidelineId,
+    title: AttrValue,
+    findings: Vec<(Rule, String)>,
+    on_action: Callback<Action>,
+}
+
+/// The Strategie-Check's note on a Leitplanke that reads like a project,
+/// with the offer to turn it into a project serving another Leitplanke.
+#[component]
+fn StrategyWarning(props: &WarningProps) -> Html {
+    let converting = use_state(|| false);
+    let id = props.guideline;
+    let others: Vec<&Guideline> = props
+        .agenda
+        .guidelines()
+        .iter()
+        .filter(|g| g.id() != id)
+        .collect();
+    let lead = use_state(|| props.agenda.departments().first().map(|d| d.id()));
+    let serves = use_state(|| others.first().map(|g| g.id()));
+    let prefix = format!("gl-{id}-convert");
+    let on_submit = {
+        let (lead, serves, on_action) = (lead.clone(), serves.clone(), props.on_action.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            if let (Some(lead), Some(serves)) = (*lead, *serves) {
+                on_action.emit(Action::GuidelineToProject {
+                    guideline: id,
+                    id: browser::new_id(ProjectId::from_random_bytes),
+                    lead,
+                    serves,
+                });
+            }
+        })
+    };
+    let selected_lead: Option<DepartmentId> = *lead;
+    let selected_serves: Option<GuidelineId> = *serves;
+    html! {
+        <div class="check-warning" id={format!("gl-{id}-check")}>
+            <p><strong>{ text::CHECK_HEADING }</strong>{ " " }{ text::check_findings(&props.findings) }</p>
+            if !*converting {
+                <button type="button" id={format!("{prefix}-open")}
+                    onclick={let c = converting.clone(); move |_| c.set(true)}
+                    aria-label={text::convert_label(&props.title)}>{ text::CONVERT_TO_PROJECT }</button>
+            } else if props.agenda.departments().is_empty() || others.is_empty() {
+                <p class="hint">{ text::CONVERT_NEEDS }</p>
+            } else {
+                <form class="inline-form" onsubmit={on_submit}>
+                    <label for={format!("{prefix}-lead")}>{ text::PROJECT_LEAD }</label>
+                    <select id={format!("{prefix}-lead")}
+                        onchange={let l = lead.clone(); move |e: Event| l.set(e.target_unchecked_into::<HtmlSelectElement>().value().parse().ok())}>
+                        { for props.agenda.departments().iter().map(|d| html! {
+                            <option value={d.id().to_string()} selected={Some(d.id()) == selected_lead}>{ d.name() }</option>
+                        }) }
+                    </select>
+                    <label for={format!("{prefix}-serves")}>{ text::CONVERT_SERVES }</label>
+                    <select id={format!("{prefix}-serves")}
+                        onchange={let s = serves.clone(); move |e: Event| s.set(e.target_unchecked_into::<HtmlSelectElement>().value().parse().ok())}>
+                        { for others.iter().map(|g| html! {
+                            <option value={g.id().to_string()} selected={Some(g.id()) == selected_serves}>{ g.title() }</option>
+                        }) }
+                    </select>
+                    <button type="submit" class="primary" id={format!("{prefix}-submit")}>{ text::CONVERT }</button>
+                </form>
+            }
+        </div>
     }
 }

@@ -128,14 +128,6 @@ fn fill(support: f64) -> String {
     )
 }
 
-fn truncate(name: &str, max: usize) -> String {
-    if name.chars().count() <= max {
-        name.to_owned()
-    } else {
-        format!("{}…", name.chars().take(max - 1).collect::<String>())
-    }
-}
-
 #[component]
 fn HeatMap(props: &HeatMapProps) -> Html {
     let agenda = &props.agenda;
@@ -154,7 +146,7 @@ fn HeatMap(props: &HeatMapProps) -> Html {
                     let label = agenda.department(*d).map(|d| d.label().to_owned()).unwrap_or_default();
                     html! {
                         <text x={(LABEL_WIDTH + c * CELL_WIDTH + CELL_WIDTH / 2).to_string()} y={(HEADER_HEIGHT - 12).to_string()}
-                            text-anchor="middle" class="hm-head">{ truncate(&label, 8) }</text>
+                            text-anchor="middle" class="hm-head">{ text::truncate(&label, 8) }</text>
                     }
                 }) }
                 <text x={(LABEL_WIDTH + columns * CELL_WIDTH + 10).to_string()} y={(HEADER_HEIGHT - 12).to_string()}
@@ -166,7 +158,7 @@ fn HeatMap(props: &HeatMapProps) -> Html {
                         <g class="hm-row">
                             <text x="0" y={(y + CELL_HEIGHT / 2 + 5).to_string()} class="hm-label">
                                 <title>{ name }</title>
-                                { truncate(name, 30) }
+                                { text::truncate(name, 30) }
                             </text>
                             { for result.departments.iter().enumerate().map(|(c, d)| {
                                 let support = item.support.get(c).copied().unwrap_or(0.0);

@@ -8,7 +8,7 @@ use std::rc::Rc;
 use agenda_core::limits::CARD_TEXT_MAX_CHARS;
 use agenda_core::{
     Action, Agenda, Card, CardId, DepartmentId, GuidelineId, IdeaId, PerspectiveId,
-    PerspectiveKind, SortTarget,
+    PerspectiveKind, ProjectId, SortTarget,
 };
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -67,6 +67,14 @@ pub fn WorkshopView(props: &Props) -> Html {
                                     <span class="tag">{ department }</span>
                                 }
                                 if props.role.edits_strategy() {
+                                    if let Some(lead) = idea.department().or_else(|| agenda.departments().first().map(|d| d.id())) {
+                                        <button type="button" id={format!("idea-{id}-project")}
+                                            aria-label={text::idea_to_project_label(idea.title())}
+                                            onclick={let a = props.on_action.clone(); move |_| a.emit(Action::ProjectFromIdea {
+                                                idea: id, id: browser::new_id(ProjectId::from_random_bytes), lead, guidelines: Vec::new() })}>
+                                            { text::TO_PROJECT }
+                                        </button>
+                                    }
                                     <button type="button" class="danger" onclick={remove}
                                         aria-label={text::delete_label(idea.title())}>{ text::DELETE }</button>
                                 }

@@ -1,0 +1,310 @@
+//! The Digital-Navigator's flows: projects from workshop cards, milestones
+//! and the dashboard, the Strategie-Check, and the board.
+
+use agenda_e2e::{Error, Session};
+use fantoccini::key::Key;
+use serde_json::json;
+
+fn enter() -> String {
+    Key::Enter.to_string()
+}
+
+async fn go(session: &Session, view: &str) -> Result<(), Error> {
+    session
+        .wait_for(&format!("#nav-{view}"))
+        .await?
+        .click()
+        .await?;
+    session
+        .wait_until(
+            &format!("return document.getElementById('nav-{view}').getAttribute('aria-current');"),
+            json!("page"),
+        )
+        .await
+}
+
+async fn add_guideline(session: &Session, title: &str) -> Result<(), Error> {
+    let input = session.wait_for("#new-guideline-title").await?;
+    input.send_keys(title).await?;
+    input.send_keys(&enter()).await?;
+    session
+        .wait_until(
+            "return document.getElementById('new-guideline-title').value;",
+            json!(""),
+        )
+        .await
+}
+
+/// Sets an input's value as the browser's own widgets do (date inputs
+/// differ by locale when typed into) and fires the input event.
+async fn set_value(session: &Session, css: &str, value: &str) -> Result<(), Error> {
+    session.wait_for(css).await?;
+    session
+        .client
+        .execute(
+            "const e = document.querySelector(arguments[0]); e.value = arguments[1]; \
+             e.dispatchEvent(new Event('input', { bubbles: true })); return 0;",
+            vec![json!(css), json!(value)],
+        )
+        .await?;
+    Ok(())
+}
+
+async fn bauamt(session: &Session) -> Result<(), Error> {
+    go(session, "fachbereiche").await?;
+    session
+        .wait_for("button[aria-label='Vorschlag „Bauamt“ übernehmen']")
+        .await?
+        .send_keys(&enter())
+        .await?;
+    session.wait_for("section.department").await?;
+    Ok(())
+}
+
+#[tokio::test]
+async fn workshop_card_becomes_a_project_and_two_of_four_milestones_show_50_percent()
+-> Result<(), Error> {
+    let session = Session::start().await?;
+    session.wait_for("#start-empty").await?.click().await?;
+    bauamt(&session).await?;
+    go(&session, "leitplanken").await?;
+    add_guideline(&session, "Prozesse vor Technik").await?;
+
+    // A card from the workshop becomes a project idea, then a project.
+    go(&session, "workshop").await?;
+    session
+        .wait_for("#card-department")
+        .await?
+        .select_by_label("Bauamt")
+        .await?;
+    let card = session.wait_for("#card-text").await?;
+    card.send_keys("Online-Bauantrag").await?;
+    card.send_keys(&enter()).await?;
+    session
+        .wait_for(".card-board select[id$='-dest']")
+        .await?
+        .select_by_value("projektidee")
+        .await?;
+    session
+        .wait_for(".card-board button[id$='-sort']")
+        .await?
+        .send_keys(&enter())
+        .await?;
+    session
+        .wait_for(".idea-list button[id$='-project']")
+        .await?
+        .send_keys(&enter())
+        .await?;
+    session
+        .wait_until(
+            "return document.querySelectorAll('.idea-list .idea').length;",
+            json!(0),
+        )
+        .await?;
+
+    go(&session, "projekte").await?;
+    session
+        .wait_until(
+            "return Array.from(document.querySelectorAll('article.project h3')).map(h => h.textContent);",
+            json!(["Online-Bauantrag"]),
+        )
+        .await?;
+    assert_eq!(
+        session
+            .eval("return document.querySelector('article.project .badge.warn').textContent;")
+            .await?,
+        json!("ohne strategischen Bezug")
+    );
+    session
+        .wait_for("article.project button[aria-expanded]")
+        .await?
+        .send_keys(&enter())
+        .await?;
+    // Link it to the Leitplanke and save the Steckbrief.
+    session
+        .wait_for("article.project input[id*='-gl-']")
+        .await?
+        .click()
+        .await?;
+    session
+        .wait_for("article.project button[id$='-save']")
+        .await?
+        .send_keys(&enter())
+        .await?;
+    session
+        .wait_until(
+            "return document.querySelector('article.project .badge.warn') === null;",
+            json!(true),
+        )
+        .await?;
+
+    for (n, due) in ["2026-03-31", "2026-06-30", "2026-09-30", "2026-12-31"]
+        .iter()
+        .enumerate()
+    {
+        set_value(
+            &session,
+            "input[id$='-ms-new-title']",
+            &format!("Schritt {}", n + 1),
+        )
+        .await?;
+        set_value(&session, "input[id$='-ms-new-due']", due).await?;
+        session
+            .wait_for("button[id$='-ms-add']")
+            .await?
+            .send_keys(&enter())
+            .await?;
+        session
+            .wait_until(
+                "return document.querySelectorAll('.milestone-list li').length;",
+                json!(n + 1),
+            )
+            .await?;
+    }
+    // Reach two of four with the keyboard (space toggles a checkbox).
+    for n in [1, 2] {
+        session
+            .wait_for(&format!(
+                ".milestone-list li:nth-child({n}) input[type=checkbox]"
+            ))
+            .await?
+            .send_keys(" ")
+            .await?;
+    }
+    session
+        .wait_until(
+            "return document.querySelector('article.project .progress-text').textContent;",
+            json!("50 % (2 von 4 Meilensteinen)"),
+        )
+        .await?;
+
+    go(&session, "fortschritt").await?;
+    session
+        .wait_until(
+            "return [document.querySelector('#overall-progress .progress-text').textContent, \
+             document.querySelector('[id^=rollup-gl-] .progress-text').textContent];",
+            json!(["Gesamtfortschritt: 50 % über 1 Projekt", "50 % (1 Projekt)"]),
+        )
+        .await?;
+    session.reload().await?;
+    go(&session, "fortschritt").await?;
+    session
+        .wait_until(
+            "return document.querySelector('[id^=rollup-gl-] .progress-text').textContent;",
+            json!("50 % (1 Projekt)"),
+        )
+        .await?;
+    session.close().await
+}
+
+#[tokio::test]
+async fn a_guideline_that_reads_like_a_project_is_flagged_and_converted() -> Result<(), Error> {
+    let session = Session::start().await?;
+    session.wait_for("#start-empty").await?.click().await?;
+    bauamt(&session).await?;
+    go(&session, "leitplanken").await?;
+    add_guideline(&session, "Prozesse vor Technik").await?;
+    add_guideline(&session, "E-Akte im Bauamt bis 2026 einführen").await?;
+    let warnings = "return Array.from(document.querySelectorAll('.guideline-list > li')).map(li => \
+                    li.querySelector('.check-warning') ? li.querySelector('.check-warning p').textContent : null);";
+    let found = session.eval(warnings).await?;
+    assert_eq!(
+        found[0],
+        json!(null),
+        "a strategic Leitplanke is not flagged"
+    );
+    let text = found[1].as_str().unwrap_or_default();
+    assert!(
+        text.contains("Datum „2026“") && text.contains("Umsetzungsverb „einführen“"),
+        "{text}"
+    );
+
+    session
+        .wait_for("button[id$='-convert-open']")
+        .await?
+        .send_keys(&enter())
+        .await?;
+    session
+        .wait_for("button[id$='-convert-submit']")
+        .await?
+        .send_keys(&enter())
+        .await?;
+    session
+        .wait_until(
+            "return Array.from(document.querySelectorAll('.guideline-list h3')).map(e => e.textContent);",
+            json!(["Prozesse vor Technik"]),
+        )
+        .await?;
+    session.reload().await?;
+    go(&session, "projekte").await?;
+    session
+        .wait_until(
+            "return Array.from(document.querySelectorAll('article.project')).map(a => \
+             [a.querySelector('h3').textContent, a.querySelector('.hint').textContent, \
+              a.querySelector('.badge.warn') === null]);",
+            json!([[
+                "E-Akte im Bauamt bis 2026 einführen",
+                "Federführung: Bauamt",
+                true
+            ]]),
+        )
+        .await?;
+    session.close().await
+}
+
+#[tokio::test]
+async fn the_board_moves_a_project_with_the_keyboard_and_logs_it() -> Result<(), Error> {
+    let session = Session::start().await?;
+    session.wait_for("#start-demo").await?.click().await?;
+    go(&session, "board").await?;
+    let column_of = "return Array.from(document.querySelectorAll('.board-card')).filter(c => \
+                     c.querySelector('.board-title').textContent === 'Notfallhandbuch für IT-Ausfälle')\
+                     .map(c => c.closest('.column').querySelector('h3').textContent);";
+    session
+        .wait_until(column_of, json!(["in Umsetzung (2)"]))
+        .await?;
+    let forward = "Array.from(document.querySelectorAll('.board-card')).find(c => \
+                   c.querySelector('.board-title').textContent === 'Notfallhandbuch für IT-Ausfälle')\
+                   .querySelector('button[id$=-forward]')";
+    let id = session.eval(&format!("return {forward}.id;")).await?;
+    session
+        .wait_for(&format!("#{}", id.as_str().unwrap_or_default()))
+        .await?
+        .send_keys(&enter())
+        .await?;
+    session
+        .wait_until(column_of, json!(["pausiert (1)"]))
+        .await?;
+    // Focus stays on the moved card.
+    session
+        .wait_until("return document.activeElement.id;", id.clone())
+        .await?;
+    go(&session, "projekte").await?;
+    let status = session
+        .eval("return Array.from(document.querySelectorAll('article.project')).find(a => \
+               a.querySelector('h3').textContent === 'Notfallhandbuch für IT-Ausfälle').querySelector('.badge.status').textContent;")
+        .await?;
+    assert_eq!(status, json!("pausiert"));
+    // The move is in the project's dated status log.
+    session
+        .client
+        .execute(
+            "Array.from(document.querySelectorAll('article.project')).find(a => \
+             a.querySelector('h3').textContent === 'Notfallhandbuch für IT-Ausfälle')\
+             .querySelector('button[aria-expanded]').click(); return 0;",
+            vec![],
+        )
+        .await?;
+    let latest = session
+        .wait_for("article.project .update-list li:first-child")
+        .await?
+        .text()
+        .await?;
+    assert!(
+        latest.contains(
+            "pausiert – Auf dem Projektboard von „in Umsetzung“ nach „pausiert“ verschoben."
+        ),
+        "{latest}"
+    );
+    session.close().await
+}

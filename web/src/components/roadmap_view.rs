@@ -1,0 +1,136 @@
+//! The roadmap: an SVG timeline of the projects by quarter, with their
+//! milestones and a line for today. Black outlines and text labels keep it
+//! readable when printed in black and white.
+
+use std::rc::Rc;
+
+use agenda_core::{Agenda, Date, Project};
+use yew::prelude::*;
+
+use crate::text;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub agenda: Rc<Agenda>,
+    pub today: Date,
+}
+
+const LABEL: i64 = 230;
+const QUARTER: i64 = 90;
+const ROW: i64 = 34;
+const HEAD: i64 = 34;
+
+/// Index of the quarter of `d` counted from year 0.
+fn quarter_index(d: Date) -> i64 {
+    i64::from(d.year()) * 4 + i64::from(d.quarter()) - 1
+}
+
+/// Horizontal position of a date: quarters are equally wide.
+fn x_of(d: Date, first_quarter: i64) -> i64 {
+    let q = quarter_index(d) - first_quarter;
+    let start_month = (d.quarter() - 1) * 3 + 1;
+    let quarter_start = Date::new(d.year(), start_month, 1).unwrap_or(d);
+    let offset = quarter_start.days_until(d).clamp(0, 91);
+    LABEL + q * QUARTER + offset * QUARTER / 92
+}
+
+fn span(p: &Project) -> Option<(Date, Date)> {
+    let s = p.sheet();
+    let dates: Vec<Date> = s
+        .start
+        .into_iter()
+        .chain(s.end)
+        .chain(p.milestones().iter().map(|m| m.due()))
+        .collect();
+    Some((*dates.iter().min()?, *dates.iter().max()?))
+}
+
+#[component]
+pub fn RoadmapView(props: &Props) -> Html {
+    let rows: Vec<(&Project, Date, Date)> = props
+        .agenda
+        .projects()
+        .iter()
+        .filter_map(|p| span(p).map(|(a, b)| (p, a, b)))
+        .collect();
+    let undated = props.agenda.projects().len() - rows.len();
+    let first = rows
+        .iter()
+        .map(|r| r.1)
+        .chain([props.today])
+        .min()
+        .unwrap_or(props.today);
+    let last = rows
+        .iter()
+        .map(|r| r.2)
+        .chain([props.today])
+        .max()
+        .unwrap_or(props.today);
+    let (q0, q1) = (quarter_index(first), quarter_index(last));
+    let quarters = q1 - q0 + 1;
+    let width = LABEL + quarters * QUARTER + 10;
+    let height = HEAD + rows.len() as i64 * ROW + 10;
+    let today_x = x_of(props.today, q0);
+
+    html! {
+        <section class="roadmap" aria-labelledby="roadmap-heading">
+            <h2 id="roadmap-heading">{ text::ROADMAP_HEADING }</h2>
+            if rows.is_empty() {
+                <p class="empty">{ text::ROADMAP_EMPTY }</p>
+            } else {
+                <figure class="roadmap-figure">
+                    <svg id="roadmap" role="img" aria-labelledby="roadmap-title" xmlns="http://www.w3.org/2000/svg"
+                        viewBox={format!("0 0 {width} {height}")} width={width.to_string()} height={height.to_string()}>
+                        <title id="roadmap-title">{ text::ROADMAP_TITLE }</title>
+                        { for (0..quarters).map(|q| {
+                            let index = q0 + q;
+                            let x = LABEL + q * QUARTER;
+                            html! {
+                                <g>
+                                    <rect x={x.to_string()} y="0" width={QUARTER.to_string()} height={height.to_string()}
+                                        fill={if index % 2 == 0 { "#f4f6f8" } else { "#ffffff" }} stroke="#c9d0d8" />
+                                    <text x={(x + QUARTER / 2).to_string()} y="20" text-anchor="middle" class="rm-head">
+                                        { format!("Q{} {}", index % 4 + 1, index / 4) }
+                                    </text>
+                                </g>
+                            }
+                        }) }
+                        { for rows.iter().enumerate().map(|(r, (p, start, end))| {
+                            let y = HEAD + r as i64 * ROW;
+                            let (x0, x1) = (x_of(*start, q0), x_of(*end, q0).max(x_of(*start, q0) + 6));
+                            html! {
+                                <g class="rm-row">
+                                    <text x="4" y={(y + ROW / 2 + 5).to_string()} class="rm-label">
+                                        <title>{ p.title() }</title>
+                                        { text::truncate(p.title(), 30) }
+                                    </text>
+                                    <rect x={x0.to_string()} y={(y + 8).to_string()} width={(x1 - x0).to_string()} height={(ROW - 16).to_string()}
+                                        fill="#a9c4e8" stroke="#1b1f24" stroke-width="1">
+                                        <title>{ text::period(*start, *end) }</title>
+                                    </rect>
+                                    { for p.milestones().iter().map(|m| {
+                                        let mx = x_of(m.due(), q0);
+                                        let my = y + ROW / 2;
+                                        html! {
+                                            <polygon points={format!("{},{} {},{} {},{} {},{}", mx, my - 7, mx + 7, my, mx, my + 7, mx - 7, my)}
+                                                fill={if m.done() { "#1b1f24" } else { "#ffffff" }} stroke="#1b1f24" stroke-width="1.5">
+                                                <title>{ text::milestone_tooltip(m.title(), m.due(), m.done()) }</title>
+                                            </polygon>
+                                        }
+                                    }) }
+                                </g>
+                            }
+                        }) }
+                        <line x1={today_x.to_string()} x2={today_x.to_string()} y1="26" y2={height.to_string()}
+                            stroke="#a4161a" stroke-width="2" stroke-dasharray="6 3" />
+                        <text x={(today_x + 4).to_string()} y={(height - 4).to_string()} class="rm-today">{ text::TODAY }</text>
+                    </svg>
+                    <figcaption class="hint">{ text::ROADMAP_CAPTION }</figcaption>
+                </figure>
+            }
+            if undated > 0 {
+                <p class="hint">{ text::undated_projects(undated) }</p>
+            }
+        </section>
+    }
+}
