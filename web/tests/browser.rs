@@ -408,3 +408,103 @@ mod priorities {
         assert!(w.contains("Kendalls W"), "{w}");
     }
 }
+
+mod projects {
+    use super::*;
+    use agenda_core::{Date, ProjectStatus};
+    use agenda_web::components::projects_view::{ProjectsView, Props as ProjectsProps};
+    use agenda_web::components::roadmap_view::{Props as RoadmapProps, RoadmapView};
+    use agenda_web::role::Role;
+
+    fn today() -> Date {
+        "2026-11-22".parse().unwrap()
+    }
+
+    #[wasm_bindgen_test]
+    async fn project_list_shows_progress_source_and_the_sheet_emits_milestone_actions() {
+        let agenda = agenda_core::demo::musterstadt().unwrap();
+        let eakte = agenda.projects()[0].clone();
+        let root = fresh_root();
+        let emitted = Rc::new(RefCell::new(Vec::new()));
+        let sink = emitted.clone();
+        yew::Renderer::<ProjectsView>::with_root_and_props(
+            root.clone(),
+            ProjectsProps {
+                agenda: Rc::new(agenda),
+                on_action: Callback::from(move |a| sink.borrow_mut().push(a)),
+                role: Role::Navigator,
+                today: today(),
+                open: Some(eakte.id()),
+            },
+        )
+        .render();
+        yew::scheduler::flush().await;
+        let first = root.query_selector("article.project").unwrap().unwrap();
+        assert_eq!(
+            first
+                .query_selector(".progress-text")
+                .unwrap()
+                .unwrap()
+                .text_content()
+                .unwrap(),
+            "50 % (2 von 4 Meilensteinen)"
+        );
+        // The opened Steckbrief marks the overdue pilot and toggles a milestone.
+        let overdue = first.query_selector(".milestone.overdue").unwrap().unwrap();
+        assert!(
+            overdue
+                .text_content()
+                .unwrap()
+                .contains("Pilot mit zwei Sachbearbeitungen")
+        );
+        let checkbox: HtmlElement = overdue
+            .query_selector("input[type=checkbox]")
+            .unwrap()
+            .unwrap()
+            .dyn_into()
+            .unwrap();
+        checkbox.click();
+        yew::scheduler::flush().await;
+        let pilot = eakte.milestones()[2].id();
+        assert_eq!(
+            *emitted.borrow(),
+            [Action::SetMilestoneDone {
+                project: eakte.id(),
+                id: pilot,
+                done: true
+            }]
+        );
+        // The status log shows the newest update first, in German dates.
+        let log = first.query_selector(".update-list li").unwrap().unwrap();
+        assert!(
+            log.text_content()
+                .unwrap()
+                .starts_with("30.09.2026: in Umsetzung")
+        );
+        assert_eq!(eakte.status(), ProjectStatus::InProgress);
+    }
+
+    #[wasm_bindgen_test]
+    async fn roadmap_draws_a_bar_per_dated_project_and_marks_today() {
+        let agenda = agenda_core::demo::musterstadt().unwrap();
+        let root = fresh_root();
+        yew::Renderer::<RoadmapView>::with_root_and_props(
+            root.clone(),
+            RoadmapProps {
+                agenda: Rc::new(agenda),
+                today: today(),
+            },
+        )
+        .render();
+        yew::scheduler::flush().await;
+        let svg = root.query_selector("#roadmap").unwrap().unwrap();
+        assert_eq!(svg.query_selector_all(".rm-row").unwrap().length(), 3);
+        assert_eq!(
+            svg.query_selector_all("polygon").unwrap().length(),
+            7,
+            "4 + 3 milestones"
+        );
+        let text = svg.text_content().unwrap();
+        assert!(text.contains("Q4 2026") && text.contains("heute"), "{text}");
+    }
+}
