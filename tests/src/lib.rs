@@ -17,6 +17,11 @@ use fantoccini::{ClientBuilder, wd::Capabilities};
 use hyper_util::client::legacy::connect::HttpConnector;
 use serde_json::{Value, json};
 
+/// The Enter key, to send to focused controls.
+pub fn enter() -> String {
+    fantoccini::key::Key::Enter.to_string()
+}
+
 /// Errors of the harness: all fatal for the test at hand.
 pub type Error = Box<dyn std::error::Error + Send + Sync>;
 
@@ -231,6 +236,30 @@ impl Session {
     pub async fn reload(&self) -> Result<(), Error> {
         self.client.refresh().await?;
         self.wait_for("main#main").await?;
+        Ok(())
+    }
+
+    /// Opens a view through the navigation and waits until it is current.
+    pub async fn go(&self, view: &str) -> Result<(), Error> {
+        self.wait_for(&format!("#nav-{view}"))
+            .await?
+            .click()
+            .await?;
+        self.wait_until(
+            &format!("return document.getElementById('nav-{view}').getAttribute('aria-current');"),
+            json!("page"),
+        )
+        .await
+    }
+
+    /// Takes a preset (Handlungsfeld or Fachbereich) with the keyboard.
+    pub async fn take_preset(&self, name: &str) -> Result<(), Error> {
+        self.wait_for(&format!(
+            "button[aria-label='Vorschlag „{name}“ übernehmen']"
+        ))
+        .await?
+        .send_keys(&enter())
+        .await?;
         Ok(())
     }
 

@@ -1,38 +1,8 @@
 //! Departments, the workshop board and the joint prioritisation, driven
 //! through the UI in the real browser.
 
-use agenda_e2e::{Error, Locator, Session};
-use fantoccini::key::Key;
+use agenda_e2e::{Error, Locator, Session, enter};
 use serde_json::json;
-
-fn enter() -> String {
-    Key::Enter.to_string()
-}
-
-async fn go(session: &Session, view: &str) -> Result<(), Error> {
-    session
-        .wait_for(&format!("#nav-{view}"))
-        .await?
-        .click()
-        .await?;
-    session
-        .wait_until(
-            &format!("return document.getElementById('nav-{view}').getAttribute('aria-current');"),
-            json!("page"),
-        )
-        .await
-}
-
-async fn take_preset(session: &Session, name: &str) -> Result<(), Error> {
-    session
-        .wait_for(&format!(
-            "button[aria-label='Vorschlag „{name}“ übernehmen']"
-        ))
-        .await?
-        .send_keys(&enter())
-        .await?;
-    Ok(())
-}
 
 async fn switch_role(session: &Session, label: &str) -> Result<(), Error> {
     session
@@ -64,12 +34,12 @@ async fn add_points(session: &Session, row: usize, times: usize) -> Result<(), E
 async fn opposing_points_of_two_departments_make_an_item_contested() -> Result<(), Error> {
     let session = Session::start().await?;
     session.wait_for("#start-empty").await?.click().await?;
-    go(&session, "handlungsfelder").await?;
-    take_preset(&session, "Cybersicherheit").await?;
-    take_preset(&session, "Beteiligung").await?;
-    go(&session, "fachbereiche").await?;
-    take_preset(&session, "Bauamt").await?;
-    take_preset(&session, "Kämmerei").await?;
+    session.go("handlungsfelder").await?;
+    session.take_preset("Cybersicherheit").await?;
+    session.take_preset("Beteiligung").await?;
+    session.go("fachbereiche").await?;
+    session.take_preset("Bauamt").await?;
+    session.take_preset("Kämmerei").await?;
     session
         .wait_until(
             "return document.querySelectorAll('section.department').length;",
@@ -78,7 +48,7 @@ async fn opposing_points_of_two_departments_make_an_item_contested() -> Result<(
         .await?;
 
     // Leadership lowers the budget to 4 points per department.
-    go(&session, "priorisierung").await?;
+    session.go("priorisierung").await?;
     session
         .wait_for("#priority-budget")
         .await?
@@ -102,7 +72,7 @@ async fn opposing_points_of_two_departments_make_an_item_contested() -> Result<(
             json!(["nav-fachbereiche", "Bauamt (BA)", 1]),
         )
         .await?;
-    go(&session, "leitplanken").await?;
+    session.go("leitplanken").await?;
     let controls = session
         .eval("return document.querySelectorAll('#new-guideline-title, #vision-text, #municipality').length;")
         .await?;
@@ -113,7 +83,7 @@ async fn opposing_points_of_two_departments_make_an_item_contested() -> Result<(
     );
 
     // The Bauamt wants Cybersicherheit; it cannot overspend.
-    go(&session, "priorisierung").await?;
+    session.go("priorisierung").await?;
     add_points(&session, 0, 3).await?;
     add_points(&session, 1, 1).await?;
     session
@@ -140,7 +110,7 @@ async fn opposing_points_of_two_departments_make_an_item_contested() -> Result<(
 
     // The Kämmerei wants Beteiligung only.
     switch_role(&session, "Fachbereich: Kämmerei").await?;
-    go(&session, "priorisierung").await?;
+    session.go("priorisierung").await?;
     add_points(&session, 1, 3).await?;
     session
         .wait_until(
@@ -149,7 +119,7 @@ async fn opposing_points_of_two_departments_make_an_item_contested() -> Result<(
         )
         .await?;
 
-    go(&session, "ergebnis").await?;
+    session.go("ergebnis").await?;
     let rows = "return Array.from(document.querySelectorAll('#result-table tbody tr')).map(r => \
                 [r.querySelector('th').textContent, r.querySelectorAll('td')[3].textContent]);";
     session
@@ -168,7 +138,7 @@ async fn opposing_points_of_two_departments_make_an_item_contested() -> Result<(
 
     // Everything survives a reload.
     session.reload().await?;
-    go(&session, "ergebnis").await?;
+    session.go("ergebnis").await?;
     session
         .wait_until(
             rows,
@@ -223,9 +193,9 @@ async fn sort_first_card(session: &Session, destination: &str) -> Result<(), Err
 async fn workshop_cards_sorted_into_all_four_destinations_survive_a_reload() -> Result<(), Error> {
     let session = Session::start().await?;
     session.wait_for("#start-empty").await?.click().await?;
-    go(&session, "fachbereiche").await?;
-    take_preset(&session, "Bauamt").await?;
-    go(&session, "workshop").await?;
+    session.go("fachbereiche").await?;
+    session.take_preset("Bauamt").await?;
+    session.go("workshop").await?;
     // The cards come from the Bauamt; the choice stays for every next card.
     session
         .wait_for("#card-department")
@@ -246,7 +216,7 @@ async fn workshop_cards_sorted_into_all_four_destinations_survive_a_reload() -> 
 
     // A reload in the middle of the workshop loses nothing.
     session.reload().await?;
-    go(&session, "workshop").await?;
+    session.go("workshop").await?;
     session.wait_until(board, json!(cards)).await?;
 
     sort_first_card(&session, "leitplanke").await?;
@@ -259,14 +229,14 @@ async fn workshop_cards_sorted_into_all_four_destinations_survive_a_reload() -> 
     session.wait_until(board, json!([])).await?;
 
     session.reload().await?;
-    go(&session, "leitplanken").await?;
+    session.go("leitplanken").await?;
     session
         .wait_until(
             "return Array.from(document.querySelectorAll('.guideline-list h3')).map(e => e.textContent);",
             json!(["Papierlos arbeiten"]),
         )
         .await?;
-    go(&session, "fachbereiche").await?;
+    session.go("fachbereiche").await?;
     session
         .wait_until(
             "return Array.from(document.querySelectorAll('.department .perspective')).map(p => \
@@ -275,7 +245,7 @@ async fn workshop_cards_sorted_into_all_four_destinations_survive_a_reload() -> 
             json!([["Bauamt (BA)", "Herausforderung", "Zu viele Medienbrüche"]]),
         )
         .await?;
-    go(&session, "workshop").await?;
+    session.go("workshop").await?;
     session
         .wait_until(
             "return Array.from(document.querySelectorAll('.idea-list .idea')).map(e => \

@@ -1,27 +1,8 @@
 //! The Digital-Navigator's flows: projects from workshop cards, milestones
 //! and the dashboard, the Strategie-Check, and the board.
 
-use agenda_e2e::{Error, Session};
-use fantoccini::key::Key;
+use agenda_e2e::{Error, Session, enter};
 use serde_json::json;
-
-fn enter() -> String {
-    Key::Enter.to_string()
-}
-
-async fn go(session: &Session, view: &str) -> Result<(), Error> {
-    session
-        .wait_for(&format!("#nav-{view}"))
-        .await?
-        .click()
-        .await?;
-    session
-        .wait_until(
-            &format!("return document.getElementById('nav-{view}').getAttribute('aria-current');"),
-            json!("page"),
-        )
-        .await
-}
 
 async fn add_guideline(session: &Session, title: &str) -> Result<(), Error> {
     let input = session.wait_for("#new-guideline-title").await?;
@@ -51,7 +32,7 @@ async fn set_value(session: &Session, css: &str, value: &str) -> Result<(), Erro
 }
 
 async fn bauamt(session: &Session) -> Result<(), Error> {
-    go(session, "fachbereiche").await?;
+    session.go("fachbereiche").await?;
     session
         .wait_for("button[aria-label='Vorschlag „Bauamt“ übernehmen']")
         .await?
@@ -67,11 +48,11 @@ async fn workshop_card_becomes_a_project_and_two_of_four_milestones_show_50_perc
     let session = Session::start().await?;
     session.wait_for("#start-empty").await?.click().await?;
     bauamt(&session).await?;
-    go(&session, "leitplanken").await?;
+    session.go("leitplanken").await?;
     add_guideline(&session, "Prozesse vor Technik").await?;
 
     // A card from the workshop becomes a project idea, then a project.
-    go(&session, "workshop").await?;
+    session.go("workshop").await?;
     session
         .wait_for("#card-department")
         .await?
@@ -102,7 +83,7 @@ async fn workshop_card_becomes_a_project_and_two_of_four_milestones_show_50_perc
         )
         .await?;
 
-    go(&session, "projekte").await?;
+    session.go("projekte").await?;
     session
         .wait_until(
             "return Array.from(document.querySelectorAll('article.project h3')).map(h => h.textContent);",
@@ -178,7 +159,7 @@ async fn workshop_card_becomes_a_project_and_two_of_four_milestones_show_50_perc
         )
         .await?;
 
-    go(&session, "fortschritt").await?;
+    session.go("fortschritt").await?;
     session
         .wait_until(
             "return [document.querySelector('#overall-progress .progress-text').textContent, \
@@ -187,7 +168,7 @@ async fn workshop_card_becomes_a_project_and_two_of_four_milestones_show_50_perc
         )
         .await?;
     session.reload().await?;
-    go(&session, "fortschritt").await?;
+    session.go("fortschritt").await?;
     session
         .wait_until(
             "return document.querySelector('[id^=rollup-gl-] .progress-text').textContent;",
@@ -202,7 +183,7 @@ async fn a_guideline_that_reads_like_a_project_is_flagged_and_converted() -> Res
     let session = Session::start().await?;
     session.wait_for("#start-empty").await?.click().await?;
     bauamt(&session).await?;
-    go(&session, "leitplanken").await?;
+    session.go("leitplanken").await?;
     add_guideline(&session, "Prozesse vor Technik").await?;
     add_guideline(&session, "E-Akte im Bauamt bis 2026 einführen").await?;
     let warnings = "return Array.from(document.querySelectorAll('.guideline-list > li')).map(li => \
@@ -236,7 +217,7 @@ async fn a_guideline_that_reads_like_a_project_is_flagged_and_converted() -> Res
         )
         .await?;
     session.reload().await?;
-    go(&session, "projekte").await?;
+    session.go("projekte").await?;
     session
         .wait_until(
             "return Array.from(document.querySelectorAll('article.project')).map(a => \
@@ -256,7 +237,7 @@ async fn a_guideline_that_reads_like_a_project_is_flagged_and_converted() -> Res
 async fn the_board_moves_a_project_with_the_keyboard_and_logs_it() -> Result<(), Error> {
     let session = Session::start().await?;
     session.wait_for("#start-demo").await?.click().await?;
-    go(&session, "board").await?;
+    session.go("board").await?;
     let column_of = "return Array.from(document.querySelectorAll('.board-card')).filter(c => \
                      c.querySelector('.board-title').textContent === 'Notfallhandbuch für IT-Ausfälle')\
                      .map(c => c.closest('.column').querySelector('h3').textContent);";
@@ -279,7 +260,7 @@ async fn the_board_moves_a_project_with_the_keyboard_and_logs_it() -> Result<(),
     session
         .wait_until("return document.activeElement.id;", id.clone())
         .await?;
-    go(&session, "projekte").await?;
+    session.go("projekte").await?;
     let status = session
         .eval("return Array.from(document.querySelectorAll('article.project')).find(a => \
                a.querySelector('h3').textContent === 'Notfallhandbuch für IT-Ausfälle').querySelector('.badge.status').textContent;")

@@ -18,3 +18,18 @@ pub mod start_screen;
 pub mod text_form;
 pub mod vision_editor;
 pub mod workshop_view;
+
+use yew::{Callback, KeyboardEvent};
+
+/// A keydown handler that calls `cancel` on Escape, for forms that can be
+/// cancelled; `None` when there is nothing to cancel.
+pub fn escape_cancels(cancel: Option<Callback<()>>) -> Option<Callback<KeyboardEvent>> {
+    cancel.map(|cancel| {
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" {
+                e.prevent_default();
+                cancel.emit(());
+            }
+        })
+    })
+}

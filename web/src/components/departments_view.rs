@@ -328,14 +328,7 @@ fn DepartmentForm(props: &DepartmentFormProps) -> Html {
             }
         })
     };
-    let on_keydown = props.on_cancel.clone().map(|cancel| {
-        Callback::from(move |e: KeyboardEvent| {
-            if e.key() == "Escape" {
-                e.prevent_default();
-                cancel.emit(());
-            }
-        })
-    });
+    let on_keydown = super::escape_cancels(props.on_cancel.clone());
     html! {
         <form class="department-form" onsubmit={on_submit} onkeydown={on_keydown} novalidate=true>
             <div class="field-row">

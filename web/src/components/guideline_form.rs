@@ -84,14 +84,7 @@ pub fn GuidelineForm(props: &Props) -> Html {
             }
         })
     };
-    let on_keydown = props.on_cancel.clone().map(|cancel| {
-        Callback::from(move |e: KeyboardEvent| {
-            if e.key() == "Escape" {
-                e.prevent_default();
-                cancel.emit(());
-            }
-        })
-    });
+    let on_keydown = super::escape_cancels(props.on_cancel.clone());
 
     let title_error_id = id("title-error");
     html! {

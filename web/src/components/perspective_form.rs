@@ -103,14 +103,7 @@ pub fn PerspectiveForm(props: &Props) -> Html {
             }
         })
     };
-    let on_keydown = props.on_cancel.clone().map(|cancel| {
-        Callback::from(move |e: KeyboardEvent| {
-            if e.key() == "Escape" {
-                e.prevent_default();
-                cancel.emit(());
-            }
-        })
-    });
+    let on_keydown = super::escape_cancels(props.on_cancel.clone());
     let selected_field = draft.field.map(|f| f.to_string()).unwrap_or_default();
 
     html! {

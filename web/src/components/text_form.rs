@@ -75,14 +75,7 @@ pub fn TextForm(props: &Props) -> Html {
             }
         })
     };
-    let on_keydown = props.on_cancel.clone().map(|cancel| {
-        Callback::from(move |e: KeyboardEvent| {
-            if e.key() == "Escape" {
-                e.prevent_default();
-                cancel.emit(());
-            }
-        })
-    });
+    let on_keydown = super::escape_cancels(props.on_cancel.clone());
     let error_id = format!("{}-error", props.id);
     html! {
         <form class="text-form" onsubmit={on_submit} onkeydown={on_keydown} novalidate=true>
