@@ -11,6 +11,7 @@ use crate::components::board_view::BoardView;
 use crate::components::dashboard_view::{DashboardView, Target};
 use crate::components::departments_view::DepartmentsView;
 use crate::components::fields_view::FieldsView;
+use crate::components::files_view::FilesView;
 use crate::components::guideline_list::GuidelineList;
 use crate::components::notices::Notices;
 use crate::components::priority_view::PriorityView;
@@ -109,6 +110,7 @@ fn section_name(section: Section) -> &'static str {
         Section::Dashboard => text::NAV_DASHBOARD,
         Section::Board => text::NAV_BOARD,
         Section::Roadmap => text::NAV_ROADMAP,
+        Section::Files => text::NAV_FILES,
     }
 }
 
@@ -124,6 +126,7 @@ fn section_key(section: Section) -> &'static str {
         Section::Dashboard => "fortschritt",
         Section::Board => "board",
         Section::Roadmap => "roadmap",
+        Section::Files => "dateien",
     }
 }
 
@@ -260,6 +263,12 @@ fn Workspace(props: &WorkspaceProps) -> Html {
                 editable={current_role.edits_strategy()} />
         },
         Section::Roadmap => html! { <RoadmapView agenda={agenda.clone()} {today} /> },
+        Section::Files => {
+            let state = state.clone();
+            let on_import =
+                Callback::from(move |agenda| state.dispatch(AppAction::Import(Box::new(agenda))));
+            html! { <FilesView agenda={agenda.clone()} {on_import} /> }
+        }
     };
 
     html! {
@@ -321,7 +330,7 @@ fn Workspace(props: &WorkspaceProps) -> Html {
                 <Notices
                     error={state.error.clone()}
                     {save_error}
-                    undo_title={state.undo.as_ref().map(|u| AttrValue::from(u.title.clone()))}
+                    undo_message={state.undo.as_ref().map(|u| AttrValue::from(u.message.clone()))}
                     on_dismiss_error={dispatch(AppAction::DismissError)}
                     on_undo={dispatch(AppAction::Undo)}
                     on_dismiss_undo={dispatch(AppAction::DismissUndo)}

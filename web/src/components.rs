@@ -4,6 +4,7 @@ pub mod board_view;
 pub mod dashboard_view;
 pub mod departments_view;
 pub mod fields_view;
+pub mod files_view;
 pub mod guideline_form;
 pub mod guideline_list;
 pub mod notices;

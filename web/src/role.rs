@@ -38,11 +38,13 @@ pub enum Section {
     Board,
     /// Timeline by quarter.
     Roadmap,
+    /// Export and import.
+    Files,
 }
 
 impl Section {
     /// All sections in navigation order.
-    pub const ALL: [Self; 10] = [
+    pub const ALL: [Self; 11] = [
         Self::Strategy,
         Self::Fields,
         Self::Departments,
@@ -53,6 +55,7 @@ impl Section {
         Self::Dashboard,
         Self::Board,
         Self::Roadmap,
+        Self::Files,
     ];
 }
 

@@ -10,12 +10,12 @@ use yew::Reducible;
 
 use crate::text;
 
-/// A deletion that can still be taken back: the agenda as it was before,
-/// so links and points the deletion removed come back too.
+/// A deletion or import that can still be taken back: the agenda as it was
+/// before, so everything the change touched comes back.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Undo {
-    /// Title of the deleted Leitplanke, for the message.
-    pub title: String,
+    /// What happened, e.g. "Leitplanke „X“ gelöscht."
+    pub message: String,
     /// The agenda before the deletion.
     pub previous: Rc<Agenda>,
 }
@@ -55,8 +55,10 @@ impl AppState {
 pub enum AppAction {
     /// Apply a core action.
     Apply(Action),
-    /// Put back the last deleted Leitplanke.
+    /// Take back the last deletion or import.
     Undo,
+    /// Replace the agenda with an imported one; undo brings the old back.
+    Import(Box<Agenda>),
     /// Hide the error message.
     DismissError,
     /// Hide the undo offer.
@@ -70,17 +72,29 @@ impl Reducible for AppState {
         match action {
             AppAction::Apply(action) => Rc::new(self.apply(action)),
             AppAction::Undo => match self.undo.clone() {
-                Some(Undo { title, previous }) => {
+                Some(Undo { previous, .. }) => {
                     let mut next = self.apply(Action::Restore {
                         agenda: Box::new((*previous).clone()),
                     });
                     if next.error.is_none() {
-                        next.announcement = text::restored(&title);
+                        next.announcement = text::UNDONE.into();
                     }
                     Rc::new(next)
                 }
                 None => self,
             },
+            AppAction::Import(agenda) => {
+                let previous = self.agenda.clone();
+                let mut next = self.apply(Action::Restore { agenda });
+                if next.error.is_none() {
+                    next.announcement = text::IMPORTED.into();
+                    next.undo = Some(Undo {
+                        message: text::IMPORTED.into(),
+                        previous,
+                    });
+                }
+                Rc::new(next)
+            }
             AppAction::DismissError => Rc::new(Self {
                 error: None,
                 ..(*self).clone()
@@ -119,7 +133,7 @@ fn deletion_undo(agenda: &Agenda, action: &Action) -> Option<Undo> {
         return None;
     };
     Some(Undo {
-        title: agenda.guideline(*id)?.title().to_owned(),
+        message: text::deleted(agenda.guideline(*id)?.title()),
         previous: Rc::new(agenda.clone()),
     })
 }

@@ -110,9 +110,9 @@ pub fn deleted(title: &str) -> String {
     format!("Leitplanke „{title}“ gelöscht.")
 }
 
-pub fn restored(title: &str) -> String {
-    format!("Leitplanke „{title}“ wiederhergestellt.")
-}
+pub const UNDONE: &str = "Rückgängig gemacht.";
+pub const IMPORTED: &str =
+    "Agenda aus der Datei übernommen. Der vorherige Stand kann zurückgeholt werden.";
 
 pub fn chars_left(left: usize) -> String {
     format!("noch {left} Zeichen")
@@ -744,6 +744,31 @@ pub fn diagnostic(agenda: &Agenda, d: &Diagnostic) -> String {
         }
     }
 }
+
+// Files
+pub const NAV_FILES: &str = "Dateien";
+pub const FILES_HEADING: &str = "Agenda als Datei";
+pub const FILES_INTRO: &str = "Die Agenda verlässt den Browser nur als Datei, die Sie selbst \
+weitergeben. JSON enthält alles und lässt sich wieder einlesen; Markdown eignet sich für \
+E-Mail, Wiki und Ratsvorlage.";
+pub const EXPORT_JSON: &str = "Agenda als JSON herunterladen";
+pub const EXPORT_MARKDOWN: &str = "Agenda als Markdown herunterladen";
+pub const IMPORT_LABEL: &str = "Agenda aus JSON-Datei einlesen";
+pub const IMPORT_HINT: &str = "Ersetzt die Agenda in diesem Browser. Der bisherige Stand bleibt \
+erhalten und lässt sich mit „Rückgängig“ zurückholen.";
+pub fn import_failed(reason: &str) -> String {
+    format!("Die Datei wurde nicht übernommen: {reason} Ihre Agenda ist unverändert.")
+}
+pub fn file_too_large(size: f64) -> String {
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+    let size = size as usize;
+    format!(
+        "Die Datei ist mit {} zu groß (höchstens {}).",
+        bytes(size),
+        bytes(agenda_core::limits::MAX_STORED_BYTES)
+    )
+}
+pub const FILE_UNREADABLE: &str = "Die Datei konnte nicht gelesen werden.";
 
 // Saving
 pub const SAVE_OK: &str = "Gespeichert";

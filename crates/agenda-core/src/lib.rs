@@ -15,6 +15,7 @@ pub mod diagnostics;
 mod error;
 mod ids;
 pub mod limits;
+pub mod markdown;
 mod model;
 pub mod presets;
 pub mod prioritisation;

@@ -15,8 +15,8 @@ pub struct Props {
     pub error: Option<AgendaError>,
     /// The last failed save.
     pub save_error: Option<SaveError>,
-    /// Title of a just deleted Leitplanke, while undo is offered.
-    pub undo_title: Option<AttrValue>,
+    /// What can be taken back, while undo is offered.
+    pub undo_message: Option<AttrValue>,
     pub on_dismiss_error: Callback<()>,
     pub on_undo: Callback<()>,
     pub on_dismiss_undo: Callback<()>,
@@ -26,8 +26,8 @@ pub struct Props {
 
 #[component]
 pub fn Notices(props: &Props) -> Html {
-    use_effect_with(props.undo_title.clone(), |title| {
-        if title.is_some() {
+    use_effect_with(props.undo_message.clone(), |message| {
+        if message.is_some() {
             browser::focus("undo-delete");
         }
     });
@@ -52,9 +52,9 @@ pub fn Notices(props: &Props) -> Html {
                     <button type="button" onclick={click(&props.on_dismiss_error)}>{ text::DISMISS }</button>
                 </div>
             }
-            if let Some(title) = &props.undo_title {
+            if let Some(message) = &props.undo_message {
                 <div class="toast" id="undo-toast">
-                    <p>{ text::deleted(title) }</p>
+                    <p>{ message.clone() }</p>
                     <button type="button" id="undo-delete" class="primary" onclick={click(&props.on_undo)}>
                         { text::UNDO }
                     </button>

@@ -1,0 +1,134 @@
+//! Files: the whole agenda as JSON (lossless, can be read back in) and as
+//! Markdown. Reading a file in is validated and size-limited; it replaces
+//! the agenda only when it loads completely, and the earlier state can be
+//! taken back.
+
+use std::rc::Rc;
+
+use agenda_core::limits::MAX_STORED_BYTES;
+use agenda_core::{Agenda, markdown, stored};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use crate::{browser, text};
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub agenda: Rc<Agenda>,
+    /// Called with an agenda read from a file.
+    pub on_import: Callback<Agenda>,
+}
+
+/// `digitale-agenda-stadt-musterstadt-2026-11-22` style file names.
+fn file_stem(agenda: &Agenda) -> String {
+    let town: String = agenda
+        .municipality()
+        .to_lowercase()
+        .chars()
+        .map(|c| match c {
+            'ä' => 'a',
+            'ö' => 'o',
+            'ü' => 'u',
+            'ß' => 's',
+            c if c.is_ascii_alphanumeric() => c,
+            _ => '-',
+        })
+        .collect();
+    let town = town
+        .split('-')
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join("-");
+    let date = browser::today();
+    if town.is_empty() {
+        format!("digitale-agenda-{date}")
+    } else {
+        format!("digitale-agenda-{town}-{date}")
+    }
+}
+
+#[component]
+pub fn FilesView(props: &Props) -> Html {
+    let problem = use_state(|| None::<String>);
+    let export_json = {
+        let (agenda, problem) = (props.agenda.clone(), problem.clone());
+        Callback::from(move |_: MouseEvent| {
+            let result = stored::to_json(&agenda)
+                .map_err(|e| e.to_string())
+                .and_then(|json| {
+                    browser::download(
+                        &format!("{}.json", file_stem(&agenda)),
+                        &json,
+                        "application/json",
+                    )
+                    .map_err(|e| format!("{e:?}"))
+                });
+            problem.set(result.err().map(|e| text::save_other(&e)));
+        })
+    };
+    let export_markdown = {
+        let (agenda, problem) = (props.agenda.clone(), problem.clone());
+        Callback::from(move |_: MouseEvent| {
+            let md = markdown::render(&agenda);
+            let result = browser::download(
+                &format!("{}.md", file_stem(&agenda)),
+                &md,
+                "text/markdown;charset=utf-8",
+            );
+            problem.set(result.err().map(|e| text::save_other(&format!("{e:?}"))));
+        })
+    };
+    let on_file = {
+        let (problem, on_import) = (problem.clone(), props.on_import.clone());
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            let Some(file) = input.files().and_then(|f| f.get(0)) else {
+                return;
+            };
+            input.set_value("");
+            if file.size() > MAX_STORED_BYTES as f64 {
+                problem.set(Some(text::import_failed(&text::file_too_large(
+                    file.size(),
+                ))));
+                return;
+            }
+            let (problem, on_import) = (problem.clone(), on_import.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let content = JsFuture::from(file.text())
+                    .await
+                    .ok()
+                    .and_then(|v| v.as_string());
+                match content.map(|json| stored::load(&json)) {
+                    None => problem.set(Some(text::import_failed(text::FILE_UNREADABLE))),
+                    Some(Err(error)) => {
+                        problem.set(Some(text::import_failed(&text::load_error(&error))))
+                    }
+                    Some(Ok(agenda)) => {
+                        problem.set(None);
+                        on_import.emit(agenda);
+                    }
+                }
+            });
+        })
+    };
+    html! {
+        <section class="files" aria-labelledby="files-heading">
+            <h2 id="files-heading">{ text::FILES_HEADING }</h2>
+            <p class="intro">{ text::FILES_INTRO }</p>
+            if let Some(problem) = (*problem).clone() {
+                <p class="alert" role="alert" id="import-error">{ problem }</p>
+            }
+            <div class="form-actions">
+                <button type="button" class="primary" id="export-json" onclick={export_json}>{ text::EXPORT_JSON }</button>
+                <button type="button" id="export-markdown" onclick={export_markdown}>{ text::EXPORT_MARKDOWN }</button>
+            </div>
+            <div class="field import">
+                <label for="import-file">{ text::IMPORT_LABEL }</label>
+                <input id="import-file" type="file" accept=".json,application/json" onchange={on_file}
+                    aria-describedby="import-hint" />
+                <p id="import-hint" class="hint">{ text::IMPORT_HINT }</p>
+            </div>
+        </section>
+    }
+}
