@@ -132,3 +132,81 @@ async fn importing_a_file_replaces_the_agenda_and_can_be_undone() -> Result<(), 
         .await?;
     session.close().await
 }
+
+#[tokio::test]
+async fn projects_go_to_excel_and_come_back_with_errors_per_row() -> Result<(), Error> {
+    let session = Session::start().await?;
+    session.wait_for("#start-demo").await?.click().await?;
+    session.go("dateien").await?;
+    session.eval(CAPTURE).await?;
+    session
+        .wait_for("#export-csv")
+        .await?
+        .send_keys(&enter())
+        .await?;
+    session
+        .wait_until("return window.__downloads.length;", json!(1))
+        .await?;
+    let csv = downloaded_text(&session, 0).await?;
+    assert!(
+        csv.starts_with("Titel;Beschreibung;") && csv.contains("\r\n"),
+        "{csv}"
+    );
+    // Blob.text() drops a byte order mark, so look at the bytes: Excel needs it.
+    let first_bytes = session
+        .client
+        .execute_async(
+            "const done = arguments[arguments.length - 1]; \
+             window.__downloads[0].arrayBuffer().then(b => done(Array.from(new Uint8Array(b).slice(0, 3))));",
+            vec![],
+        )
+        .await?;
+    assert_eq!(first_bytes, json!([0xef, 0xbb, 0xbf]));
+    let projects =
+        "return JSON.parse(localStorage.getItem('digitale-agenda')).agenda.projects.length;";
+    session.wait_until(projects, json!(3)).await?;
+
+    let dir = tempfile::tempdir()?;
+    let bad = dir.path().join("projekte-fehler.csv");
+    std::fs::write(
+        &bad,
+        "\u{feff}Titel;Federführung;Beginn\r\nGut;Bauamt;01.03.2027\r\nSchlecht;Gibt es nicht;31.02.2027\r\n",
+    )?;
+    session
+        .wait_for("#import-csv")
+        .await?
+        .send_keys(&bad.display().to_string())
+        .await?;
+    let errors = session.wait_for("#csv-errors").await?.text().await?;
+    assert!(
+        errors.contains(
+            "Zeile 3, Spalte „Federführung“: Einen Fachbereich „Gibt es nicht“ gibt es nicht."
+        ),
+        "{errors}"
+    );
+    assert!(
+        errors.contains("Zeile 3, Spalte „Beginn“: „31.02.2027“ ist kein Datum"),
+        "{errors}"
+    );
+    session.wait_until(projects, json!(3)).await?;
+
+    let good = dir.path().join("projekte.csv");
+    std::fs::write(
+        &good,
+        "\u{feff}Titel;Federführung;Leitplanken;Status\r\n\"WLAN; im Rathaus\";IT;Prozesse vor Technik;geplant\r\n",
+    )?;
+    session
+        .wait_for("#import-csv")
+        .await?
+        .send_keys(&good.display().to_string())
+        .await?;
+    session.wait_until(projects, json!(4)).await?;
+    session.go("projekte").await?;
+    session
+        .wait_until(
+            "return Array.from(document.querySelectorAll('article.project h3')).map(h => h.textContent).includes('WLAN; im Rathaus');",
+            json!(true),
+        )
+        .await?;
+    session.close().await
+}

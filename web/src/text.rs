@@ -769,6 +769,35 @@ pub fn file_too_large(size: f64) -> String {
     )
 }
 pub const FILE_UNREADABLE: &str = "Die Datei konnte nicht gelesen werden.";
+pub const EXPORT_CSV: &str = "Projekte als CSV für Excel herunterladen";
+pub const IMPORT_CSV_LABEL: &str = "Projekte aus CSV-Datei einlesen";
+pub const IMPORT_CSV_HINT: &str = "Spalten wie beim Herunterladen; Pflicht sind „Titel“ und \
+„Federführung“. Fachbereiche, Leitplanken und Handlungsfelder werden über ihren Namen gefunden. \
+Enthält eine Zeile einen Fehler, wird nichts übernommen.";
+pub const CSV_ERRORS_HEADING: &str = "Die CSV-Datei wurde nicht übernommen:";
+
+/// One CSV problem as a German sentence with row and column.
+pub fn csv_problem(e: &agenda_core::csv_projects::RowError) -> String {
+    use agenda_core::csv_projects::Problem;
+    let what = match &e.problem {
+        Problem::MissingColumn => "Die Spalte fehlt.".to_owned(),
+        Problem::Empty => "Der Wert fehlt.".to_owned(),
+        Problem::UnknownDepartment(n) => format!("Einen Fachbereich „{n}“ gibt es nicht."),
+        Problem::UnknownGuideline(n) => format!("Eine Leitplanke „{n}“ gibt es nicht."),
+        Problem::UnknownField(n) => format!("Ein Handlungsfeld „{n}“ gibt es nicht."),
+        Problem::BadDate(v) => format!("„{v}“ ist kein Datum (TT.MM.JJJJ)."),
+        Problem::BadNumber(v) => format!("„{v}“ ist keine gültige Zahl."),
+        Problem::BadChoice(v) => format!("„{v}“ ist hier nicht vorgesehen."),
+        Problem::Syntax(_) => "Die Zeile ist kein gültiges CSV.".to_owned(),
+        Problem::TooLarge => "Die Datei ist zu groß (höchstens 5 MB).".to_owned(),
+        Problem::Invalid(error) => agenda_error(error),
+    };
+    if e.column.is_empty() {
+        format!("Zeile {}: {what}", e.row)
+    } else {
+        format!("Zeile {}, Spalte „{}“: {what}", e.row, e.column)
+    }
+}
 
 // Saving
 pub const SAVE_OK: &str = "Gespeichert";

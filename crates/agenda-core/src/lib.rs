@@ -9,6 +9,7 @@
 //! - Nothing in this crate does I/O, reads the clock or panics on any input.
 
 mod action;
+pub mod csv_projects;
 pub mod date;
 pub mod demo;
 pub mod diagnostics;

@@ -5,8 +5,9 @@
 
 use std::rc::Rc;
 
+use agenda_core::csv_projects::{self, RowError};
 use agenda_core::limits::MAX_STORED_BYTES;
-use agenda_core::{Agenda, markdown, stored};
+use agenda_core::{Agenda, ProjectId, markdown, stored};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -48,9 +49,30 @@ fn file_stem(agenda: &Agenda) -> String {
     }
 }
 
+/// Reads the chosen file as text (size-limited) and hands it on.
+fn read_file(e: &Event, max: usize, on_text: impl FnOnce(Result<String, String>) + 'static) {
+    let input: HtmlInputElement = e.target_unchecked_into();
+    let Some(file) = input.files().and_then(|f| f.get(0)) else {
+        return;
+    };
+    input.set_value("");
+    if file.size() > max as f64 {
+        on_text(Err(text::file_too_large(file.size())));
+        return;
+    }
+    wasm_bindgen_futures::spawn_local(async move {
+        let content = JsFuture::from(file.text())
+            .await
+            .ok()
+            .and_then(|v| v.as_string());
+        on_text(content.ok_or_else(|| text::FILE_UNREADABLE.to_owned()));
+    });
+}
+
 #[component]
 pub fn FilesView(props: &Props) -> Html {
     let problem = use_state(|| None::<String>);
+    let csv_errors = use_state(Vec::<RowError>::new);
     let export_json = {
         let (agenda, problem) = (props.agenda.clone(), problem.clone());
         Callback::from(move |_: MouseEvent| {
@@ -82,31 +104,65 @@ pub fn FilesView(props: &Props) -> Html {
     let on_file = {
         let (problem, on_import) = (problem.clone(), props.on_import.clone());
         Callback::from(move |e: Event| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            let Some(file) = input.files().and_then(|f| f.get(0)) else {
-                return;
-            };
-            input.set_value("");
-            if file.size() > MAX_STORED_BYTES as f64 {
-                problem.set(Some(text::import_failed(&text::file_too_large(
-                    file.size(),
-                ))));
-                return;
-            }
             let (problem, on_import) = (problem.clone(), on_import.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                let content = JsFuture::from(file.text())
-                    .await
-                    .ok()
-                    .and_then(|v| v.as_string());
+            read_file(&e, MAX_STORED_BYTES, move |content| {
                 match content.map(|json| stored::load(&json)) {
-                    None => problem.set(Some(text::import_failed(text::FILE_UNREADABLE))),
-                    Some(Err(error)) => {
+                    Err(reason) => problem.set(Some(text::import_failed(&reason))),
+                    Ok(Err(error)) => {
                         problem.set(Some(text::import_failed(&text::load_error(&error))))
                     }
-                    Some(Ok(agenda)) => {
+                    Ok(Ok(agenda)) => {
                         problem.set(None);
                         on_import.emit(agenda);
+                    }
+                }
+            });
+        })
+    };
+    let export_csv = {
+        let (agenda, problem) = (props.agenda.clone(), problem.clone());
+        Callback::from(move |_: MouseEvent| {
+            let csv = csv_projects::export(&agenda);
+            let name = format!("{}-projekte.csv", file_stem(&agenda));
+            let result = browser::download(&name, &csv, "text/csv;charset=utf-8");
+            problem.set(result.err().map(|e| text::save_other(&format!("{e:?}"))));
+        })
+    };
+    let on_csv = {
+        let (agenda, problem, csv_errors, on_import) = (
+            props.agenda.clone(),
+            problem.clone(),
+            csv_errors.clone(),
+            props.on_import.clone(),
+        );
+        Callback::from(move |e: Event| {
+            let (agenda, problem, csv_errors, on_import) = (
+                agenda.clone(),
+                problem.clone(),
+                csv_errors.clone(),
+                on_import.clone(),
+            );
+            read_file(&e, csv_projects::MAX_CSV_BYTES, move |content| {
+                let text = match content {
+                    Ok(text) => text,
+                    Err(reason) => return problem.set(Some(text::import_failed(&reason))),
+                };
+                let new_id = || browser::new_id(ProjectId::from_random_bytes);
+                match csv_projects::import(&agenda, &text, new_id, browser::today()) {
+                    Err(errors) => csv_errors.set(errors),
+                    Ok(actions) => {
+                        let mut next = (*agenda).clone();
+                        let applied = actions.into_iter().try_for_each(|a| next.apply(a));
+                        match applied {
+                            Ok(()) => {
+                                csv_errors.set(Vec::new());
+                                problem.set(None);
+                                on_import.emit(next);
+                            }
+                            Err(error) => {
+                                problem.set(Some(text::import_failed(&text::agenda_error(&error))))
+                            }
+                        }
                     }
                 }
             });
@@ -122,6 +178,7 @@ pub fn FilesView(props: &Props) -> Html {
             <div class="form-actions">
                 <button type="button" class="primary" id="export-json" onclick={export_json}>{ text::EXPORT_JSON }</button>
                 <button type="button" id="export-markdown" onclick={export_markdown}>{ text::EXPORT_MARKDOWN }</button>
+                <button type="button" id="export-csv" onclick={export_csv}>{ text::EXPORT_CSV }</button>
             </div>
             <div class="field import">
                 <label for="import-file">{ text::IMPORT_LABEL }</label>
@@ -129,6 +186,18 @@ pub fn FilesView(props: &Props) -> Html {
                     aria-describedby="import-hint" />
                 <p id="import-hint" class="hint">{ text::IMPORT_HINT }</p>
             </div>
+            <div class="field import">
+                <label for="import-csv">{ text::IMPORT_CSV_LABEL }</label>
+                <input id="import-csv" type="file" accept=".csv,text/csv" onchange={on_csv}
+                    aria-describedby="import-csv-hint" />
+                <p id="import-csv-hint" class="hint">{ text::IMPORT_CSV_HINT }</p>
+            </div>
+            if !csv_errors.is_empty() {
+                <div class="alert" role="alert" id="csv-errors">
+                    <p>{ text::CSV_ERRORS_HEADING }</p>
+                    <ul>{ for csv_errors.iter().map(|e| html! { <li>{ text::csv_problem(e) }</li> }) }</ul>
+                </div>
+            }
         </section>
     }
 }

@@ -1,0 +1,403 @@
+//! Projects as CSV in the convention German Excel opens correctly: UTF-8
+//! with byte order mark, semicolon separator, CRLF line ends, dates as
+//! TT.MM.JJJJ, decimal comma. Lists (participants, Leitplanken) are one
+//! name per line inside the cell.
+//!
+//! Import creates new projects. It refers to departments, Leitplanken and
+//! Handlungsfelder by name, checks every row, and returns either all the
+//! actions to apply or every problem with row number and column: nothing
+//! is imported half.
+
+use crate::action::Action;
+use crate::date::Date;
+use crate::error::AgendaError;
+use crate::ids::{DepartmentId, ProjectId};
+use crate::markdown::euros;
+use crate::model::Agenda;
+use crate::project::{Funding, PriorityBand, ProjectDraft, ProjectStatus};
+
+/// The byte order mark Excel needs to read UTF-8.
+pub const BOM: &str = "\u{feff}";
+
+/// Column headers, in export order.
+pub const COLUMNS: [&str; 17] = [
+    "Titel",
+    "Beschreibung",
+    "Beabsichtigte Wirkung",
+    "Federführung",
+    "Beteiligte",
+    "Leitplanken",
+    "Handlungsfeld",
+    "Priorität",
+    "Beginn",
+    "Ende",
+    "Kosten (EUR)",
+    "Finanzierung",
+    "Förderprogramm",
+    "Verantwortlich",
+    "Gewicht",
+    "Status",
+    "Fortschritt (%)",
+];
+
+/// Largest CSV file accepted, in bytes.
+pub const MAX_CSV_BYTES: usize = 5 * 1024 * 1024;
+
+/// What is wrong with a cell or a row.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Problem {
+    /// A required column is missing from the header.
+    MissingColumn,
+    /// A required cell is empty.
+    Empty,
+    /// No Fachbereich of this name.
+    UnknownDepartment(String),
+    /// No Leitplanke of this title.
+    UnknownGuideline(String),
+    /// No Handlungsfeld of this name.
+    UnknownField(String),
+    /// Not a date (TT.MM.JJJJ).
+    BadDate(String),
+    /// Not a number of the expected kind.
+    BadNumber(String),
+    /// Not one of the allowed words.
+    BadChoice(String),
+    /// The row is not valid CSV.
+    Syntax(String),
+    /// The file is larger than [`MAX_CSV_BYTES`].
+    TooLarge,
+    /// The project breaks a rule of the agenda.
+    Invalid(AgendaError),
+}
+
+/// A problem at a place in the file. `row` counts like Excel: the header
+/// is row 1, the first project row 2.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RowError {
+    /// Row number as Excel shows it.
+    pub row: usize,
+    /// Column header (empty for whole-row problems).
+    pub column: String,
+    /// What is wrong.
+    pub problem: Problem,
+}
+
+fn band_word(b: PriorityBand) -> &'static str {
+    match b {
+        PriorityBand::High => "hoch",
+        PriorityBand::Medium => "mittel",
+        PriorityBand::Low => "niedrig",
+    }
+}
+
+fn status_word(s: ProjectStatus) -> &'static str {
+    match s {
+        ProjectStatus::Idea => "Idee",
+        ProjectStatus::Planned => "geplant",
+        ProjectStatus::InProgress => "in Umsetzung",
+        ProjectStatus::Completed => "abgeschlossen",
+        ProjectStatus::Paused => "pausiert",
+        ProjectStatus::Discarded => "verworfen",
+    }
+}
+
+/// Exports all projects. Writing to memory cannot fail; should the csv
+/// writer report an error anyway, the rows written so far are returned.
+pub fn export(agenda: &Agenda) -> String {
+    let mut writer = csv::WriterBuilder::new()
+        .delimiter(b';')
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(Vec::new());
+    let _ = writer.write_record(COLUMNS);
+    let dept = |id: DepartmentId| {
+        agenda
+            .department(id)
+            .map(|d| d.name().to_owned())
+            .unwrap_or_default()
+    };
+    for p in agenda.projects() {
+        let s = p.sheet();
+        let lines = |items: Vec<String>| items.join("\n");
+        let (funding, programme) = match &s.funding {
+            Funding::Open => ("", String::new()),
+            Funding::Own => ("Eigenmittel", String::new()),
+            Funding::Grant { programme } => ("Fördermittel", programme.clone()),
+            Funding::Other => ("Sonstige", String::new()),
+        };
+        let record = [
+            p.title().to_owned(),
+            s.description.clone(),
+            s.effect.clone(),
+            dept(s.lead),
+            lines(s.participants.iter().map(|d| dept(*d)).collect()),
+            lines(
+                s.guidelines
+                    .iter()
+                    .filter_map(|g| agenda.guideline(*g))
+                    .map(|g| g.title().to_owned())
+                    .collect(),
+            ),
+            s.field
+                .and_then(|f| agenda.field(f))
+                .map(|f| f.name().to_owned())
+                .unwrap_or_default(),
+            band_word(s.band).to_owned(),
+            s.start.map(Date::to_german).unwrap_or_default(),
+            s.end.map(Date::to_german).unwrap_or_default(),
+            s.budget
+                .map(|b| euros(b).trim_end_matches(" €").to_owned())
+                .unwrap_or_default(),
+            funding.to_owned(),
+            programme,
+            s.responsible.clone(),
+            s.weight.to_string(),
+            status_word(p.status()).to_owned(),
+            format!("{:.1}", p.progress().percent).replace('.', ","),
+        ];
+        let _ = writer.write_record(&record);
+    }
+    let bytes = writer.into_inner().unwrap_or_default();
+    format!("{BOM}{}", String::from_utf8_lossy(&bytes))
+}
+
+fn parse_date(text: &str) -> Option<Date> {
+    let parts: Vec<&str> = text.split('.').collect();
+    if let [d, m, y] = parts.as_slice() {
+        let iso = format!("{y:0>4}-{m:0>2}-{d:0>2}");
+        return iso.parse().ok();
+    }
+    text.parse().ok()
+}
+
+fn parse_euros(text: &str) -> Option<u64> {
+    let cleaned = text.trim().trim_end_matches('€').trim().replace('.', "");
+    let whole = cleaned
+        .strip_suffix(",00")
+        .or_else(|| cleaned.strip_suffix(",0"))
+        .unwrap_or(&cleaned);
+    whole.parse().ok()
+}
+
+/// Reads projects from CSV. `new_id` gives each new project its id, `today`
+/// dates the status of projects that are not ideas.
+pub fn import(
+    agenda: &Agenda,
+    text: &str,
+    mut new_id: impl FnMut() -> ProjectId,
+    today: Date,
+) -> Result<Vec<Action>, Vec<RowError>> {
+    let whole = |problem| {
+        vec![RowError {
+            row: 1,
+            column: String::new(),
+            problem,
+        }]
+    };
+    if text.len() > MAX_CSV_BYTES {
+        return Err(whole(Problem::TooLarge));
+    }
+    let text = text.strip_prefix(BOM).unwrap_or(text);
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(b';')
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let headers: Vec<String> = match reader.headers() {
+        Ok(h) => h.iter().map(|c| c.trim().to_owned()).collect(),
+        Err(e) => return Err(whole(Problem::Syntax(e.to_string()))),
+    };
+    let column = |name: &str| headers.iter().position(|h| h.eq_ignore_ascii_case(name));
+    let mut errors = Vec::new();
+    for required in ["Titel", "Federführung"] {
+        if column(required).is_none() {
+            errors.push(RowError {
+                row: 1,
+                column: required.into(),
+                problem: Problem::MissingColumn,
+            });
+        }
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+
+    let find_department = |name: &str| {
+        agenda
+            .departments()
+            .iter()
+            .find(|d| {
+                d.name().eq_ignore_ascii_case(name)
+                    || (!d.short_name().is_empty() && d.short_name().eq_ignore_ascii_case(name))
+            })
+            .map(|d| d.id())
+    };
+    let mut actions = Vec::new();
+    let mut preview = agenda.clone();
+    for (n, record) in reader.records().enumerate() {
+        let row = n + 2;
+        let record = match record {
+            Ok(r) => r,
+            Err(e) => {
+                errors.push(RowError {
+                    row,
+                    column: String::new(),
+                    problem: Problem::Syntax(e.to_string()),
+                });
+                continue;
+            }
+        };
+        let cell = |name: &str| {
+            column(name)
+                .and_then(|i| record.get(i))
+                .map(str::trim)
+                .unwrap_or_default()
+        };
+        let mut bad = |col: &str, problem| {
+            errors.push(RowError {
+                row,
+                column: col.into(),
+                problem,
+            })
+        };
+        let list = |name: &str| -> Vec<String> {
+            cell(name)
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+                .map(str::to_owned)
+                .collect()
+        };
+
+        let title = cell("Titel");
+        if title.is_empty() {
+            bad("Titel", Problem::Empty);
+        }
+        let lead_name = cell("Federführung");
+        let lead = if lead_name.is_empty() {
+            bad("Federführung", Problem::Empty);
+            None
+        } else {
+            let found = find_department(lead_name);
+            if found.is_none() {
+                bad("Federführung", Problem::UnknownDepartment(lead_name.into()));
+            }
+            found
+        };
+        let mut draft = ProjectDraft::new(title, lead.unwrap_or(DepartmentId::from_u128(0)));
+        draft.description = cell("Beschreibung").into();
+        draft.effect = cell("Beabsichtigte Wirkung").into();
+        draft.responsible = cell("Verantwortlich").into();
+        for name in list("Beteiligte") {
+            match find_department(&name) {
+                Some(id) => draft.participants.push(id),
+                None => bad("Beteiligte", Problem::UnknownDepartment(name)),
+            }
+        }
+        for name in list("Leitplanken") {
+            match agenda
+                .guidelines()
+                .iter()
+                .find(|g| g.title().eq_ignore_ascii_case(&name))
+            {
+                Some(g) => draft.guidelines.push(g.id()),
+                None => bad("Leitplanken", Problem::UnknownGuideline(name)),
+            }
+        }
+        let field = cell("Handlungsfeld");
+        if !field.is_empty() {
+            match agenda
+                .fields()
+                .iter()
+                .find(|f| f.name().eq_ignore_ascii_case(field))
+            {
+                Some(f) => draft.field = Some(f.id()),
+                None => bad("Handlungsfeld", Problem::UnknownField(field.into())),
+            }
+        }
+        draft.band = match cell("Priorität").to_lowercase().as_str() {
+            "hoch" => PriorityBand::High,
+            "" | "mittel" => PriorityBand::Medium,
+            "niedrig" => PriorityBand::Low,
+            other => {
+                bad("Priorität", Problem::BadChoice(other.into()));
+                PriorityBand::Medium
+            }
+        };
+        for (name, slot) in [("Beginn", &mut draft.start), ("Ende", &mut draft.end)] {
+            let value = cell(name);
+            if !value.is_empty() {
+                *slot = parse_date(value);
+                if slot.is_none() {
+                    bad(name, Problem::BadDate(value.into()));
+                }
+            }
+        }
+        let budget = cell("Kosten (EUR)");
+        if !budget.is_empty() {
+            draft.budget = parse_euros(budget);
+            if draft.budget.is_none() {
+                bad("Kosten (EUR)", Problem::BadNumber(budget.into()));
+            }
+        }
+        draft.funding = match cell("Finanzierung").to_lowercase().as_str() {
+            "" => Funding::Open,
+            "eigenmittel" => Funding::Own,
+            "fördermittel" => Funding::Grant {
+                programme: cell("Förderprogramm").into(),
+            },
+            "sonstige" => Funding::Other,
+            other => {
+                bad("Finanzierung", Problem::BadChoice(other.into()));
+                Funding::Open
+            }
+        };
+        let weight = cell("Gewicht");
+        if !weight.is_empty() {
+            match weight.parse() {
+                Ok(w) => draft.weight = w,
+                Err(_) => bad("Gewicht", Problem::BadNumber(weight.into())),
+            }
+        }
+        let status_text = cell("Status");
+        let status = if status_text.is_empty() {
+            Some(ProjectStatus::Idea)
+        } else {
+            ProjectStatus::ALL
+                .into_iter()
+                .find(|s| status_word(*s).eq_ignore_ascii_case(status_text))
+        };
+        if status.is_none() {
+            bad("Status", Problem::BadChoice(status_text.into()));
+        }
+        if errors.iter().any(|e| e.row == row) {
+            continue;
+        }
+        let id = new_id();
+        let mut row_actions = vec![Action::AddProject { id, draft }];
+        if let Some(status) = status.filter(|s| *s != ProjectStatus::Idea) {
+            row_actions.push(Action::SetProjectStatus {
+                id,
+                status,
+                date: today,
+                note: String::new(),
+            });
+        }
+        for action in row_actions {
+            match preview.apply(action.clone()) {
+                Ok(()) => actions.push(action),
+                Err(e) => {
+                    errors.push(RowError {
+                        row,
+                        column: String::new(),
+                        problem: Problem::Invalid(e),
+                    });
+                    break;
+                }
+            }
+        }
+    }
+    if errors.is_empty() {
+        Ok(actions)
+    } else {
+        Err(errors)
+    }
+}

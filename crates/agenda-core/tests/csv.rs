@@ -1,0 +1,162 @@
+//! CSV export and import of projects in the German Excel convention.
+
+#![allow(clippy::unwrap_used, clippy::indexing_slicing)] // test helpers
+
+use agenda_core::csv_projects::{BOM, Problem, RowError, export, import};
+use agenda_core::{Action, Agenda, Date, ProjectDraft, ProjectId, demo};
+
+fn today() -> Date {
+    "2026-11-22".parse().unwrap()
+}
+
+/// The demo without its projects, as the target of an import.
+fn demo_without_projects() -> Agenda {
+    let mut agenda = demo::musterstadt().unwrap();
+    let ids: Vec<ProjectId> = agenda.projects().iter().map(|p| p.id()).collect();
+    for id in ids {
+        agenda.apply(Action::RemoveProject { id }).unwrap();
+    }
+    agenda
+}
+
+fn ids() -> impl FnMut() -> ProjectId {
+    let mut n = 0;
+    move || {
+        n += 1;
+        ProjectId::from_u128(5000 + n)
+    }
+}
+
+fn apply_all(agenda: &mut Agenda, actions: Vec<Action>) {
+    for a in actions {
+        agenda.apply(a).unwrap();
+    }
+}
+
+#[test]
+fn export_follows_the_german_excel_convention() {
+    let csv = export(&demo::musterstadt().unwrap());
+    assert!(csv.starts_with(BOM));
+    let header = csv.trim_start_matches(BOM).split("\r\n").next().unwrap();
+    assert!(header.starts_with("Titel;Beschreibung;Beabsichtigte Wirkung;Federführung;"));
+    assert!(!csv.replace("\r\n", "").contains('\r'));
+    assert!(csv.contains(
+        ";01.01.2026;30.06.2027;85.000;Fördermittel;Digitalisierungsförderung des Landes;"
+    ));
+    assert!(csv.contains(";2;in Umsetzung;50,0\r\n"));
+}
+
+#[test]
+fn export_then_import_gives_the_same_projects() {
+    let original = demo::musterstadt().unwrap();
+    let csv = export(&original);
+    let mut target = demo_without_projects();
+    let actions = import(&target, &csv, ids(), today()).unwrap();
+    apply_all(&mut target, actions);
+    assert_eq!(target.projects().len(), original.projects().len());
+    for (a, b) in original.projects().iter().zip(target.projects()) {
+        let mut expected = a.sheet().clone();
+        expected.perspectives.clear(); // not part of the CSV
+        assert_eq!(b.sheet(), &expected);
+        assert_eq!(b.status(), a.status());
+    }
+}
+
+#[test]
+fn umlauts_semicolons_and_line_breaks_inside_fields_survive() {
+    let mut agenda = demo_without_projects();
+    let lead = agenda.departments()[2].id();
+    let mut draft = ProjectDraft::new("Bürgerbüro; Ämter \"digital\"", lead);
+    draft.description = "Erste Zeile; mit Semikolon\nZweite Zeile – äöüß".into();
+    draft.responsible = "Frau Öztürk".into();
+    agenda
+        .apply(Action::AddProject {
+            id: ProjectId::from_u128(1),
+            draft: draft.clone(),
+        })
+        .unwrap();
+    let csv = export(&agenda);
+    assert!(
+        csv.contains("\"Bürgerbüro; Ämter \"\"digital\"\"\""),
+        "{csv}"
+    );
+    let mut target = demo_without_projects();
+    let actions = import(&target, &csv, ids(), today()).unwrap();
+    apply_all(&mut target, actions);
+    assert_eq!(target.projects()[0].sheet(), &draft);
+}
+
+#[test]
+fn bad_rows_are_all_reported_and_nothing_is_imported() {
+    let agenda = demo_without_projects();
+    let csv = format!(
+        "{BOM}Titel;Federführung;Beginn;Kosten (EUR);Leitplanken;Status\r\n\
+         Gute Zeile;Bauamt;01.02.2026;1.500;Prozesse vor Technik;geplant\r\n\
+         ;Gibt es nicht;31.02.2026;viel;Unbekannt;fertig\r\n\
+         Noch gut;IT;;;;\r\n"
+    );
+    let errors = import(&agenda, &csv, ids(), today()).unwrap_err();
+    let at = |column: &str| errors.iter().find(|e| e.column == column).cloned();
+    assert!(errors.iter().all(|e| e.row == 3), "{errors:?}");
+    assert_eq!(
+        at("Titel"),
+        Some(RowError {
+            row: 3,
+            column: "Titel".into(),
+            problem: Problem::Empty
+        })
+    );
+    assert_eq!(
+        at("Federführung").map(|e| e.problem),
+        Some(Problem::UnknownDepartment("Gibt es nicht".into()))
+    );
+    assert_eq!(
+        at("Beginn").map(|e| e.problem),
+        Some(Problem::BadDate("31.02.2026".into()))
+    );
+    assert_eq!(
+        at("Kosten (EUR)").map(|e| e.problem),
+        Some(Problem::BadNumber("viel".into()))
+    );
+    assert_eq!(
+        at("Leitplanken").map(|e| e.problem),
+        Some(Problem::UnknownGuideline("Unbekannt".into()))
+    );
+    assert_eq!(
+        at("Status").map(|e| e.problem),
+        Some(Problem::BadChoice("fertig".into()))
+    );
+}
+
+#[test]
+fn good_rows_import_with_names_short_names_and_defaults() {
+    let mut agenda = demo_without_projects();
+    let csv = "Titel;Federführung;Beginn;Kosten (EUR);Leitplanken;Status\r\n\
+               Gute Zeile;BA;01.02.2026;1.500,00;Prozesse vor Technik;geplant\r\n";
+    let actions = import(&agenda, csv, ids(), today()).unwrap();
+    apply_all(&mut agenda, actions);
+    let p = &agenda.projects()[0];
+    assert_eq!(agenda.department(p.lead()).unwrap().name(), "Bauamt");
+    assert_eq!(p.sheet().budget, Some(1_500));
+    assert_eq!(p.sheet().start, Some("2026-02-01".parse().unwrap()));
+    assert_eq!(p.updates()[0].date(), today());
+}
+
+#[test]
+fn a_missing_required_column_is_reported() {
+    let errors = import(
+        &Agenda::new(),
+        "Titel;Beschreibung\r\nA;B\r\n",
+        ids(),
+        today(),
+    )
+    .unwrap_err();
+    assert_eq!(
+        errors,
+        [RowError {
+            row: 1,
+            column: "Federführung".into(),
+            problem: Problem::MissingColumn
+        }]
+    );
+}
