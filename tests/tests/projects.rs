@@ -289,3 +289,38 @@ async fn the_board_moves_a_project_with_the_keyboard_and_logs_it() -> Result<(),
     );
     session.close().await
 }
+
+#[tokio::test]
+async fn a_diagnostic_links_to_its_project_and_opens_the_steckbrief() -> Result<(), Error> {
+    let session = Session::start().await?;
+    session.wait_for("#start-demo").await?.click().await?;
+    session.go("fortschritt").await?;
+    let link = "Array.from(document.querySelectorAll('#diagnostics a')).find(a => \
+                a.textContent.includes('„Wiederanlaufpläne geschrieben“'))";
+    session
+        .wait_until(&format!("return {link} !== undefined;"), json!(true))
+        .await?;
+    session.eval(&format!("{link}.focus(); return 0;")).await?;
+    session
+        .client
+        .active_element()
+        .await?
+        .send_keys(&enter())
+        .await?;
+    session
+        .wait_until(
+            "return [document.querySelector('[aria-current=page]').id, document.activeElement.id, \
+             document.activeElement.querySelector('h3').textContent, \
+             document.activeElement.querySelector('button[aria-expanded]').getAttribute('aria-expanded')];",
+            json!([
+                "nav-projekte",
+                session
+                    .eval("return 'project-' + JSON.parse(localStorage.getItem('digitale-agenda')).agenda.projects[1].id;")
+                    .await?,
+                "Notfallhandbuch für IT-Ausfälle",
+                "true"
+            ]),
+        )
+        .await?;
+    session.close().await
+}
