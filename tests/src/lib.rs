@@ -239,6 +239,12 @@ impl Session {
         Ok(())
     }
 
+    /// Waits for an element and presses Enter on it (keyboard activation).
+    pub async fn press(&self, css: &str) -> Result<(), Error> {
+        self.wait_for(css).await?.send_keys(&enter()).await?;
+        Ok(())
+    }
+
     /// Opens a view through the navigation and waits until it is current.
     pub async fn go(&self, view: &str) -> Result<(), Error> {
         self.wait_for(&format!("#nav-{view}"))

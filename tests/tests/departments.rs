@@ -22,9 +22,7 @@ async fn switch_role(session: &Session, label: &str) -> Result<(), Error> {
 async fn add_points(session: &Session, row: usize, times: usize) -> Result<(), Error> {
     for _ in 0..times {
         session
-            .wait_for(&format!("#points-row-{row} button:last-of-type"))
-            .await?
-            .send_keys(&enter())
+            .press(&format!("#points-row-{row} button:last-of-type"))
             .await?;
     }
     Ok(())
@@ -182,9 +180,7 @@ async fn sort_first_card(session: &Session, destination: &str) -> Result<(), Err
             .await?;
     }
     session
-        .wait_for(".card-board > li:first-child button[id$='-sort']")
-        .await?
-        .send_keys(&enter())
+        .press(".card-board > li:first-child button[id$='-sort']")
         .await?;
     Ok(())
 }

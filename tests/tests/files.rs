@@ -34,16 +34,8 @@ async fn exports_are_lossless_json_and_readable_markdown() -> Result<(), Error> 
     session.wait_for("#start-demo").await?.click().await?;
     session.go("dateien").await?;
     session.eval(CAPTURE).await?;
-    session
-        .wait_for("#export-json")
-        .await?
-        .send_keys(&enter())
-        .await?;
-    session
-        .wait_for("#export-markdown")
-        .await?
-        .send_keys(&enter())
-        .await?;
+    session.press("#export-json").await?;
+    session.press("#export-markdown").await?;
     session
         .wait_until("return window.__downloads.length;", json!(2))
         .await?;
@@ -139,11 +131,7 @@ async fn projects_go_to_excel_and_come_back_with_errors_per_row() -> Result<(), 
     session.wait_for("#start-demo").await?.click().await?;
     session.go("dateien").await?;
     session.eval(CAPTURE).await?;
-    session
-        .wait_for("#export-csv")
-        .await?
-        .send_keys(&enter())
-        .await?;
+    session.press("#export-csv").await?;
     session
         .wait_until("return window.__downloads.length;", json!(1))
         .await?;

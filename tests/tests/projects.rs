@@ -34,9 +34,7 @@ async fn set_value(session: &Session, css: &str, value: &str) -> Result<(), Erro
 async fn bauamt(session: &Session) -> Result<(), Error> {
     session.go("fachbereiche").await?;
     session
-        .wait_for("button[aria-label='Vorschlag „Bauamt“ übernehmen']")
-        .await?
-        .send_keys(&enter())
+        .press("button[aria-label='Vorschlag „Bauamt“ übernehmen']")
         .await?;
     session.wait_for("section.department").await?;
     Ok(())
@@ -66,16 +64,8 @@ async fn workshop_card_becomes_a_project_and_two_of_four_milestones_show_50_perc
         .await?
         .select_by_value("projektidee")
         .await?;
-    session
-        .wait_for(".card-board button[id$='-sort']")
-        .await?
-        .send_keys(&enter())
-        .await?;
-    session
-        .wait_for(".idea-list button[id$='-project']")
-        .await?
-        .send_keys(&enter())
-        .await?;
+    session.press(".card-board button[id$='-sort']").await?;
+    session.press(".idea-list button[id$='-project']").await?;
     session
         .wait_until(
             "return document.querySelectorAll('.idea-list .idea').length;",
@@ -97,9 +87,7 @@ async fn workshop_card_becomes_a_project_and_two_of_four_milestones_show_50_perc
         json!("ohne strategischen Bezug")
     );
     session
-        .wait_for("article.project button[aria-expanded]")
-        .await?
-        .send_keys(&enter())
+        .press("article.project button[aria-expanded]")
         .await?;
     // Link it to the Leitplanke and save the Steckbrief.
     session
@@ -107,11 +95,7 @@ async fn workshop_card_becomes_a_project_and_two_of_four_milestones_show_50_perc
         .await?
         .click()
         .await?;
-    session
-        .wait_for("article.project button[id$='-save']")
-        .await?
-        .send_keys(&enter())
-        .await?;
+    session.press("article.project button[id$='-save']").await?;
     session
         .wait_until(
             "return document.querySelector('article.project .badge.warn') === null;",
@@ -130,11 +114,7 @@ async fn workshop_card_becomes_a_project_and_two_of_four_milestones_show_50_perc
         )
         .await?;
         set_value(&session, "input[id$='-ms-new-due']", due).await?;
-        session
-            .wait_for("button[id$='-ms-add']")
-            .await?
-            .send_keys(&enter())
-            .await?;
+        session.press("button[id$='-ms-add']").await?;
         session
             .wait_until(
                 "return document.querySelectorAll('.milestone-list li').length;",
@@ -200,16 +180,8 @@ async fn a_guideline_that_reads_like_a_project_is_flagged_and_converted() -> Res
         "{text}"
     );
 
-    session
-        .wait_for("button[id$='-convert-open']")
-        .await?
-        .send_keys(&enter())
-        .await?;
-    session
-        .wait_for("button[id$='-convert-submit']")
-        .await?
-        .send_keys(&enter())
-        .await?;
+    session.press("button[id$='-convert-open']").await?;
+    session.press("button[id$='-convert-submit']").await?;
     session
         .wait_until(
             "return Array.from(document.querySelectorAll('.guideline-list h3')).map(e => e.textContent);",
@@ -249,9 +221,7 @@ async fn the_board_moves_a_project_with_the_keyboard_and_logs_it() -> Result<(),
                    .querySelector('button[id$=-forward]')";
     let id = session.eval(&format!("return {forward}.id;")).await?;
     session
-        .wait_for(&format!("#{}", id.as_str().unwrap_or_default()))
-        .await?
-        .send_keys(&enter())
+        .press(&format!("#{}", id.as_str().unwrap_or_default()))
         .await?;
     session
         .wait_until(column_of, json!(["pausiert (1)"]))
