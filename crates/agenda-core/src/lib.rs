@@ -17,6 +17,7 @@ mod error;
 mod ids;
 pub mod limits;
 pub mod markdown;
+pub mod merge;
 mod model;
 pub mod presets;
 pub mod prioritisation;
@@ -27,6 +28,7 @@ mod reducer;
 pub mod stored;
 pub mod strategy_check;
 mod text;
+pub mod versions;
 
 pub use action::{Action, DepartmentDraft, GuidelineDraft, PerspectiveDraft, SortTarget};
 pub use date::Date;
@@ -35,6 +37,7 @@ pub use ids::{
     CardId, DepartmentId, FieldId, GuidelineId, IdeaId, IndicatorId, MilestoneId, PerspectiveId,
     ProjectId,
 };
+pub use merge::{Conflict, ConflictKind, MergeError, MergeOutcome, merge};
 pub use model::{
     Agenda, Card, Department, FieldOfAction, Guideline, GuidelineStatus, Perspective,
     PerspectiveKind, ProjectIdea, Vision,
@@ -45,3 +48,4 @@ pub use project::{
     StatusUpdate,
 };
 pub use stored::{LoadError, SCHEMA_VERSION};
+pub use versions::Replica;

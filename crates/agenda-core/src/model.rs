@@ -8,6 +8,7 @@ use crate::ids::ProjectId;
 use crate::ids::{CardId, DepartmentId, FieldId, GuidelineId, IdeaId, PerspectiveId};
 use crate::prioritisation::Prioritisation;
 use crate::project::Project;
+use crate::versions::Versions;
 
 /// A municipality's *Digitale Agenda*.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -23,6 +24,8 @@ pub struct Agenda {
     pub(crate) ideas: Vec<ProjectIdea>,
     pub(crate) prioritisation: Prioritisation,
     pub(crate) projects: Vec<Project>,
+    /// Versions of the registers, for merging copies (schema 4).
+    pub(crate) versions: Versions,
 }
 
 /// The Leitbild: where the town wants to be.
@@ -169,7 +172,16 @@ impl Agenda {
 
     /// True when nothing has been written yet.
     pub fn is_empty(&self) -> bool {
-        *self == Self::default()
+        let content = Self {
+            versions: Versions::default(),
+            ..self.clone()
+        };
+        content == Self::default()
+    }
+
+    /// The versions of its registers (see [`crate::versions`]).
+    pub fn versions(&self) -> &Versions {
+        &self.versions
     }
 
     /// The Handlungsfelder in their order.

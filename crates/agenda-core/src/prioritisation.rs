@@ -14,7 +14,9 @@ use serde::{Deserialize, Serialize};
 use crate::ids::{DepartmentId, FieldId, GuidelineId, IdeaId};
 
 /// What kind of item is being prioritised.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum PrioritySubject {
     /// Handlungsfelder.
@@ -199,6 +201,14 @@ impl Prioritisation {
             ranking.order.retain(|i| *i != item);
         }
         self.rankings.retain(|r| !r.order.is_empty());
+    }
+
+    /// Puts ballots in their canonical order (department, then item or
+    /// subject), the order a merge rebuilds them in.
+    pub(crate) fn sort_ballots(&mut self) {
+        self.allocations.sort_by_key(|a| (a.department, a.item));
+        self.rankings
+            .sort_by_key(|r| (r.department, r.order.first().map(|i| i.subject())));
     }
 
     /// Drops every ballot of `department`.

@@ -14,6 +14,7 @@ use crate::ids::GuidelineId;
 use crate::limits;
 use crate::model::{Agenda, Guideline};
 use crate::text::{Lines, TextRule};
+use crate::versions::{Replica, registers};
 
 const MUNICIPALITY: TextRule = TextRule {
     field: TextField::Municipality,
@@ -67,8 +68,28 @@ impl Guideline {
 }
 
 impl Agenda {
-    /// Applies one action. On error the agenda is unchanged.
+    /// Applies one action as [`Replica::ANONYMOUS`]. On error the agenda is
+    /// unchanged.
     pub fn apply(&mut self, action: Action) -> Result<(), AgendaError> {
+        self.apply_by(action, Replica::ANONYMOUS)
+    }
+
+    /// Applies one action written in the copy `replica` and stamps the
+    /// registers it changed (see [`crate::versions`]). A [`Action::Restore`]
+    /// brings back the restored agenda's versions with it. On error the
+    /// agenda is unchanged.
+    pub fn apply_by(&mut self, action: Action, replica: Replica) -> Result<(), AgendaError> {
+        if matches!(action, Action::Restore { .. }) {
+            return self.change(action);
+        }
+        let before = registers(self);
+        self.change(action)?;
+        let after = registers(self);
+        self.versions.record(&before, &after, replica);
+        Ok(())
+    }
+
+    fn change(&mut self, action: Action) -> Result<(), AgendaError> {
         match action {
             Action::SetMunicipality { name } => {
                 self.municipality = MUNICIPALITY.clean(&name)?;

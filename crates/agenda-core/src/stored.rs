@@ -21,7 +21,8 @@ use crate::model::Agenda;
 /// - 2: Handlungsfelder, Fachbereiche, perspectives, workshop board,
 ///   project ideas, prioritisation; Leitplanken gain a Handlungsfeld.
 /// - 3: projects with milestones, Kennzahlen and status log.
-pub const SCHEMA_VERSION: u32 = 3;
+/// - 4: per-register versions for merging copies.
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// The oldest schema version this build can read.
 pub const OLDEST_SUPPORTED_VERSION: u32 = 1;
@@ -31,7 +32,17 @@ type Migration = fn(Value) -> Result<Value, LoadError>;
 
 /// `MIGRATIONS[i]` upgrades from `OLDEST_SUPPORTED_VERSION + i`. Each schema
 /// change adds its step here and keeps a fixture of the old version.
-const MIGRATIONS: &[Migration] = &[v1_to_v2, v2_to_v3];
+const MIGRATIONS: &[Migration] = &[v1_to_v2, v2_to_v3, v3_to_v4];
+
+/// Version 4 adds the register versions: nothing stamped yet.
+fn v3_to_v4(mut value: Value) -> Result<Value, LoadError> {
+    let agenda = value
+        .get_mut("agenda")
+        .and_then(Value::as_object_mut)
+        .ok_or_else(|| LoadError::Shape("agenda is missing".into()))?;
+    agenda.insert("versions".into(), Value::Object(serde_json::Map::new()));
+    Ok(value)
+}
 
 /// Version 3 adds the projects, none yet.
 fn v2_to_v3(mut value: Value) -> Result<Value, LoadError> {

@@ -116,3 +116,27 @@ fn schema_v3_fixture_loads_with_its_content() {
         agenda
     );
 }
+
+const SCHEMA_V4: &str = include_str!("fixtures/schema-v4.json");
+
+#[test]
+fn schema_v4_fixture_loads_with_its_versions_and_deletion() {
+    use agenda_core::{Replica, merge};
+    let agenda = stored::load(SCHEMA_V4).unwrap();
+    assert_eq!(
+        agenda.municipality(),
+        "Große Kreisstadt Beispielstadt (Stand 4)"
+    );
+    assert_eq!(agenda.guidelines().len(), 1);
+    let stamp = agenda.versions().stamp("municipality");
+    assert_eq!((stamp.0, stamp.1), (1, Replica(4_242)));
+    // The deletion it records wins over the older v1 copy that still has
+    // the Leitplanke.
+    let older = stored::load(SCHEMA_V1).unwrap();
+    let merged = merge(&older, &agenda).unwrap().agenda;
+    assert!(merged == agenda);
+    assert_eq!(
+        stored::load(&stored::to_json(&agenda).unwrap()).unwrap(),
+        agenda
+    );
+}

@@ -121,6 +121,7 @@ impl Agenda {
                 points,
             });
         }
+        self.prioritisation.sort_ballots();
         Ok(())
     }
 
@@ -144,6 +145,7 @@ impl Agenda {
         if !order.is_empty() {
             rankings.push(Ranking { department, order });
         }
+        self.prioritisation.sort_ballots();
         Ok(())
     }
 

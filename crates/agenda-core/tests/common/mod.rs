@@ -1,0 +1,299 @@
+//! Shared by the property tests: strategies for random actions with ids from
+//! small pools (so actions often hit existing items and dangling references)
+//! and a seeded agenda that uses those ids.
+#![allow(dead_code)]
+
+use agenda_core::{
+    Action, Agenda, CardId, Date, DepartmentDraft, DepartmentId, FieldId, GuidelineDraft,
+    GuidelineId, GuidelineStatus, IdeaId, ItemRef, MilestoneId, PerspectiveDraft, PerspectiveId,
+    PerspectiveKind, PriorityMethod, PrioritySubject, ProjectDraft, ProjectId, ProjectStatus,
+    SortTarget,
+};
+use proptest::prelude::*;
+use proptest::test_runner::TestCaseError;
+
+pub fn any_id() -> impl Strategy<Value = GuidelineId> {
+    // A small pool, so actions often hit existing and duplicate ids.
+    (0_u128..6).prop_map(GuidelineId::from_u128)
+}
+
+pub fn any_text() -> impl Strategy<Value = String> {
+    prop_oneof![
+        Just(String::new()),
+        "[ \t\r\n]{0,3}",
+        "[a-zA-ZäöüÄÖÜß <>&\"'\\n\\r\\t\u{0}]{1,40}",
+        ".{0,60}",
+        Just("x".repeat(250)),
+    ]
+}
+
+pub fn any_draft() -> impl Strategy<Value = GuidelineDraft> {
+    (any_text(), any_text(), any_text()).prop_map(|(title, description, rationale)| {
+        GuidelineDraft {
+            title,
+            description,
+            rationale,
+        }
+    })
+}
+
+/// Mostly valid names, sometimes anything.
+pub fn any_name() -> impl Strategy<Value = String> {
+    prop_oneof![
+        6 => "[A-Za-zÄÖÜäöüß][A-Za-zÄÖÜäöüß <>&]{0,20}",
+        1 => any_text(),
+    ]
+}
+
+pub fn small<T: std::fmt::Debug>(make: fn(u128) -> T) -> impl Strategy<Value = T> {
+    (0_u128..4).prop_map(make)
+}
+
+pub fn any_kind() -> impl Strategy<Value = PerspectiveKind> {
+    prop::sample::select(PerspectiveKind::ALL.to_vec())
+}
+
+pub fn any_item() -> impl Strategy<Value = ItemRef> {
+    prop_oneof![
+        small(FieldId::from_u128).prop_map(ItemRef::Field),
+        any_id().prop_map(ItemRef::Guideline),
+        small(IdeaId::from_u128).prop_map(ItemRef::Idea),
+    ]
+}
+
+/// Actions on Handlungsfelder, Fachbereiche, perspectives, cards, ideas and
+/// ballots, with ids from small pools so references often dangle.
+pub fn any_contribution_action() -> impl Strategy<Value = Action> {
+    prop_oneof![
+        (small(FieldId::from_u128), any_name())
+            .prop_map(|(id, name)| Action::AddField { id, name }),
+        small(FieldId::from_u128).prop_map(|id| Action::RemoveField { id }),
+        (any_id(), prop::option::of(small(FieldId::from_u128)))
+            .prop_map(|(id, field)| Action::SetGuidelineField { id, field }),
+        (small(DepartmentId::from_u128), any_name()).prop_map(|(id, name)| Action::AddDepartment {
+            id,
+            draft: DepartmentDraft {
+                name,
+                ..Default::default()
+            },
+        }),
+        (small(DepartmentId::from_u128), 0_u32..12)
+            .prop_map(|(id, weight)| Action::SetDepartmentWeight { id, weight }),
+        small(DepartmentId::from_u128).prop_map(|id| Action::RemoveDepartment { id }),
+        (
+            small(PerspectiveId::from_u128),
+            small(DepartmentId::from_u128),
+            any_kind(),
+            any_name(),
+            prop::option::of(small(FieldId::from_u128)),
+            prop::collection::vec(any_id(), 0..3),
+        )
+            .prop_map(|(id, department, kind, text, field, guidelines)| {
+                Action::AddPerspective {
+                    id,
+                    draft: PerspectiveDraft {
+                        department,
+                        kind,
+                        text,
+                        field,
+                        guidelines,
+                    },
+                }
+            }),
+        small(PerspectiveId::from_u128).prop_map(|id| Action::RemovePerspective { id }),
+        (
+            small(CardId::from_u128),
+            any_name(),
+            prop::option::of(small(DepartmentId::from_u128))
+        )
+            .prop_map(|(id, text, department)| Action::AddCard {
+                id,
+                text,
+                department
+            }),
+        (
+            small(CardId::from_u128),
+            0_u8..4,
+            any_id(),
+            small(PerspectiveId::from_u128),
+            small(DepartmentId::from_u128),
+            small(IdeaId::from_u128)
+        )
+            .prop_map(|(id, to, guideline, perspective, department, idea)| {
+                Action::SortCard {
+                    id,
+                    target: match to {
+                        0 => SortTarget::Guideline { id: guideline },
+                        1 => SortTarget::Perspective {
+                            id: perspective,
+                            department,
+                            kind: PerspectiveKind::Idea,
+                        },
+                        2 => SortTarget::ProjectIdea { id: idea },
+                        _ => SortTarget::Discard,
+                    },
+                }
+            }),
+        small(IdeaId::from_u128).prop_map(|id| Action::RemoveIdea { id }),
+        prop::sample::select(vec![
+            PrioritySubject::Fields,
+            PrioritySubject::Guidelines,
+            PrioritySubject::Ideas
+        ])
+        .prop_map(|subject| Action::SetPrioritySubject { subject }),
+        any::<bool>().prop_map(|ranking| Action::SetPriorityMethod {
+            method: if ranking {
+                PriorityMethod::Ranking
+            } else {
+                PriorityMethod::Points
+            },
+        }),
+        (0_u32..15).prop_map(|budget| Action::SetBudget { budget }),
+        (0_u32..6).prop_map(|max| Action::SetMaxPerItem { max }),
+        (small(DepartmentId::from_u128), any_item(), 0_u32..5).prop_map(
+            |(department, item, points)| Action::SetPoints {
+                department,
+                item,
+                points
+            }
+        ),
+        (
+            small(DepartmentId::from_u128),
+            prop::collection::vec(any_item(), 0..4)
+        )
+            .prop_map(|(department, order)| Action::SetRanking { department, order }),
+    ]
+}
+
+/// Actions on projects, with ids from small pools.
+pub fn any_project_action() -> impl Strategy<Value = Action> {
+    let date = (2025_i32..2028, 1_u8..13, 1_u8..29)
+        .prop_filter_map("valid date", |(y, m, d)| Date::new(y, m, d).ok());
+    prop_oneof![
+        (
+            small(ProjectId::from_u128),
+            any_name(),
+            small(DepartmentId::from_u128),
+            prop::collection::vec(any_id(), 0..3),
+            prop::collection::vec(small(DepartmentId::from_u128), 0..2)
+        )
+            .prop_map(|(id, title, lead, guidelines, participants)| {
+                let mut draft = ProjectDraft::new(title, lead);
+                draft.guidelines = guidelines;
+                draft.participants = participants;
+                Action::AddProject { id, draft }
+            }),
+        small(ProjectId::from_u128).prop_map(|id| Action::RemoveProject { id }),
+        (
+            small(ProjectId::from_u128),
+            prop::sample::select(ProjectStatus::ALL.to_vec()),
+            date.clone()
+        )
+            .prop_map(|(id, status, date)| Action::SetProjectStatus {
+                id,
+                status,
+                date,
+                note: String::new()
+            }),
+        (
+            small(ProjectId::from_u128),
+            small(MilestoneId::from_u128),
+            date
+        )
+            .prop_map(|(project, id, due)| Action::AddMilestone {
+                project,
+                id,
+                title: "Schritt".into(),
+                due
+            }),
+        (
+            small(ProjectId::from_u128),
+            small(MilestoneId::from_u128),
+            any::<bool>()
+        )
+            .prop_map(|(project, id, done)| Action::SetMilestoneDone { project, id, done }),
+        (
+            any_id(),
+            small(ProjectId::from_u128),
+            small(DepartmentId::from_u128),
+            any_id()
+        )
+            .prop_map(|(guideline, id, lead, serves)| Action::GuidelineToProject {
+                guideline,
+                id,
+                lead,
+                serves
+            }),
+        (
+            small(IdeaId::from_u128),
+            small(ProjectId::from_u128),
+            small(DepartmentId::from_u128)
+        )
+            .prop_map(|(idea, id, lead)| Action::ProjectFromIdea {
+                idea,
+                id,
+                lead,
+                guidelines: vec![]
+            }),
+        (small(PerspectiveId::from_u128), small(ProjectId::from_u128)).prop_map(
+            |(perspective, id)| Action::ProjectFromPerspective {
+                perspective,
+                id,
+                title: "Aus Beitrag".into()
+            }
+        ),
+    ]
+}
+
+pub fn any_action() -> impl Strategy<Value = Action> {
+    prop_oneof![
+        3 => any_contribution_action(),
+        2 => any_project_action(),
+        1 => any_text().prop_map(|name| Action::SetMunicipality { name }),
+        1 => any_text().prop_map(|text| Action::SetVision { text }),
+        1 => (any_id(), any_draft()).prop_map(|(id, draft)| Action::AddGuideline { id, draft }),
+        1 => (any_id(), any_draft()).prop_map(|(id, draft)| Action::EditGuideline { id, draft }),
+        1 => (any_id(), any::<bool>()).prop_map(|(id, adopted)| Action::SetGuidelineStatus {
+            id,
+            status: if adopted {
+                GuidelineStatus::Adopted
+            } else {
+                GuidelineStatus::Draft
+            },
+        }),
+        1 => (any_id(), 0_usize..8).prop_map(|(id, to)| Action::MoveGuideline { id, to }),
+        1 => any_id().prop_map(|id| Action::RemoveGuideline { id }),
+    ]
+}
+
+/// An agenda whose items use the ids of the small pools, so random actions
+/// hit existing items often.
+pub fn seed() -> Result<Agenda, TestCaseError> {
+    let mut agenda = Agenda::new();
+    let mut apply = |action| {
+        agenda
+            .apply(action)
+            .map_err(|e: agenda_core::AgendaError| TestCaseError::fail(e.to_string()))
+    };
+    for n in 0..3 {
+        apply(Action::AddField {
+            id: FieldId::from_u128(n),
+            name: format!("Feld {n}"),
+        })?;
+        apply(Action::AddDepartment {
+            id: DepartmentId::from_u128(n),
+            draft: DepartmentDraft {
+                name: format!("Amt {n}"),
+                ..Default::default()
+            },
+        })?;
+        apply(Action::AddGuideline {
+            id: GuidelineId::from_u128(n),
+            draft: GuidelineDraft {
+                title: format!("Leitplanke {n}"),
+                ..Default::default()
+            },
+        })?;
+    }
+    Ok(agenda)
+}
