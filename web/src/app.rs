@@ -132,7 +132,7 @@ fn section_key(section: Section) -> &'static str {
 
 #[component]
 fn Workspace(props: &WorkspaceProps) -> Html {
-    let state = use_reducer(|| AppState::new(props.agenda.clone()));
+    let state = use_reducer(|| AppState::new(props.agenda.clone(), browser::replica()));
     let save_status = use_state(|| SaveStatus::Unsaved);
     let role = use_state(|| {
         storage::load_pref(storage::ROLE_KEY)
@@ -265,9 +265,17 @@ fn Workspace(props: &WorkspaceProps) -> Html {
         Section::Roadmap => html! { <RoadmapView agenda={agenda.clone()} {today} /> },
         Section::Files => {
             let state = state.clone();
-            let on_import =
-                Callback::from(move |agenda| state.dispatch(AppAction::Import(Box::new(agenda))));
-            html! { <FilesView agenda={agenda.clone()} {on_import} /> }
+            let on_import = {
+                let state = state.clone();
+                Callback::from(move |agenda| state.dispatch(AppAction::Import(Box::new(agenda))))
+            };
+            let on_merge =
+                Callback::from(move |agenda| state.dispatch(AppAction::Merge(Box::new(agenda))));
+            let department = match current_role {
+                Role::Department(id) => Some(id),
+                _ => None,
+            };
+            html! { <FilesView agenda={agenda.clone()} {on_import} {on_merge} {department} /> }
         }
     };
 

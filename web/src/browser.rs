@@ -101,3 +101,17 @@ pub fn reveal(element_id: &str) {
         }
     }
 }
+
+/// This browser's replica id: random on first use, then kept.
+pub fn replica() -> agenda_core::Replica {
+    let stored = crate::storage::load_pref(crate::storage::REPLICA_KEY)
+        .and_then(|v| v.parse::<u32>().ok())
+        .filter(|r| *r != 0);
+    let id = stored.unwrap_or_else(|| {
+        let [a, b, c, d, ..] = random_bytes();
+        let fresh = u32::from_le_bytes([a, b, c, d]).max(1);
+        crate::storage::save_pref(crate::storage::REPLICA_KEY, &fresh.to_string());
+        fresh
+    });
+    agenda_core::Replica(id)
+}

@@ -5,7 +5,7 @@
 
 use std::rc::Rc;
 
-use agenda_core::{Action, Agenda, AgendaError};
+use agenda_core::{Action, Agenda, AgendaError, Replica};
 use yew::Reducible;
 
 use crate::text;
@@ -33,17 +33,20 @@ pub struct AppState {
     pub announcement: String,
     /// The most recent deletion, offered for undo.
     pub undo: Option<Undo>,
+    /// This browser's copy, stamped on every change for merging.
+    pub replica: Replica,
 }
 
 impl AppState {
     /// State around an agenda loaded or chosen at start.
-    pub fn new(agenda: Rc<Agenda>) -> Self {
+    pub fn new(agenda: Rc<Agenda>, replica: Replica) -> Self {
         Self {
             agenda,
             revision: 0,
             error: None,
             announcement: String::new(),
             undo: None,
+            replica,
         }
     }
 }
@@ -59,6 +62,8 @@ pub enum AppAction {
     Undo,
     /// Replace the agenda with an imported one; undo brings the old back.
     Import(Box<Agenda>),
+    /// Take the result of merging a contribution; undo brings the old back.
+    Merge(Box<Agenda>),
     /// Hide the error message.
     DismissError,
     /// Hide the undo offer.
@@ -83,18 +88,8 @@ impl Reducible for AppState {
                 }
                 None => self,
             },
-            AppAction::Import(agenda) => {
-                let previous = self.agenda.clone();
-                let mut next = self.apply(Action::Restore { agenda });
-                if next.error.is_none() {
-                    next.announcement = text::IMPORTED.into();
-                    next.undo = Some(Undo {
-                        message: text::IMPORTED.into(),
-                        previous,
-                    });
-                }
-                Rc::new(next)
-            }
+            AppAction::Import(agenda) => Rc::new(self.replace(agenda, text::IMPORTED)),
+            AppAction::Merge(agenda) => Rc::new(self.replace(agenda, text::MERGED)),
             AppAction::DismissError => Rc::new(Self {
                 error: None,
                 ..(*self).clone()
@@ -108,16 +103,31 @@ impl Reducible for AppState {
 }
 
 impl AppState {
+    /// Replaces the whole agenda, keeping the old one for undo.
+    fn replace(&self, agenda: Box<Agenda>, message: &str) -> Self {
+        let previous = self.agenda.clone();
+        let mut next = self.apply(Action::Restore { agenda });
+        if next.error.is_none() {
+            next.announcement = message.into();
+            next.undo = Some(Undo {
+                message: message.into(),
+                previous,
+            });
+        }
+        next
+    }
+
     fn apply(&self, action: Action) -> Self {
         let mut agenda = (*self.agenda).clone();
         let undo = deletion_undo(&agenda, &action);
-        match agenda.apply(action.clone()) {
+        match agenda.apply_by(action.clone(), self.replica) {
             Ok(()) => Self {
                 announcement: announce(&self.agenda, &agenda, &action),
                 agenda: Rc::new(agenda),
                 revision: self.revision + 1,
                 error: None,
                 undo,
+                replica: self.replica,
             },
             Err(error) => Self {
                 error: Some(error),
@@ -177,7 +187,11 @@ mod tests {
 
     #[test]
     fn delete_then_undo_restores_order_and_content() {
-        let state = add(add(AppState::new(Rc::new(Agenda::new())), 1, "A"), 2, "B");
+        let state = add(
+            add(AppState::new(Rc::new(Agenda::new()), Replica(1)), 1, "A"),
+            2,
+            "B",
+        );
         let before = state.agenda.clone();
         let deleted = reduce(
             state,
@@ -195,7 +209,7 @@ mod tests {
 
     #[test]
     fn refused_action_keeps_agenda_and_revision_and_reports() {
-        let state = add(AppState::new(Rc::new(Agenda::new())), 1, "A");
+        let state = add(AppState::new(Rc::new(Agenda::new()), Replica(1)), 1, "A");
         let refused = add(state.clone(), 2, "   ");
         assert_eq!(refused.agenda, state.agenda);
         assert_eq!(refused.revision, state.revision);
@@ -204,7 +218,11 @@ mod tests {
 
     #[test]
     fn move_announces_the_new_position() {
-        let state = add(add(AppState::new(Rc::new(Agenda::new())), 1, "A"), 2, "B");
+        let state = add(
+            add(AppState::new(Rc::new(Agenda::new()), Replica(1)), 1, "A"),
+            2,
+            "B",
+        );
         let moved = reduce(
             state,
             AppAction::Apply(Action::MoveGuideline {

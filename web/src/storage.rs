@@ -137,3 +137,6 @@ pub fn save_pref(key: &str, value: &str) {
 
 /// Key of the remembered role.
 pub const ROLE_KEY: &str = "digitale-agenda.rolle";
+
+/// Preference key of this browser's replica id (see [`agenda_core::Replica`]).
+pub const REPLICA_KEY: &str = "digitale-agenda.kopie";

@@ -111,6 +111,8 @@ pub fn deleted(title: &str) -> String {
 }
 
 pub const UNDONE: &str = "Rückgängig gemacht.";
+pub const MERGED: &str =
+    "Datei mit der Agenda zusammengeführt. Der vorherige Stand kann zurückgeholt werden.";
 pub const IMPORTED: &str =
     "Agenda aus der Datei übernommen. Der vorherige Stand kann zurückgeholt werden.";
 
@@ -775,6 +777,113 @@ pub const IMPORT_CSV_HINT: &str = "Spalten wie beim Herunterladen; Pflicht sind 
 „Federführung“. Fachbereiche, Leitplanken und Handlungsfelder werden über ihren Namen gefunden. \
 Enthält eine Zeile einen Fehler, wird nichts übernommen.";
 pub const CSV_ERRORS_HEADING: &str = "Die CSV-Datei wurde nicht übernommen:";
+
+// Contributions (Beiträge) and merging
+pub const CONTRIBUTION_HEADING: &str = "Beiträge der Fachbereiche";
+pub const CONTRIBUTION_INTRO: &str = "Ein Fachbereich arbeitet in seinem Browser an einer Kopie der \
+Agenda (als JSON eingelesen), trägt Perspektiven, Punkte und Projektvorschläge ein und gibt dann \
+seinen Beitrag als Datei weiter. Das Digital-Navigator-Team führt alle Beiträge zusammen – in \
+beliebiger Reihenfolge, auch mehrfach: Das Ergebnis ist immer dasselbe, Gelöschtes bleibt gelöscht.";
+pub fn export_contribution(department: &str) -> String {
+    format!("Beitrag von {department} herunterladen")
+}
+pub const CONTRIBUTION_NEEDS_ROLE: &str = "Einen Beitrag exportieren Fachbereiche: Wählen Sie oben \
+die Rolle Ihres Fachbereichs.";
+pub const MERGE_LABEL: &str = "Beitrag oder Kopie zusammenführen";
+pub const MERGE_HINT: &str = "Übernimmt neuere Änderungen aus der Datei, ohne Ihre eigenen zu \
+überschreiben. Wurde dasselbe Feld an beiden Stellen geändert, gilt die neuere Änderung; beide \
+Werte werden unten aufgelistet. Der vorherige Stand lässt sich mit „Rückgängig“ zurückholen.";
+pub fn merged_summary(source: Option<&str>, changed: usize) -> String {
+    let from = source.map_or_else(
+        || "Die Datei".to_owned(),
+        |d| format!("Der Beitrag von {d}"),
+    );
+    match changed {
+        0 => format!("{from} enthielt nichts Neues."),
+        1 => format!("{from} wurde zusammengeführt: 1 Angabe übernommen."),
+        n => format!("{from} wurde zusammengeführt: {n} Angaben übernommen."),
+    }
+}
+pub fn conflicts_heading(count: usize) -> String {
+    match count {
+        1 => "1 Konflikt – bitte prüfen:".to_owned(),
+        n => format!("{n} Konflikte – bitte prüfen:"),
+    }
+}
+pub const CONFLICT_WHAT: &str = "Was";
+pub const CONFLICT_ITEM: &str = "Eintrag";
+pub const CONFLICT_FIELD: &str = "Feld";
+pub const CONFLICT_KEPT: &str = "Gilt jetzt";
+pub const CONFLICT_OTHER: &str = "Anderer Wert";
+
+/// What a merge conflict means, in a few words.
+pub fn conflict_kind(kind: agenda_core::ConflictKind) -> &'static str {
+    use agenda_core::ConflictKind::*;
+    match kind {
+        Concurrent => "An beiden Stellen geändert",
+        DeletedWhileEdited => "Gelöscht, anderswo aber geändert – bleibt gelöscht",
+        Dropped => "Entfällt, weil sein Bezug gelöscht wurde",
+    }
+}
+
+/// The kind of item a merge register belongs to.
+pub fn conflict_collection(collection: &str) -> &str {
+    match collection {
+        "guidelines" => "Leitplanke",
+        "fields" => "Handlungsfeld",
+        "departments" => "Fachbereich",
+        "perspectives" => "Perspektive",
+        "workshop" => "Karte",
+        "ideas" => "Projektidee",
+        "projects" => "Projekt",
+        _ => "Agenda",
+    }
+}
+
+/// The German name of a field in a merge conflict.
+pub fn conflict_field(field: &str) -> String {
+    let field_name = field.strip_prefix("sheet.").unwrap_or(field);
+    let known = match field_name {
+        "" => "",
+        "title" => "Titel",
+        "description" => "Beschreibung",
+        "rationale" => "Begründung",
+        "status" => "Status",
+        "field" => "Handlungsfeld",
+        "name" => "Name",
+        "short_name" => "Kurzname",
+        "head" => "Leitung",
+        "weight" => "Gewicht",
+        "text" => "Text",
+        "kind" => "Art",
+        "guidelines" => "Leitplanken",
+        "department" => "Fachbereich",
+        "effect" => "Wirkung",
+        "lead" => "Federführung",
+        "participants" => "Beteiligte",
+        "perspectives" => "Perspektiven",
+        "band" => "Priorität",
+        "start" => "Beginn",
+        "end" => "Ende",
+        "budget" => "Budget",
+        "funding" => "Finanzierung",
+        "responsible" => "Verantwortlich",
+        "milestones" => "Meilensteine",
+        "indicators" => "Kennzahlen",
+        "updates" => "Statusverlauf",
+        "progress_override" => "Fortschritt (manuell)",
+        "municipality" => "Name der Kommune",
+        "vision" => "Leitbild",
+        "prioritisation/subject" => "Priorisierung: Gegenstand",
+        "prioritisation/method" => "Priorisierung: Verfahren",
+        "prioritisation/budget" => "Priorisierung: Punktebudget",
+        "prioritisation/max_per_item" => "Priorisierung: Punkte je Eintrag",
+        other if other.starts_with("prioritisation/points/") => "Punkte",
+        other if other.starts_with("prioritisation/rankings/") => "Rangfolge",
+        other => other,
+    };
+    known.to_owned()
+}
 
 /// One CSV problem as a German sentence with row and column.
 pub fn csv_problem(e: &agenda_core::csv_projects::RowError) -> String {

@@ -74,7 +74,7 @@ pub struct MergeOutcome {
     pub agenda: Agenda,
     /// Conflicts, sorted.
     pub conflicts: Vec<Conflict>,
-    /// Number of fields that the incoming copy changed here.
+    /// Number of items and settings the incoming copy changed here.
     pub changed: usize,
 }
 
@@ -93,10 +93,12 @@ type Doc = BTreeMap<String, Entry>;
 pub fn merge(local: &Agenda, incoming: &Agenda) -> Result<MergeOutcome, MergeError> {
     let (a, b) = (doc(local), doc(incoming));
     let (joined, mut conflicts) = join(&a, &b);
-    let changed = joined
+    let changed: BTreeSet<&str> = joined
         .iter()
-        .filter(|(k, e)| a.get(*k).is_none_or(|old| old.value != e.value))
-        .count();
+        .filter(|(k, e)| !k.ends_with(ORDER) && a.get(*k).is_none_or(|old| old.value != e.value))
+        .map(|(k, _)| item_or_setting(k))
+        .collect();
+    let changed = changed.len();
     let mut agenda: Agenda =
         serde_json::from_value(assemble(&joined)).map_err(|e| MergeError::Shape(e.to_string()))?;
     let dropped = repair::repair(&mut agenda);
@@ -203,6 +205,18 @@ fn forget_seen_fields_of_deleted(doc: &mut Doc) {
     }
 }
 
+/// `projects/<id>` for any register of that project; the key itself for
+/// settings and ballots.
+fn item_or_setting(key: &str) -> &str {
+    let mut slashes = key.match_indices('/').map(|(i, _)| i);
+    let collection = key.split('/').next().unwrap_or_default();
+    let is_item = COLLECTIONS.iter().any(|(c, _)| *c == collection);
+    match (is_item, slashes.nth(1)) {
+        (true, Some(end)) => key.get(..end).unwrap_or(key),
+        _ => key,
+    }
+}
+
 /// Orders and item existence are decided without asking the user.
 fn reportable(key: &str) -> bool {
     !key.ends_with(ORDER) && entity_of(key).is_none()
@@ -281,7 +295,7 @@ fn conflict(
                 title_of(&format!("{collection}/{id}"), docs),
                 field.to_owned(),
             ),
-            _ => (String::new(), rest.to_owned()),
+            _ => (String::new(), key.to_owned()),
         },
     };
     let collection = if COLLECTIONS.iter().any(|(c, _)| *c == collection) {

@@ -12,6 +12,7 @@ use serde_json::Value;
 use thiserror::Error;
 
 use crate::error::AgendaError;
+use crate::ids::DepartmentId;
 use crate::limits::MAX_STORED_BYTES;
 use crate::model::Agenda;
 
@@ -117,6 +118,8 @@ pub enum LoadError {
 #[derive(Serialize)]
 struct EnvelopeOut<'a> {
     schema_version: u32,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    contribution: Option<Contribution>,
     agenda: &'a Agenda,
 }
 
@@ -125,7 +128,27 @@ struct EnvelopeOut<'a> {
 struct EnvelopeIn {
     #[allow(dead_code)]
     schema_version: u32,
+    #[serde(default)]
+    contribution: Option<Contribution>,
     agenda: Agenda,
+}
+
+/// Marks a file as a department's contribution (Beitrag): the department's
+/// copy of the agenda, to be merged rather than to replace.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Contribution {
+    /// The contributing Fachbereich.
+    pub department: DepartmentId,
+}
+
+/// A file read in: the agenda and, for a Beitrag, who sent it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct File {
+    /// The agenda in the file, valid.
+    pub agenda: Agenda,
+    /// Set for a department's contribution file.
+    pub contribution: Option<Contribution>,
 }
 
 /// Serialising failed. Plain structs of strings and enums do not fail in
@@ -136,8 +159,21 @@ pub struct EncodeError(String);
 
 /// Serialises an agenda in the current schema version.
 pub fn to_json(agenda: &Agenda) -> Result<String, EncodeError> {
+    encode(agenda, None)
+}
+
+/// Serialises a department's copy as its contribution file (Beitrag).
+pub fn to_contribution_json(
+    agenda: &Agenda,
+    department: DepartmentId,
+) -> Result<String, EncodeError> {
+    encode(agenda, Some(Contribution { department }))
+}
+
+fn encode(agenda: &Agenda, contribution: Option<Contribution>) -> Result<String, EncodeError> {
     let envelope = EnvelopeOut {
         schema_version: SCHEMA_VERSION,
+        contribution,
         agenda,
     };
     serde_json::to_string(&envelope).map_err(|e| EncodeError(e.to_string()))
@@ -145,6 +181,12 @@ pub fn to_json(agenda: &Agenda) -> Result<String, EncodeError> {
 
 /// Reads stored data of any supported schema version.
 pub fn load(json: &str) -> Result<Agenda, LoadError> {
+    load_file(json).map(|file| file.agenda)
+}
+
+/// Reads a file of any supported schema version, telling a contribution
+/// (Beitrag) from a plain agenda.
+pub fn load_file(json: &str) -> Result<File, LoadError> {
     if json.len() > MAX_STORED_BYTES {
         return Err(LoadError::TooLarge {
             actual: json.len(),
@@ -157,7 +199,10 @@ pub fn load(json: &str) -> Result<Agenda, LoadError> {
     let envelope: EnvelopeIn =
         serde_json::from_value(current).map_err(|e| LoadError::Shape(e.to_string()))?;
     envelope.agenda.validate()?;
-    Ok(envelope.agenda)
+    Ok(File {
+        agenda: envelope.agenda,
+        contribution: envelope.contribution,
+    })
 }
 
 /// Reads only the schema version, e.g. to tell the user which app wrote it.
@@ -219,6 +264,21 @@ mod tests {
     fn round_trip_gives_an_equal_agenda() {
         let agenda = sample();
         assert_eq!(load(&to_json(&agenda).unwrap()).unwrap(), agenda);
+    }
+
+    #[test]
+    fn a_contribution_file_says_whose_it_is() {
+        let department = crate::DepartmentId::from_u128(3);
+        let json = to_contribution_json(&sample(), department).unwrap();
+        let file = load_file(&json).unwrap();
+        assert_eq!(file.agenda, sample());
+        assert_eq!(file.contribution, Some(Contribution { department }));
+        assert_eq!(
+            load_file(&to_json(&sample()).unwrap())
+                .unwrap()
+                .contribution,
+            None
+        );
     }
 
     #[test]

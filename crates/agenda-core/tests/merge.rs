@@ -83,6 +83,11 @@ fn contributions_of_two_departments_are_both_taken_over() {
         .collect();
     assert!(texts.contains(&"Bauanträge digital") && texts.contains(&"WLAN in Schulen"));
     assert_eq!(
+        merge(&base, &bau).unwrap().changed,
+        1,
+        "one new perspective"
+    );
+    assert_eq!(
         once.agenda.perspectives().len(),
         base.perspectives().len() + 2
     );

@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use agenda_core::csv_projects::{self, RowError};
 use agenda_core::limits::MAX_STORED_BYTES;
-use agenda_core::{Agenda, ProjectId, markdown, stored};
+use agenda_core::{Agenda, Conflict, DepartmentId, ProjectId, markdown, merge, stored};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -19,28 +19,43 @@ pub struct Props {
     pub agenda: Rc<Agenda>,
     /// Called with an agenda read from a file.
     pub on_import: Callback<Agenda>,
+    /// Called with the result of merging a file into the agenda.
+    pub on_merge: Callback<Agenda>,
+    /// The department whose role is active, if any: it can export a Beitrag.
+    pub department: Option<DepartmentId>,
+}
+
+/// What the last merge did, shown until the next one.
+#[derive(Clone, Debug, PartialEq)]
+struct MergeReport {
+    summary: String,
+    conflicts: Vec<Conflict>,
+}
+
+/// Short, file-name-safe form of a name: lower case, umlauts spelled out.
+fn slug(name: &str) -> String {
+    let mapped: String = name
+        .to_lowercase()
+        .chars()
+        .flat_map(|c| match c {
+            'ä' => vec!['a', 'e'],
+            'ö' => vec!['o', 'e'],
+            'ü' => vec!['u', 'e'],
+            'ß' => vec!['s', 's'],
+            c if c.is_ascii_alphanumeric() => vec![c],
+            _ => vec!['-'],
+        })
+        .collect();
+    mapped
+        .split('-')
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join("-")
 }
 
 /// `digitale-agenda-stadt-musterstadt-2026-11-22` style file names.
 fn file_stem(agenda: &Agenda) -> String {
-    let town: String = agenda
-        .municipality()
-        .to_lowercase()
-        .chars()
-        .map(|c| match c {
-            'ä' => 'a',
-            'ö' => 'o',
-            'ü' => 'u',
-            'ß' => 's',
-            c if c.is_ascii_alphanumeric() => c,
-            _ => '-',
-        })
-        .collect();
-    let town = town
-        .split('-')
-        .filter(|p| !p.is_empty())
-        .collect::<Vec<_>>()
-        .join("-");
+    let town = slug(agenda.municipality());
     let date = browser::today();
     if town.is_empty() {
         format!("digitale-agenda-{date}")
@@ -168,6 +183,67 @@ pub fn FilesView(props: &Props) -> Html {
             });
         })
     };
+    let report = use_state(|| None::<MergeReport>);
+    let export_contribution = props.department.and_then(|id| {
+        let department = props.agenda.department(id)?;
+        let label = department.label().to_owned();
+        let name = format!("beitrag-{}-{}.json", slug(&label), browser::today());
+        let (agenda, problem) = (props.agenda.clone(), problem.clone());
+        let onclick = Callback::from(move |_: MouseEvent| {
+            let result = stored::to_contribution_json(&agenda, id)
+                .map_err(|e| e.to_string())
+                .and_then(|json| {
+                    browser::download(&name, &json, "application/json")
+                        .map_err(|e| format!("{e:?}"))
+                });
+            problem.set(result.err().map(|e| text::save_other(&e)));
+        });
+        Some(html! {
+            <button type="button" class="primary" id="export-contribution" {onclick}>
+                { text::export_contribution(&label) }
+            </button>
+        })
+    });
+    let on_merge_file = {
+        let (agenda, problem, report, on_merge) = (
+            props.agenda.clone(),
+            problem.clone(),
+            report.clone(),
+            props.on_merge.clone(),
+        );
+        Callback::from(move |e: Event| {
+            let (agenda, problem, report, on_merge) = (
+                agenda.clone(),
+                problem.clone(),
+                report.clone(),
+                on_merge.clone(),
+            );
+            read_file(&e, MAX_STORED_BYTES, move |content| {
+                let file = match content.map(|json| stored::load_file(&json)) {
+                    Err(reason) => return problem.set(Some(text::import_failed(&reason))),
+                    Ok(Err(error)) => {
+                        return problem.set(Some(text::import_failed(&text::load_error(&error))));
+                    }
+                    Ok(Ok(file)) => file,
+                };
+                match merge(&agenda, &file.agenda) {
+                    Err(error) => problem.set(Some(text::import_failed(&error.to_string()))),
+                    Ok(outcome) => {
+                        let source = file
+                            .contribution
+                            .and_then(|c| outcome.agenda.department(c.department))
+                            .map(|d| d.name().to_owned());
+                        problem.set(None);
+                        report.set(Some(MergeReport {
+                            summary: text::merged_summary(source.as_deref(), outcome.changed),
+                            conflicts: outcome.conflicts,
+                        }));
+                        on_merge.emit(outcome.agenda);
+                    }
+                }
+            });
+        })
+    };
     html! {
         <section class="files" aria-labelledby="files-heading">
             <h2 id="files-heading">{ text::FILES_HEADING }</h2>
@@ -192,6 +268,22 @@ pub fn FilesView(props: &Props) -> Html {
                     aria-describedby="import-csv-hint" />
                 <p id="import-csv-hint" class="hint">{ text::IMPORT_CSV_HINT }</p>
             </div>
+            <h3 id="contribution-heading">{ text::CONTRIBUTION_HEADING }</h3>
+            <p class="intro">{ text::CONTRIBUTION_INTRO }</p>
+            if let Some(button) = export_contribution {
+                <div class="form-actions">{ button }</div>
+            } else {
+                <p class="hint">{ text::CONTRIBUTION_NEEDS_ROLE }</p>
+            }
+            <div class="field import">
+                <label for="merge-file">{ text::MERGE_LABEL }</label>
+                <input id="merge-file" type="file" accept=".json,application/json"
+                    onchange={on_merge_file} aria-describedby="merge-hint" />
+                <p id="merge-hint" class="hint">{ text::MERGE_HINT }</p>
+            </div>
+            if let Some(report) = (*report).clone() {
+                <MergeReportView {report} />
+            }
             if !csv_errors.is_empty() {
                 <div class="alert" role="alert" id="csv-errors">
                     <p>{ text::CSV_ERRORS_HEADING }</p>
@@ -199,5 +291,44 @@ pub fn FilesView(props: &Props) -> Html {
                 </div>
             }
         </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct MergeReportProps {
+    report: MergeReport,
+}
+
+/// The summary of a merge and every conflict with both values.
+#[component]
+fn MergeReportView(props: &MergeReportProps) -> Html {
+    let MergeReport { summary, conflicts } = &props.report;
+    html! {
+        <div class="merge-report" id="merge-report" role="status">
+            <p>{ summary }</p>
+            if !conflicts.is_empty() {
+                <table class="result-table conflicts" id="merge-conflicts">
+                    <caption>{ text::conflicts_heading(conflicts.len()) }</caption>
+                    <thead><tr>
+                        <th scope="col">{ text::CONFLICT_WHAT }</th>
+                        <th scope="col">{ text::CONFLICT_ITEM }</th>
+                        <th scope="col">{ text::CONFLICT_FIELD }</th>
+                        <th scope="col">{ text::CONFLICT_KEPT }</th>
+                        <th scope="col">{ text::CONFLICT_OTHER }</th>
+                    </tr></thead>
+                    <tbody>
+                        { for conflicts.iter().map(|c| html! {
+                            <tr>
+                                <td>{ text::conflict_kind(c.kind) }</td>
+                                <td>{ format!("{} „{}“", text::conflict_collection(&c.collection), c.item) }</td>
+                                <td>{ text::conflict_field(&c.field) }</td>
+                                <td>{ &c.kept }</td>
+                                <td>{ &c.other }</td>
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+            }
+        </div>
     }
 }
