@@ -4,7 +4,7 @@
 
 use agenda_e2e::{Error, Session};
 
-const VIEWS: [&str; 10] = [
+const VIEWS: [&str; 12] = [
     "leitplanken",
     "handlungsfelder",
     "fachbereiche",
@@ -15,6 +15,8 @@ const VIEWS: [&str; 10] = [
     "fortschritt",
     "board",
     "roadmap",
+    "dokument",
+    "dateien",
 ];
 
 #[tokio::main]
@@ -43,6 +45,16 @@ async fn main() -> Result<(), Error> {
         )?;
         session.client.set_window_size(1280, 900).await?;
     }
+    session.go("dokument").await?;
+    let pdf = session
+        .client
+        .print(
+            fantoccini::wd::PrintConfiguration::builder()
+                .build()
+                .map_err(|e| e.to_string())?,
+        )
+        .await?;
+    std::fs::write(out.join("dokument.pdf"), pdf)?;
     session
         .client
         .execute(

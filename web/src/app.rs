@@ -10,6 +10,7 @@ use yew::prelude::*;
 use crate::components::board_view::BoardView;
 use crate::components::dashboard_view::{DashboardView, Target};
 use crate::components::departments_view::DepartmentsView;
+use crate::components::document_view::DocumentView;
 use crate::components::fields_view::FieldsView;
 use crate::components::files_view::FilesView;
 use crate::components::guideline_list::GuidelineList;
@@ -110,6 +111,7 @@ fn section_name(section: Section) -> &'static str {
         Section::Dashboard => text::NAV_DASHBOARD,
         Section::Board => text::NAV_BOARD,
         Section::Roadmap => text::NAV_ROADMAP,
+        Section::Document => text::NAV_DOCUMENT,
         Section::Files => text::NAV_FILES,
     }
 }
@@ -126,6 +128,7 @@ fn section_key(section: Section) -> &'static str {
         Section::Dashboard => "fortschritt",
         Section::Board => "board",
         Section::Roadmap => "roadmap",
+        Section::Document => "dokument",
         Section::Files => "dateien",
     }
 }
@@ -263,6 +266,7 @@ fn Workspace(props: &WorkspaceProps) -> Html {
                 editable={current_role.edits_strategy()} />
         },
         Section::Roadmap => html! { <RoadmapView agenda={agenda.clone()} {today} /> },
+        Section::Document => html! { <DocumentView agenda={agenda.clone()} {today} /> },
         Section::Files => {
             let state = state.clone();
             let on_import = {

@@ -115,3 +115,67 @@ pub fn replica() -> agenda_core::Replica {
     });
     agenda_core::Replica(id)
 }
+
+/// Opens the browser's print dialog (also "save as PDF").
+pub fn print() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.print();
+    }
+}
+
+/// The outer HTML of the element with this id, as the browser serialises
+/// it (text is escaped by the browser).
+pub fn element_html(element_id: &str) -> Option<String> {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(element_id))
+        .map(|e| e.outer_html())
+}
+
+/// Escapes text for use inside HTML markup written as a string.
+pub fn escape_html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Short, file-name-safe form of a name: lower case, umlauts spelled out.
+pub fn slug(name: &str) -> String {
+    let mapped: String = name
+        .to_lowercase()
+        .chars()
+        .flat_map(|c| match c {
+            'ä' => vec!['a', 'e'],
+            'ö' => vec!['o', 'e'],
+            'ü' => vec!['u', 'e'],
+            'ß' => vec!['s', 's'],
+            c if c.is_ascii_alphanumeric() => vec![c],
+            _ => vec!['-'],
+        })
+        .collect();
+    mapped
+        .split('-')
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join("-")
+}
+
+/// `digitale-agenda-stadt-musterstadt-2026-11-22` style file names.
+pub fn file_stem(agenda: &agenda_core::Agenda) -> String {
+    let town = slug(agenda.municipality());
+    let date = today();
+    if town.is_empty() {
+        format!("digitale-agenda-{date}")
+    } else {
+        format!("digitale-agenda-{town}-{date}")
+    }
+}

@@ -3,6 +3,7 @@
 pub mod board_view;
 pub mod dashboard_view;
 pub mod departments_view;
+pub mod document_view;
 pub mod fields_view;
 pub mod files_view;
 pub mod guideline_form;

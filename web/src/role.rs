@@ -38,13 +38,15 @@ pub enum Section {
     Board,
     /// Timeline by quarter.
     Roadmap,
+    /// The document for the council, printable.
+    Document,
     /// Export and import.
     Files,
 }
 
 impl Section {
     /// All sections in navigation order.
-    pub const ALL: [Self; 11] = [
+    pub const ALL: [Self; 12] = [
         Self::Strategy,
         Self::Fields,
         Self::Departments,
@@ -55,6 +57,7 @@ impl Section {
         Self::Dashboard,
         Self::Board,
         Self::Roadmap,
+        Self::Document,
         Self::Files,
     ];
 }

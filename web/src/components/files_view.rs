@@ -32,38 +32,6 @@ struct MergeReport {
     conflicts: Vec<Conflict>,
 }
 
-/// Short, file-name-safe form of a name: lower case, umlauts spelled out.
-fn slug(name: &str) -> String {
-    let mapped: String = name
-        .to_lowercase()
-        .chars()
-        .flat_map(|c| match c {
-            'ä' => vec!['a', 'e'],
-            'ö' => vec!['o', 'e'],
-            'ü' => vec!['u', 'e'],
-            'ß' => vec!['s', 's'],
-            c if c.is_ascii_alphanumeric() => vec![c],
-            _ => vec!['-'],
-        })
-        .collect();
-    mapped
-        .split('-')
-        .filter(|p| !p.is_empty())
-        .collect::<Vec<_>>()
-        .join("-")
-}
-
-/// `digitale-agenda-stadt-musterstadt-2026-11-22` style file names.
-fn file_stem(agenda: &Agenda) -> String {
-    let town = slug(agenda.municipality());
-    let date = browser::today();
-    if town.is_empty() {
-        format!("digitale-agenda-{date}")
-    } else {
-        format!("digitale-agenda-{town}-{date}")
-    }
-}
-
 /// Reads the chosen file as text (size-limited) and hands it on.
 fn read_file(e: &Event, max: usize, on_text: impl FnOnce(Result<String, String>) + 'static) {
     let input: HtmlInputElement = e.target_unchecked_into();
@@ -95,7 +63,7 @@ pub fn FilesView(props: &Props) -> Html {
                 .map_err(|e| e.to_string())
                 .and_then(|json| {
                     browser::download(
-                        &format!("{}.json", file_stem(&agenda)),
+                        &format!("{}.json", browser::file_stem(&agenda)),
                         &json,
                         "application/json",
                     )
@@ -109,7 +77,7 @@ pub fn FilesView(props: &Props) -> Html {
         Callback::from(move |_: MouseEvent| {
             let md = markdown::render(&agenda);
             let result = browser::download(
-                &format!("{}.md", file_stem(&agenda)),
+                &format!("{}.md", browser::file_stem(&agenda)),
                 &md,
                 "text/markdown;charset=utf-8",
             );
@@ -138,7 +106,7 @@ pub fn FilesView(props: &Props) -> Html {
         let (agenda, problem) = (props.agenda.clone(), problem.clone());
         Callback::from(move |_: MouseEvent| {
             let csv = csv_projects::export(&agenda);
-            let name = format!("{}-projekte.csv", file_stem(&agenda));
+            let name = format!("{}-projekte.csv", browser::file_stem(&agenda));
             let result = browser::download(&name, &csv, "text/csv;charset=utf-8");
             problem.set(result.err().map(|e| text::save_other(&format!("{e:?}"))));
         })
@@ -187,7 +155,11 @@ pub fn FilesView(props: &Props) -> Html {
     let export_contribution = props.department.and_then(|id| {
         let department = props.agenda.department(id)?;
         let label = department.label().to_owned();
-        let name = format!("beitrag-{}-{}.json", slug(&label), browser::today());
+        let name = format!(
+            "beitrag-{}-{}.json",
+            browser::slug(&label),
+            browser::today()
+        );
         let (agenda, problem) = (props.agenda.clone(), problem.clone());
         let onclick = Callback::from(move |_: MouseEvent| {
             let result = stored::to_contribution_json(&agenda, id)

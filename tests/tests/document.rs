@@ -1,0 +1,143 @@
+//! The council document: printed to PDF by Chromium (WebDriver "Print
+//! Page"), one A4 page per project Steckbrief; the HTML download has no
+//! scripts and shows user text literally.
+
+use agenda_e2e::{Error, Session, enter};
+use fantoccini::wd::PrintConfiguration;
+use serde_json::json;
+
+/// Pages of a PDF: the largest `/Count` of its page tree (the root's).
+fn pages(pdf: &[u8]) -> usize {
+    let text = String::from_utf8_lossy(pdf);
+    text.match_indices("/Count ")
+        .filter_map(|(i, m)| {
+            let digits: String = text
+                .get(i + m.len()..)?
+                .chars()
+                .take_while(char::is_ascii_digit)
+                .collect();
+            digits.parse().ok()
+        })
+        .max()
+        .unwrap_or(0)
+}
+
+async fn print(session: &Session) -> Result<usize, Error> {
+    let config = PrintConfiguration::builder()
+        .build()
+        .map_err(|e| format!("print settings: {e}"))?;
+    let pdf = session.client.print(config).await?;
+    assert!(pdf.starts_with(b"%PDF"), "Chromium printed a PDF");
+    Ok(pages(&pdf))
+}
+
+async fn variant(session: &Session, key: &str) -> Result<(), Error> {
+    session
+        .wait_for(&format!("#doc-variant-{key}"))
+        .await?
+        .click()
+        .await?;
+    session
+        .wait_until(
+            &format!(
+                "return document.getElementById('agenda-document').classList.contains('{key}');"
+            ),
+            json!(true),
+        )
+        .await
+}
+
+#[tokio::test]
+async fn printing_gives_one_page_per_steckbrief() -> Result<(), Error> {
+    let session = Session::start().await?;
+    session.wait_for("#start-demo").await?.click().await?;
+    session.go("dokument").await?;
+    let projects = session
+        .eval("return document.querySelectorAll('#agenda-document .steckbrief').length;")
+        .await?;
+    assert_eq!(projects, json!(3), "the demo has three projects");
+
+    variant(&session, "steckbriefe").await?;
+    assert_eq!(print(&session).await?, 3, "three Steckbriefe, three pages");
+    variant(&session, "gesamt").await?;
+    let full = print(&session).await?;
+    // Title page, strategy, perspectives, priorities, progress: at least one
+    // page each, then the Steckbriefe.
+    assert!(full >= 5 + 3, "the whole document has {full} pages");
+    // One more project adds exactly one page to both.
+    session.go("projekte").await?;
+    let title = session.wait_for("#new-project-title").await?;
+    title.send_keys("Digitale Sitzungsvorlagen").await?;
+    title.send_keys(&enter()).await?;
+    session
+        .wait_until(
+            "return Array.from(document.querySelectorAll('.project h3')).some(h => h.textContent === 'Digitale Sitzungsvorlagen');",
+            json!(true),
+        )
+        .await?;
+    session.go("dokument").await?;
+    assert_eq!(print(&session).await?, full + 1);
+    variant(&session, "steckbriefe").await?;
+    assert_eq!(print(&session).await?, 4);
+    session.close().await
+}
+
+#[tokio::test]
+async fn the_html_download_has_no_scripts_and_the_report_shows_progress() -> Result<(), Error> {
+    let session = Session::start().await?;
+    session.wait_for("#start-demo").await?.click().await?;
+    // A hostile municipality name must appear as text.
+    session.go("leitplanken").await?;
+    session
+        .client
+        .execute(
+            "const e = document.getElementById('municipality'); e.value = arguments[0]; \
+             e.dispatchEvent(new Event('input', { bubbles: true })); \
+             e.dispatchEvent(new Event('change', { bubbles: true })); return 0;",
+            vec![json!("Stadt <script>alert(1)</script> & Land")],
+        )
+        .await?;
+    session.go("dokument").await?;
+    session
+        .eval(
+            "window.__downloads = []; const create = URL.createObjectURL; \
+             URL.createObjectURL = b => { window.__downloads.push(b); return create(b); }; return 0;",
+        )
+        .await?;
+    session.press("#doc-html").await?;
+    session
+        .wait_until("return window.__downloads.length;", json!(1))
+        .await?;
+    let html = session
+        .client
+        .execute_async(
+            "const done = arguments[arguments.length - 1]; window.__downloads[0].text().then(done);",
+            vec![],
+        )
+        .await?;
+    let html = html.as_str().unwrap_or_default();
+    assert!(html.starts_with("<!DOCTYPE html>"));
+    assert!(
+        !html.to_lowercase().contains("<script"),
+        "no scripts in the file"
+    );
+    assert!(html.contains("<style>"), "styles are inline");
+    assert!(html.contains("Projektsteckbrief"));
+    assert!(
+        html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; Land"),
+        "user text is escaped"
+    );
+
+    variant(&session, "bericht").await?;
+    let report = session
+        .eval("return document.getElementById('agenda-document').textContent;")
+        .await?;
+    let report = report.as_str().unwrap_or_default();
+    assert!(report.contains("Fortschrittsbericht zur Digitalen Agenda"));
+    assert!(report.contains("Erreichte Meilensteine"));
+    assert!(
+        !report.contains("Leitplanken"),
+        "the report is only about projects"
+    );
+    session.close().await
+}
