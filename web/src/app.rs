@@ -20,13 +20,14 @@ use crate::components::projects_view::ProjectsView;
 use crate::components::recovery::Recovery;
 use crate::components::results_view::ResultsView;
 use crate::components::roadmap_view::RoadmapView;
+use crate::components::shared_view::SharedView;
 use crate::components::start_screen::StartScreen;
 use crate::components::vision_editor::VisionEditor;
 use crate::components::workshop_view::WorkshopView;
 use crate::role::{Role, Section};
 use crate::state::{AppAction, AppState};
 use crate::storage::{self, Loaded, SaveError, Store};
-use crate::{browser, text};
+use crate::{browser, share, text};
 
 #[derive(Properties, PartialEq, Default)]
 pub struct AppProps {
@@ -46,21 +47,38 @@ enum Screen {
     Work {
         agenda: Rc<Agenda>,
         save_at_once: bool,
+        /// An agenda to take over at once (from a share link), undoably.
+        import: Option<Rc<Agenda>>,
+    },
+    /// A share link: its agenda shown read-only.
+    Shared {
+        payload: AttrValue,
     },
 }
 
-#[component]
-pub fn App(props: &AppProps) -> Html {
-    let screen = use_state(|| match props.store.load() {
+/// The screen for what is in storage.
+fn stored_screen(store: &Store) -> Screen {
+    match store.load() {
         Loaded::Empty | Loaded::Unavailable => Screen::Start,
         Loaded::Ready(agenda) => Screen::Work {
             agenda: Rc::new(agenda),
             save_at_once: false,
+            import: None,
         },
         Loaded::Unreadable { raw, error } => Screen::Recovery {
             raw: raw.into(),
             error,
         },
+    }
+}
+
+#[component]
+pub fn App(props: &AppProps) -> Html {
+    let screen = use_state(|| match share::payload_in_address() {
+        Some(payload) => Screen::Shared {
+            payload: payload.into(),
+        },
+        None => stored_screen(&props.store),
     });
     match (*screen).clone() {
         Screen::Start => {
@@ -69,9 +87,41 @@ pub fn App(props: &AppProps) -> Html {
                 screen.set(Screen::Work {
                     agenda: Rc::new(agenda),
                     save_at_once: true,
+                    import: None,
                 });
             });
             html! { <StartScreen {on_start} /> }
+        }
+        Screen::Shared { payload } => {
+            let on_take = {
+                let (screen, store) = (screen.clone(), props.store.clone());
+                Callback::from(move |shared: Agenda| {
+                    share::leave_link();
+                    // Unreadable stored data is never overwritten: recovery
+                    // comes first.
+                    screen.set(match stored_screen(&store) {
+                        Screen::Work { agenda, .. } => Screen::Work {
+                            agenda,
+                            save_at_once: false,
+                            import: Some(Rc::new(shared)),
+                        },
+                        Screen::Recovery { raw, error } => Screen::Recovery { raw, error },
+                        _ => Screen::Work {
+                            agenda: Rc::new(shared),
+                            save_at_once: true,
+                            import: None,
+                        },
+                    });
+                })
+            };
+            let on_leave = {
+                let (screen, store) = (screen.clone(), props.store.clone());
+                Callback::from(move |()| {
+                    share::leave_link();
+                    screen.set(stored_screen(&store));
+                })
+            };
+            html! { <SharedView {payload} {on_take} {on_leave} /> }
         }
         Screen::Recovery { raw, error } => {
             let on_backed_up = Callback::from(move |()| screen.set(Screen::Start));
@@ -80,7 +130,8 @@ pub fn App(props: &AppProps) -> Html {
         Screen::Work {
             agenda,
             save_at_once,
-        } => html! { <Workspace {agenda} {save_at_once} store={props.store.clone()} /> },
+            import,
+        } => html! { <Workspace {agenda} {save_at_once} {import} store={props.store.clone()} /> },
     }
 }
 
@@ -88,6 +139,7 @@ pub fn App(props: &AppProps) -> Html {
 struct WorkspaceProps {
     agenda: Rc<Agenda>,
     save_at_once: bool,
+    import: Option<Rc<Agenda>>,
     store: Store,
 }
 
@@ -137,6 +189,14 @@ fn section_key(section: Section) -> &'static str {
 fn Workspace(props: &WorkspaceProps) -> Html {
     let state = use_reducer(|| AppState::new(props.agenda.clone(), browser::replica()));
     let save_status = use_state(|| SaveStatus::Unsaved);
+    {
+        let (state, import) = (state.clone(), props.import.clone());
+        use_effect_with((), move |()| {
+            if let Some(agenda) = import {
+                state.dispatch(AppAction::Import(Box::new((*agenda).clone())));
+            }
+        });
+    }
     let role = use_state(|| {
         storage::load_pref(storage::ROLE_KEY)
             .map_or(Role::Leadership, |key| Role::from_key(&key, &props.agenda))

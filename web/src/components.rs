@@ -16,6 +16,7 @@ pub mod projects_view;
 pub mod recovery;
 pub mod results_view;
 pub mod roadmap_view;
+pub mod shared_view;
 pub mod start_screen;
 pub mod text_form;
 pub mod vision_editor;

@@ -5,6 +5,7 @@ mod app;
 pub mod browser;
 pub mod components;
 pub mod role;
+pub mod share;
 pub mod state;
 pub mod storage;
 pub mod text;

@@ -814,6 +814,48 @@ pub const DOC_PERIOD: &str = "Zeitraum";
 pub const DOC_BUDGET: &str = "Kostenschätzung";
 pub const DOC_MILESTONES: &str = "Meilensteine";
 
+// Share links
+pub const SHARE_HEADING: &str = "Link teilen";
+pub const SHARE_INTRO: &str = "Die Agenda steckt vollständig im Link (hinter dem #), kein Server \
+sieht sie. Wer den Link öffnet, sieht die Agenda nur lesend und kann sie in den eigenen Browser \
+übernehmen – etwa eine Nachbarkommune, die von Ihrer Strategie lernen möchte.";
+pub const SHARE_ALL: &str = "Link für die ganze Agenda erzeugen";
+pub const SHARE_STRATEGY: &str = "Link nur für die Strategie erzeugen";
+pub const SHARE_LINK_LABEL: &str = "Link zum Weitergeben";
+pub const SHARE_LINK_HINT: &str = "Markieren und kopieren Sie den Link, z. B. für eine E-Mail.";
+pub fn share_error(error: &crate::share::ShareError) -> String {
+    use crate::share::{MAX_LINK_CHARS, ShareError};
+    match error {
+        ShareError::TooLong(n) => format!(
+            "Der Link wäre {} Zeichen lang; mehr als {} Zeichen kürzen viele E-Mail-Programme und \
+             Chat-Dienste. Bitte geben Sie die Agenda als Datei weiter („Agenda als JSON \
+             herunterladen“) oder teilen Sie nur die Strategie.",
+            thousands(*n),
+            thousands(MAX_LINK_CHARS)
+        ),
+        ShareError::Damaged => "Der Link ist unvollständig oder beschädigt. Bitten Sie um einen \
+            neuen Link oder um die Datei."
+            .to_owned(),
+        ShareError::Load(error) => format!(
+            "Der Link enthält keine lesbare Agenda: {}",
+            load_error(error)
+        ),
+    }
+}
+fn thousands(n: usize) -> String {
+    agenda_core::markdown::euros(n as u64)
+        .trim_end_matches(" €")
+        .to_owned()
+}
+pub const SHARED_HEADING: &str = "Geteilte Digitale Agenda – nur lesen";
+pub const SHARED_INTRO: &str = "Diese Agenda kommt vollständig aus dem Link, den Sie geöffnet \
+haben. Sie ist noch nicht in diesem Browser gespeichert.";
+pub const SHARED_TAKE: &str = "In diesen Browser übernehmen";
+pub const SHARED_TAKE_HINT: &str = "Ersetzt die Agenda in diesem Browser. Ein bisheriger Stand \
+lässt sich danach mit „Rückgängig“ zurückholen.";
+pub const SHARED_LEAVE: &str = "Zur eigenen Agenda";
+pub const SHARED_READING: &str = "Die Agenda wird aus dem Link gelesen …";
+
 // Files
 pub const NAV_FILES: &str = "Dateien";
 pub const FILES_HEADING: &str = "Agenda als Datei";

@@ -179,6 +179,19 @@ impl Agenda {
         content == Self::default()
     }
 
+    /// Only the strategy: name, Leitbild, Leitplanken and Handlungsfelder,
+    /// without departments, contributions, ballots, projects or versions.
+    /// What a "strategy only" share link carries.
+    pub fn strategy_only(&self) -> Self {
+        Self {
+            municipality: self.municipality.clone(),
+            vision: self.vision.clone(),
+            guidelines: self.guidelines.clone(),
+            fields: self.fields.clone(),
+            ..Self::default()
+        }
+    }
+
     /// The versions of its registers (see [`crate::versions`]).
     pub fn versions(&self) -> &Versions {
         &self.versions

@@ -348,3 +348,17 @@ fn user_text_is_stored_literally() {
     .unwrap();
     assert_eq!(agenda.guideline(id(1)).unwrap().title(), payload);
 }
+
+#[test]
+fn strategy_only_keeps_the_strategy_and_nothing_else() {
+    let demo = agenda_core::demo::musterstadt().unwrap();
+    let strategy = demo.strategy_only();
+    assert_eq!(strategy.municipality(), demo.municipality());
+    assert_eq!(strategy.vision(), demo.vision());
+    assert_eq!(strategy.guidelines(), demo.guidelines());
+    assert_eq!(strategy.fields(), demo.fields());
+    assert!(strategy.departments().is_empty() && strategy.perspectives().is_empty());
+    assert!(strategy.projects().is_empty() && strategy.ideas().is_empty());
+    assert!(strategy.versions().is_empty());
+    assert_eq!(strategy.validate(), Ok(()), "references stay valid");
+}

@@ -12,7 +12,7 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::{browser, text};
+use crate::{browser, share, text};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -152,6 +152,22 @@ pub fn FilesView(props: &Props) -> Html {
         })
     };
     let report = use_state(|| None::<MergeReport>);
+    let shared = use_state(|| None::<Result<String, String>>);
+    let share = |strategy_only: bool| {
+        let (agenda, shared) = (props.agenda.clone(), shared.clone());
+        Callback::from(move |_: MouseEvent| {
+            let agenda = if strategy_only {
+                agenda.strategy_only()
+            } else {
+                (*agenda).clone()
+            };
+            let shared = shared.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let link = share::link(&agenda, &share::page_address()).await;
+                shared.set(Some(link.map_err(|e| text::share_error(&e))));
+            });
+        })
+    };
     let export_contribution = props.department.and_then(|id| {
         let department = props.agenda.department(id)?;
         let label = department.label().to_owned();
@@ -240,6 +256,25 @@ pub fn FilesView(props: &Props) -> Html {
                     aria-describedby="import-csv-hint" />
                 <p id="import-csv-hint" class="hint">{ text::IMPORT_CSV_HINT }</p>
             </div>
+            <h3 id="share-heading">{ text::SHARE_HEADING }</h3>
+            <p class="intro">{ text::SHARE_INTRO }</p>
+            <div class="form-actions">
+                <button type="button" id="share-all" onclick={share(false)}>{ text::SHARE_ALL }</button>
+                <button type="button" id="share-strategy" onclick={share(true)}>{ text::SHARE_STRATEGY }</button>
+            </div>
+            { match (*shared).clone() {
+                Some(Ok(link)) => html! {
+                    <div class="field">
+                        <label for="share-link">{ text::SHARE_LINK_LABEL }</label>
+                        <input id="share-link" type="url" readonly=true value={link}
+                            aria-describedby="share-link-hint"
+                            onfocus={|e: FocusEvent| e.target_unchecked_into::<HtmlInputElement>().select()} />
+                        <p class="hint" id="share-link-hint">{ text::SHARE_LINK_HINT }</p>
+                    </div>
+                },
+                Some(Err(message)) => html! { <p class="alert" role="alert" id="share-error">{ message }</p> },
+                None => html! {},
+            } }
             <h3 id="contribution-heading">{ text::CONTRIBUTION_HEADING }</h3>
             <p class="intro">{ text::CONTRIBUTION_INTRO }</p>
             if let Some(button) = export_contribution {
