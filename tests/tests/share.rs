@@ -21,7 +21,10 @@ async fn make_link(session: &Session, button: &str) -> Result<String, Error> {
 /// Opens a link's fragment on this session's server (each test browser
 /// has its own; the fragment is the whole shared agenda).
 async fn open(session: &Session, link: &str) -> Result<(), Error> {
-    let fragment = link.find('#').and_then(|i| link.get(i..)).unwrap_or_default();
+    let fragment = link
+        .find('#')
+        .and_then(|i| link.get(i..))
+        .unwrap_or_default();
     session
         .client
         .goto(&format!("{}{fragment}", session.app_url))

@@ -333,13 +333,18 @@ fn Workspace(props: &WorkspaceProps) -> Html {
                 let state = state.clone();
                 Callback::from(move |agenda| state.dispatch(AppAction::Import(Box::new(agenda))))
             };
-            let on_merge =
-                Callback::from(move |agenda| state.dispatch(AppAction::Merge(Box::new(agenda))));
+            let on_merge = {
+                let state = state.clone();
+                Callback::from(move |agenda| state.dispatch(AppAction::Merge(Box::new(agenda))))
+            };
+            let on_apply = Callback::from(move |(actions, message)| {
+                state.dispatch(AppAction::ApplyAll { actions, message })
+            });
             let department = match current_role {
                 Role::Department(id) => Some(id),
                 _ => None,
             };
-            html! { <FilesView agenda={agenda.clone()} {on_import} {on_merge} {department} /> }
+            html! { <FilesView agenda={agenda.clone()} {on_import} {on_merge} {on_apply} {department} /> }
         }
     };
 

@@ -64,6 +64,14 @@ pub enum AppAction {
     Import(Box<Agenda>),
     /// Take the result of merging a contribution; undo brings the old back.
     Merge(Box<Agenda>),
+    /// Apply several actions as one change (a CSV or template import): all
+    /// or none; undo brings the old agenda back.
+    ApplyAll {
+        /// The actions, in order.
+        actions: Vec<Action>,
+        /// What the user is told, also on the undo offer.
+        message: &'static str,
+    },
     /// Hide the error message.
     DismissError,
     /// Hide the undo offer.
@@ -90,6 +98,19 @@ impl Reducible for AppState {
             },
             AppAction::Import(agenda) => Rc::new(self.replace(agenda, text::IMPORTED)),
             AppAction::Merge(agenda) => Rc::new(self.replace(agenda, text::MERGED)),
+            AppAction::ApplyAll { actions, message } => {
+                let mut next = (*self.agenda).clone();
+                match actions
+                    .into_iter()
+                    .try_for_each(|a| next.apply_by(a, self.replica))
+                {
+                    Ok(()) => Rc::new(self.replace(Box::new(next), message)),
+                    Err(error) => Rc::new(Self {
+                        error: Some(error),
+                        ..(*self).clone()
+                    }),
+                }
+            }
             AppAction::DismissError => Rc::new(Self {
                 error: None,
                 ..(*self).clone()

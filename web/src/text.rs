@@ -814,6 +814,35 @@ pub const DOC_PERIOD: &str = "Zeitraum";
 pub const DOC_BUDGET: &str = "Kostenschätzung";
 pub const DOC_MILESTONES: &str = "Meilensteine";
 
+// Project templates (Projektvorlagen)
+pub const TEMPLATE_HEADING: &str = "Projektvorlagen aus anderen Kommunen";
+pub const TEMPLATE_INTRO: &str = "Eine Projektvorlage ist ein Steckbrief ohne Namen von Personen \
+und ohne interne Kennungen: Titel, Beschreibung, Wirkung, Kosten, Finanzierung, Meilensteine und \
+Kennzahlen. Kommunen im Netzwerk der Digital-Navigatoren teilen so ihre Lösungen. Eine \
+eingelesene Vorlage wird ein neues Projekt im Status „Idee“.";
+pub const TEMPLATE_FILE_LABEL: &str = "Projektvorlage einlesen";
+pub const TEMPLATE_HINT: &str = "Die Meilensteine werden ab heute im Rhythmus der Vorlage geplant. \
+Rückgängig machen ist möglich.";
+pub const TEMPLATE_NEEDS_DEPARTMENT: &str = "Legen Sie zuerst einen Fachbereich an: Jedes Projekt \
+braucht eine Federführung.";
+pub const TEMPLATE_IMPORTED: &str = "Projektvorlage als neue Projektidee übernommen.";
+pub const TEMPLATE_EXPORT: &str = "Als Projektvorlage für andere Kommunen herunterladen";
+pub fn template_error(error: &agenda_core::template::TemplateError) -> String {
+    use agenda_core::template::TemplateError;
+    match error {
+        TemplateError::TooLarge { actual, max } => format!(
+            "Die Datei ist mit {} zu groß für eine Projektvorlage (höchstens {}).",
+            bytes(*actual),
+            bytes(*max)
+        ),
+        TemplateError::Shape(_) => "Die Datei ist keine Projektvorlage dieser App.".to_owned(),
+        TemplateError::TooMany => "Die Vorlage hat mehr Meilensteine oder Kennzahlen, als ein \
+            Projekt haben kann."
+            .to_owned(),
+    }
+}
+pub const CSV_IMPORTED: &str = "Projekte aus der CSV-Datei übernommen.";
+
 // Share links
 pub const SHARE_HEADING: &str = "Link teilen";
 pub const SHARE_INTRO: &str = "Die Agenda steckt vollständig im Link (hinter dem #), kein Server \

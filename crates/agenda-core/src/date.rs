@@ -87,6 +87,29 @@ impl Date {
         later.days_since_epoch() - self.days_since_epoch()
     }
 
+    /// The date `days` days later (earlier if negative); `None` outside the
+    /// years this type holds.
+    pub fn plus_days(self, days: i64) -> Option<Date> {
+        let z = self
+            .days_since_epoch()
+            .checked_add(days)?
+            .checked_add(719_468)?;
+        let era = z.div_euclid(146_097);
+        let doe = z.rem_euclid(146_097);
+        let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = doy - (153 * mp + 2) / 5 + 1;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 };
+        let year = yoe + era * 400 + i64::from(month <= 2);
+        Date::new(
+            i32::try_from(year).ok()?,
+            u8::try_from(month).ok()?,
+            u8::try_from(day).ok()?,
+        )
+        .ok()
+    }
+
     /// German notation, e.g. `22.11.2026`.
     pub fn to_german(self) -> String {
         format!("{:02}.{:02}.{:04}", self.day, self.month, self.year)
@@ -136,6 +159,22 @@ impl<'de> Deserialize<'de> for Date {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn adding_days_crosses_months_leap_days_and_years() {
+        let d = |y, m, day| Date::new(y, m, day).unwrap();
+        assert_eq!(d(2024, 2, 28).plus_days(1), Some(d(2024, 2, 29)));
+        assert_eq!(d(2025, 2, 28).plus_days(1), Some(d(2025, 3, 1)));
+        assert_eq!(d(2026, 12, 31).plus_days(1), Some(d(2027, 1, 1)));
+        assert_eq!(d(2026, 1, 1).plus_days(-1), Some(d(2025, 12, 31)));
+        assert_eq!(d(2026, 11, 22).plus_days(365), Some(d(2027, 11, 22)));
+        for offset in [-10_000_i64, -1, 0, 1, 59, 60, 366, 10_000] {
+            let start = d(2026, 3, 1);
+            let later = start.plus_days(offset).unwrap();
+            assert_eq!(start.days_until(later), offset);
+        }
+        assert_eq!(d(2026, 1, 1).plus_days(i64::MAX), None);
+    }
 
     fn d(s: &str) -> Date {
         s.parse().unwrap()

@@ -27,6 +27,7 @@ mod project;
 mod reducer;
 pub mod stored;
 pub mod strategy_check;
+pub mod template;
 mod text;
 pub mod versions;
 

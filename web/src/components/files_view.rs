@@ -7,7 +7,8 @@ use std::rc::Rc;
 
 use agenda_core::csv_projects::{self, RowError};
 use agenda_core::limits::MAX_STORED_BYTES;
-use agenda_core::{Agenda, Conflict, DepartmentId, ProjectId, markdown, merge, stored};
+use agenda_core::template::{MAX_TEMPLATE_BYTES, ProjectTemplate};
+use agenda_core::{Action, Agenda, Conflict, DepartmentId, ProjectId, markdown, merge, stored};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -21,6 +22,8 @@ pub struct Props {
     pub on_import: Callback<Agenda>,
     /// Called with the result of merging a file into the agenda.
     pub on_merge: Callback<Agenda>,
+    /// Called with actions to apply as one undoable change.
+    pub on_apply: Callback<(Vec<Action>, &'static str)>,
     /// The department whose role is active, if any: it can export a Beitrag.
     pub department: Option<DepartmentId>,
 }
@@ -112,18 +115,18 @@ pub fn FilesView(props: &Props) -> Html {
         })
     };
     let on_csv = {
-        let (agenda, problem, csv_errors, on_import) = (
+        let (agenda, problem, csv_errors, on_apply) = (
             props.agenda.clone(),
             problem.clone(),
             csv_errors.clone(),
-            props.on_import.clone(),
+            props.on_apply.clone(),
         );
         Callback::from(move |e: Event| {
-            let (agenda, problem, csv_errors, on_import) = (
+            let (agenda, problem, csv_errors, on_apply) = (
                 agenda.clone(),
                 problem.clone(),
                 csv_errors.clone(),
-                on_import.clone(),
+                on_apply.clone(),
             );
             read_file(&e, csv_projects::MAX_CSV_BYTES, move |content| {
                 let text = match content {
@@ -134,18 +137,9 @@ pub fn FilesView(props: &Props) -> Html {
                 match csv_projects::import(&agenda, &text, new_id, browser::today()) {
                     Err(errors) => csv_errors.set(errors),
                     Ok(actions) => {
-                        let mut next = (*agenda).clone();
-                        let applied = actions.into_iter().try_for_each(|a| next.apply(a));
-                        match applied {
-                            Ok(()) => {
-                                csv_errors.set(Vec::new());
-                                problem.set(None);
-                                on_import.emit(next);
-                            }
-                            Err(error) => {
-                                problem.set(Some(text::import_failed(&text::agenda_error(&error))))
-                            }
-                        }
+                        csv_errors.set(Vec::new());
+                        problem.set(None);
+                        on_apply.emit((actions, text::CSV_IMPORTED));
                     }
                 }
             });
@@ -232,6 +226,49 @@ pub fn FilesView(props: &Props) -> Html {
             });
         })
     };
+    let template_lead = use_state(|| {
+        props
+            .department
+            .or_else(|| props.agenda.departments().first().map(|d| d.id()))
+    });
+    let on_template = {
+        let (problem, on_apply, lead) = (
+            problem.clone(),
+            props.on_apply.clone(),
+            template_lead.clone(),
+        );
+        Callback::from(move |e: Event| {
+            let (problem, on_apply, lead) = (problem.clone(), on_apply.clone(), *lead);
+            read_file(&e, MAX_TEMPLATE_BYTES, move |content| {
+                let template = match content.map(|json| ProjectTemplate::load(&json)) {
+                    Err(reason) => return problem.set(Some(text::import_failed(&reason))),
+                    Ok(Err(error)) => {
+                        return problem
+                            .set(Some(text::import_failed(&text::template_error(&error))));
+                    }
+                    Ok(Ok(template)) => template,
+                };
+                let Some(lead) = lead else {
+                    return problem.set(Some(text::TEMPLATE_NEEDS_DEPARTMENT.to_owned()));
+                };
+                let id = browser::new_id(ProjectId::from_random_bytes);
+                let actions = template.actions(id, lead, browser::today(), browser::random_bytes);
+                problem.set(None);
+                on_apply.emit((actions, text::TEMPLATE_IMPORTED));
+            });
+        })
+    };
+    let on_template_lead = {
+        let lead = template_lead.clone();
+        Callback::from(move |e: Event| {
+            lead.set(
+                e.target_unchecked_into::<web_sys::HtmlSelectElement>()
+                    .value()
+                    .parse()
+                    .ok(),
+            );
+        })
+    };
     html! {
         <section class="files" aria-labelledby="files-heading">
             <h2 id="files-heading">{ text::FILES_HEADING }</h2>
@@ -290,6 +327,28 @@ pub fn FilesView(props: &Props) -> Html {
             </div>
             if let Some(report) = (*report).clone() {
                 <MergeReportView {report} />
+            }
+            <h3 id="template-heading">{ text::TEMPLATE_HEADING }</h3>
+            <p class="intro">{ text::TEMPLATE_INTRO }</p>
+            if props.agenda.departments().is_empty() {
+                <p class="hint">{ text::TEMPLATE_NEEDS_DEPARTMENT }</p>
+            } else {
+                <div class="field-row">
+                    <div class="field">
+                        <label for="template-lead">{ text::PROJECT_LEAD }</label>
+                        <select id="template-lead" onchange={on_template_lead}>
+                            { for props.agenda.departments().iter().map(|d| html! {
+                                <option value={d.id().to_string()} selected={Some(d.id()) == *template_lead}>{ d.name() }</option>
+                            }) }
+                        </select>
+                    </div>
+                    <div class="field import">
+                        <label for="template-file">{ text::TEMPLATE_FILE_LABEL }</label>
+                        <input id="template-file" type="file" accept=".json,application/json"
+                            onchange={on_template} aria-describedby="template-hint" />
+                        <p id="template-hint" class="hint">{ text::TEMPLATE_HINT }</p>
+                    </div>
+                </div>
             }
             if !csv_errors.is_empty() {
                 <div class="alert" role="alert" id="csv-errors">

@@ -64,7 +64,25 @@ pub fn ProjectSheet(props: &Props) -> Html {
                 </p>
             }
             <p class="hint">{ text::progress_explained(&progress) }</p>
+            <p>
+                <button type="button" id={format!("project-{id}-template")}
+                    onclick={let a = props.agenda.clone(); move |_| export_template(&a, id)}>
+                    { text::TEMPLATE_EXPORT }
+                </button>
+            </p>
         </div>
+    }
+}
+
+/// Downloads the project as a template for other towns.
+fn export_template(agenda: &Agenda, id: agenda_core::ProjectId) {
+    let Some(template) = agenda_core::template::ProjectTemplate::of(agenda, id) else {
+        return;
+    };
+    if let Ok(json) = template.to_json() {
+        let name = format!("projektvorlage-{}.json", browser::slug(&template.title));
+        // A failed download leaves nothing half done; the button can be pressed again.
+        let _ = browser::download(&name, &json, "application/json");
     }
 }
 

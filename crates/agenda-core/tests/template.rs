@@ -1,0 +1,133 @@
+//! Project templates between towns: no ids, no personal names; imported as
+//! a new project idea with its plan.
+
+#![allow(clippy::unwrap_used, clippy::indexing_slicing)] // a failing unwrap is a failing test
+
+use agenda_core::template::{MAX_TEMPLATE_BYTES, ProjectTemplate, TemplateError};
+use agenda_core::{
+    Action, Agenda, Date, DepartmentDraft, DepartmentId, ProjectId, ProjectStatus, demo,
+};
+
+fn demo_template() -> (Agenda, ProjectTemplate) {
+    let agenda = demo::musterstadt().unwrap();
+    let project = agenda.projects()[0].id();
+    let template = ProjectTemplate::of(&agenda, project).unwrap();
+    (agenda, template)
+}
+
+fn other_town() -> (Agenda, DepartmentId) {
+    let mut agenda = Agenda::new();
+    let lead = DepartmentId::from_u128(99);
+    agenda
+        .apply(Action::SetMunicipality {
+            name: "Gemeinde Nachbarort".into(),
+        })
+        .unwrap();
+    agenda
+        .apply(Action::AddDepartment {
+            id: lead,
+            draft: DepartmentDraft {
+                name: "Bauverwaltung".into(),
+                head: "Herr Nachbar".into(),
+                ..Default::default()
+            },
+        })
+        .unwrap();
+    (agenda, lead)
+}
+
+#[test]
+fn a_template_carries_no_ids_and_no_personal_names() {
+    let (agenda, template) = demo_template();
+    let json = template.to_json().unwrap();
+    let source = &agenda.projects()[0];
+    assert_eq!(template.title, source.title());
+    assert_eq!(template.milestones.len(), source.milestones().len());
+    assert_eq!(template.indicators.len(), source.indicators().len());
+    assert_eq!(template.source, "Stadt Musterstadt");
+    assert!(
+        !source.sheet().responsible.is_empty(),
+        "the case needs a name"
+    );
+    assert!(!json.contains(&source.sheet().responsible), "{json}");
+    for d in agenda.departments() {
+        assert!(!json.contains(d.head()), "no department head: {}", d.head());
+    }
+    for u in source.updates() {
+        assert!(
+            u.note().is_empty() || !json.contains(u.note()),
+            "no status notes"
+        );
+    }
+    let uuid = regex_free_uuid_check(&json);
+    assert!(!uuid, "no ids of the source agenda: {json}");
+}
+
+/// True if the text holds something shaped like a UUID.
+fn regex_free_uuid_check(text: &str) -> bool {
+    text.as_bytes().windows(36).any(|w| {
+        w.iter().enumerate().all(|(i, b)| match i {
+            8 | 13 | 18 | 23 => *b == b'-',
+            _ => b.is_ascii_hexdigit(),
+        })
+    })
+}
+
+#[test]
+fn a_template_file_reads_back_equal_and_bad_files_are_refused() {
+    let (_, template) = demo_template();
+    let json = template.to_json().unwrap();
+    assert_eq!(ProjectTemplate::load(&json).unwrap(), template);
+    let unknown = json.replacen("\"title\"", "\"owner\": \"x\", \"title\"", 1);
+    assert!(matches!(
+        ProjectTemplate::load(&unknown),
+        Err(TemplateError::Shape(_))
+    ));
+    let agenda_file = agenda_core::stored::to_json(&Agenda::new()).unwrap();
+    assert!(matches!(
+        ProjectTemplate::load(&agenda_file),
+        Err(TemplateError::Shape(_))
+    ));
+    let huge = " ".repeat(MAX_TEMPLATE_BYTES + 1);
+    assert!(matches!(
+        ProjectTemplate::load(&huge),
+        Err(TemplateError::TooLarge { .. })
+    ));
+}
+
+#[test]
+fn importing_a_template_adds_a_project_idea_with_its_plan() {
+    let (_, template) = demo_template();
+    let (mut agenda, lead) = other_town();
+    let start = Date::new(2027, 1, 1).unwrap();
+    let id = ProjectId::from_u128(7);
+    let mut n = 0_u8;
+    let actions = template.actions(id, lead, start, || {
+        n += 1;
+        [n; 16]
+    });
+    for action in actions {
+        agenda.apply(action).unwrap();
+    }
+    let project = agenda.project(id).unwrap();
+    assert_eq!(project.status(), ProjectStatus::Idea);
+    assert_eq!(project.lead(), lead);
+    assert_eq!(project.title(), template.title);
+    assert!(project.sheet().responsible.is_empty());
+    assert!(
+        project
+            .sheet()
+            .description
+            .ends_with("Vorlage aus Stadt Musterstadt.")
+    );
+    assert_eq!(project.milestones().len(), template.milestones.len());
+    assert!(project.milestones().iter().all(|m| !m.done()));
+    let first = &template.milestones[0];
+    assert_eq!(
+        start.days_until(project.milestones()[0].due()),
+        first.after_days.unwrap_or(90),
+        "the plan keeps its rhythm"
+    );
+    assert_eq!(project.indicators().len(), template.indicators.len());
+    assert!(project.indicators().iter().all(|i| i.current().is_none()));
+}

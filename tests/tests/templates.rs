@@ -1,0 +1,72 @@
+//! Project templates between towns: exported from one agenda's Steckbrief,
+//! imported into another town's agenda as a new project idea.
+
+use agenda_e2e::{Error, Session};
+use serde_json::json;
+
+#[tokio::test]
+async fn a_steckbrief_travels_to_another_town_as_a_project_idea() -> Result<(), Error> {
+    let dir = tempfile::tempdir()?;
+    let source = Session::start().await?;
+    source.wait_for("#start-demo").await?.click().await?;
+    source.go("projekte").await?;
+    source
+        .eval(
+            "window.__downloads = []; const create = URL.createObjectURL; \
+             URL.createObjectURL = b => { window.__downloads.push(b); return create(b); }; \
+             document.querySelector('.project [id$=\"-toggle\"]').click(); return 0;",
+        )
+        .await?;
+    source.press(".project [id$='-template']").await?;
+    source
+        .wait_until("return window.__downloads.length;", json!(1))
+        .await?;
+    let template = source
+        .client
+        .execute_async(
+            "const done = arguments[arguments.length - 1]; window.__downloads[0].text().then(done);",
+            vec![],
+        )
+        .await?;
+    let template = template.as_str().unwrap_or_default().to_owned();
+    source.close().await?;
+    assert!(template.contains("\"projektvorlage\": 1"), "{template}");
+    assert!(template.contains("E-Akte im Bauamt einführen"));
+    assert!(!template.contains("Frau Ziegler"), "no personal names");
+    let path = dir.path().join("vorlage.json");
+    std::fs::write(&path, &template)?;
+    let path = path.canonicalize()?;
+
+    let town = Session::start().await?;
+    town.wait_for("#start-empty").await?.click().await?;
+    town.go("fachbereiche").await?;
+    town.take_preset("Bauamt").await?;
+    town.wait_for("section.department").await?;
+    town.go("dateien").await?;
+    town.wait_for("#template-lead").await?;
+    town.wait_for("#template-file")
+        .await?
+        .send_keys(&path.display().to_string())
+        .await?;
+    town.wait_for("#undo-delete").await?;
+    town.go("projekte").await?;
+    town.wait_until(
+        "return Array.from(document.querySelectorAll('.project h3')).map(h => h.textContent);",
+        json!(["E-Akte im Bauamt einführen"]),
+    )
+    .await?;
+    let stored = town
+        .eval("return localStorage.getItem('digitale-agenda');")
+        .await?;
+    let stored: serde_json::Value = serde_json::from_str(stored.as_str().unwrap_or_default())?;
+    let project = &stored["agenda"]["projects"][0];
+    assert_eq!(project["status"], json!("idea"), "a new project idea");
+    assert_eq!(project["sheet"]["responsible"], json!(""));
+    assert!(
+        project["milestones"]
+            .as_array()
+            .is_some_and(|m| !m.is_empty()),
+        "the plan comes along"
+    );
+    town.close().await
+}
