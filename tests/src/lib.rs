@@ -269,6 +269,32 @@ impl Session {
         Ok(())
     }
 
+    /// From now on records every Blob the app offers for download.
+    pub async fn capture_downloads(&self) -> Result<(), Error> {
+        self.eval(
+            "window.__downloads = []; const create = URL.createObjectURL; \
+             URL.createObjectURL = b => { window.__downloads.push(b); return create(b); }; return 0;",
+        )
+        .await?;
+        Ok(())
+    }
+
+    /// Waits until `count` downloads were offered and returns the text of
+    /// download number `index` (from 0).
+    pub async fn downloaded(&self, count: usize, index: usize) -> Result<String, Error> {
+        self.wait_until("return window.__downloads.length;", json!(count))
+            .await?;
+        let text = self
+            .client
+            .execute_async(
+                "const done = arguments[arguments.length - 1]; \
+                 window.__downloads[arguments[0]].text().then(done);",
+                vec![json!(index)],
+            )
+            .await?;
+        Ok(text.as_str().unwrap_or_default().to_owned())
+    }
+
     /// Closes the browser; driver and server stop when dropped.
     pub async fn close(self) -> Result<(), Error> {
         self.client.clone().close().await?;

@@ -7,24 +7,10 @@ use std::path::{Path, PathBuf};
 use agenda_e2e::{Error, Session};
 use serde_json::{Value, json};
 
-/// Records the Blobs the app offers for download.
-const CAPTURE: &str = "window.__downloads = []; const create = URL.createObjectURL; \
-                       URL.createObjectURL = b => { window.__downloads.push(b); return create(b); }; return 0;";
-
 async fn download(session: &Session, button: &str) -> Result<String, Error> {
-    session.eval(CAPTURE).await?;
+    session.capture_downloads().await?;
     session.press(button).await?;
-    session
-        .wait_until("return window.__downloads.length;", json!(1))
-        .await?;
-    let text = session
-        .client
-        .execute_async(
-            "const done = arguments[arguments.length - 1]; window.__downloads[0].text().then(done);",
-            vec![],
-        )
-        .await?;
-    Ok(text.as_str().unwrap_or_default().to_owned())
+    session.downloaded(1, 0).await
 }
 
 fn write(dir: &Path, name: &str, content: &str) -> Result<PathBuf, Error> {

@@ -98,24 +98,9 @@ async fn the_html_download_has_no_scripts_and_the_report_shows_progress() -> Res
         )
         .await?;
     session.go("dokument").await?;
-    session
-        .eval(
-            "window.__downloads = []; const create = URL.createObjectURL; \
-             URL.createObjectURL = b => { window.__downloads.push(b); return create(b); }; return 0;",
-        )
-        .await?;
+    session.capture_downloads().await?;
     session.press("#doc-html").await?;
-    session
-        .wait_until("return window.__downloads.length;", json!(1))
-        .await?;
-    let html = session
-        .client
-        .execute_async(
-            "const done = arguments[arguments.length - 1]; window.__downloads[0].text().then(done);",
-            vec![],
-        )
-        .await?;
-    let html = html.as_str().unwrap_or_default();
+    let html = session.downloaded(1, 0).await?;
     assert!(html.starts_with("<!DOCTYPE html>"));
     assert!(
         !html.to_lowercase().contains("<script"),

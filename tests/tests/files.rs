@@ -7,21 +7,6 @@ use serde_json::json;
 
 const MUNICIPALITY: &str = "return document.querySelector('.brand .municipality').textContent;";
 
-/// Records the Blobs the app offers for download.
-const CAPTURE: &str = "window.__downloads = []; const create = URL.createObjectURL; \
-                       URL.createObjectURL = b => { window.__downloads.push(b); return create(b); }; return 0;";
-
-async fn downloaded_text(session: &Session, index: usize) -> Result<String, Error> {
-    let text = session
-        .client
-        .execute_async(
-            "const done = arguments[arguments.length - 1]; window.__downloads[arguments[0]].text().then(done);",
-            vec![json!(index)],
-        )
-        .await?;
-    Ok(text.as_str().unwrap_or_default().to_owned())
-}
-
 fn fixture(name: &str) -> std::path::PathBuf {
     std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("../crates/agenda-core/tests/fixtures")
@@ -33,13 +18,10 @@ async fn exports_are_lossless_json_and_readable_markdown() -> Result<(), Error> 
     let session = Session::start().await?;
     session.wait_for("#start-demo").await?.click().await?;
     session.go("dateien").await?;
-    session.eval(CAPTURE).await?;
+    session.capture_downloads().await?;
     session.press("#export-json").await?;
     session.press("#export-markdown").await?;
-    session
-        .wait_until("return window.__downloads.length;", json!(2))
-        .await?;
-    let exported: serde_json::Value = serde_json::from_str(&downloaded_text(&session, 0).await?)?;
+    let exported: serde_json::Value = serde_json::from_str(&session.downloaded(2, 0).await?)?;
     let stored: serde_json::Value = serde_json::from_str(
         session
             .eval("return localStorage.getItem('digitale-agenda');")
@@ -51,7 +33,7 @@ async fn exports_are_lossless_json_and_readable_markdown() -> Result<(), Error> 
         exported, stored,
         "the JSON export is exactly the stored agenda"
     );
-    let md = downloaded_text(&session, 1).await?;
+    let md = session.downloaded(2, 1).await?;
     assert!(
         md.starts_with("# Digitale Agenda – Stadt Musterstadt\n"),
         "{md}"
@@ -130,12 +112,9 @@ async fn projects_go_to_excel_and_come_back_with_errors_per_row() -> Result<(), 
     let session = Session::start().await?;
     session.wait_for("#start-demo").await?.click().await?;
     session.go("dateien").await?;
-    session.eval(CAPTURE).await?;
+    session.capture_downloads().await?;
     session.press("#export-csv").await?;
-    session
-        .wait_until("return window.__downloads.length;", json!(1))
-        .await?;
-    let csv = downloaded_text(&session, 0).await?;
+    let csv = session.downloaded(1, 0).await?;
     assert!(
         csv.starts_with("Titel;Beschreibung;") && csv.contains("\r\n"),
         "{csv}"

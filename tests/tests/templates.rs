@@ -10,25 +10,12 @@ async fn a_steckbrief_travels_to_another_town_as_a_project_idea() -> Result<(), 
     let source = Session::start().await?;
     source.wait_for("#start-demo").await?.click().await?;
     source.go("projekte").await?;
+    source.capture_downloads().await?;
     source
-        .eval(
-            "window.__downloads = []; const create = URL.createObjectURL; \
-             URL.createObjectURL = b => { window.__downloads.push(b); return create(b); }; \
-             document.querySelector('.project [id$=\"-toggle\"]').click(); return 0;",
-        )
+        .eval("document.querySelector('.project [id$=\"-toggle\"]').click(); return 0;")
         .await?;
     source.press(".project [id$='-template']").await?;
-    source
-        .wait_until("return window.__downloads.length;", json!(1))
-        .await?;
-    let template = source
-        .client
-        .execute_async(
-            "const done = arguments[arguments.length - 1]; window.__downloads[0].text().then(done);",
-            vec![],
-        )
-        .await?;
-    let template = template.as_str().unwrap_or_default().to_owned();
+    let template = source.downloaded(1, 0).await?;
     source.close().await?;
     assert!(template.contains("\"projektvorlage\": 1"), "{template}");
     assert!(template.contains("E-Akte im Bauamt einführen"));

@@ -508,3 +508,72 @@ mod projects {
         assert!(text.contains("Q4 2026") && text.contains("heute"), "{text}");
     }
 }
+
+mod leaving_the_browser {
+    use super::*;
+    use agenda_web::components::document_view::{DocumentView, Props as DocumentProps};
+    use agenda_web::share::{self, MAX_LINK_CHARS, ShareError};
+
+    #[wasm_bindgen_test]
+    async fn a_share_link_round_trips_the_agenda_through_the_browsers_compression() {
+        let demo = agenda_core::demo::musterstadt().unwrap();
+        let link = share::link(&demo, "http://127.0.0.1:8080/").await.unwrap();
+        let payload = link.strip_prefix("http://127.0.0.1:8080/#teilen=").unwrap();
+        assert!(
+            payload
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_'),
+            "URL-safe"
+        );
+        assert!(link.len() < MAX_LINK_CHARS / 4, "{} characters", link.len());
+        assert!(share::open(payload).await.unwrap() == demo);
+        // Damaged and oversized links are refused before anything is read.
+        assert_eq!(share::open("nicht*base64").await, Err(ShareError::Damaged));
+        assert_eq!(
+            share::open(&payload[..payload.len() / 2]).await,
+            Err(ShareError::Damaged)
+        );
+        let long = "A".repeat(MAX_LINK_CHARS + 1);
+        assert_eq!(
+            share::open(&long).await,
+            Err(ShareError::TooLong(MAX_LINK_CHARS + 1))
+        );
+    }
+
+    #[wasm_bindgen_test]
+    async fn the_document_has_a_title_page_and_a_steckbrief_per_project() {
+        let demo = agenda_core::demo::musterstadt().unwrap();
+        let root = fresh_root();
+        yew::Renderer::<DocumentView>::with_root_and_props(
+            root.clone(),
+            DocumentProps {
+                agenda: Rc::new(demo.clone()),
+                today: agenda_core::Date::new(2026, 11, 22).unwrap(),
+            },
+        )
+        .render();
+        yew::scheduler::flush().await;
+        let doc = root.query_selector("#agenda-document").unwrap().unwrap();
+        let title = doc.query_selector(".doc-title").unwrap().unwrap();
+        let title = title.text_content().unwrap();
+        assert!(title.contains("Stadt Musterstadt") && title.contains("Stand: 22.11.2026"));
+        assert_eq!(
+            doc.query_selector_all(".steckbrief").unwrap().length(),
+            u32::try_from(demo.projects().len()).unwrap()
+        );
+        assert_eq!(doc.query_selector_all(".doc-part").unwrap().length(), 4);
+        assert!(
+            doc.query_selector("button, input, select")
+                .unwrap()
+                .is_none(),
+            "no controls inside the printed document"
+        );
+        // The progress report shows only projects.
+        click(&root, "#doc-variant-bericht");
+        yew::scheduler::flush().await;
+        let doc = root.query_selector("#agenda-document").unwrap().unwrap();
+        assert!(doc.query_selector(".steckbrief").unwrap().is_none());
+        assert!(doc.query_selector("#doc-report").unwrap().is_some());
+        assert!(doc.query_selector("#doc-strategy").unwrap().is_none());
+    }
+}

@@ -224,7 +224,13 @@ fn is_field_key(key: &str) -> bool {
 /// The agenda as registers, without versions.
 pub(crate) fn registers(agenda: &Agenda) -> Registers {
     let mut out = Registers::new();
-    let Ok(Value::Object(mut top)) = serde_json::to_value(agenda) else {
+    // Through the JSON text, not `to_value`: the text (de)serialisers are
+    // in the bundle anyway for saving and loading; `to_value` would add a
+    // second copy of every Serialize impl (measured: tens of KB of wasm).
+    let Ok(Value::Object(mut top)) = serde_json::to_string(agenda)
+        .map_err(|_| ())
+        .and_then(|json| serde_json::from_str(&json).map_err(|_| ()))
+    else {
         return out;
     };
     top.remove("versions");
