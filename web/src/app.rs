@@ -14,6 +14,7 @@ use crate::components::document_view::DocumentView;
 use crate::components::fields_view::FieldsView;
 use crate::components::files_view::FilesView;
 use crate::components::guideline_list::GuidelineList;
+use crate::components::merge_report::{MergeReport, MergeReportView};
 use crate::components::notices::Notices;
 use crate::components::priority_view::PriorityView;
 use crate::components::projects_view::ProjectsView;
@@ -208,20 +209,50 @@ fn Workspace(props: &WorkspaceProps) -> Html {
         other => other,
     };
 
+    // What this tab last read from or wrote to storage: a stored text that
+    // differs was written by another tab and is merged, never overwritten.
+    let known = use_mut_ref(|| props.store.raw());
     {
         let save_status = save_status.clone();
         let store = props.store.clone();
         let agenda = state.agenda.clone();
         let save_at_once = props.save_at_once;
+        let (state, known) = (state.clone(), known.clone());
         use_effect_with(state.revision, move |revision| {
             if *revision > 0 || save_at_once {
-                save_status.set(match store.save(&agenda) {
-                    Ok(()) => SaveStatus::Saved {
-                        at: browser::time_of_day(),
-                    },
+                let result = store.save_merging(&agenda, known.borrow().as_deref());
+                save_status.set(match result {
+                    Ok(written) => {
+                        *known.borrow_mut() = Some(written.json);
+                        if let Some(outcome) = written.merged {
+                            // Another tab saved in between: show its state too.
+                            state.dispatch(AppAction::FromOtherTab {
+                                agenda: Box::new(outcome.agenda),
+                                conflicts: outcome.conflicts,
+                            });
+                        }
+                        SaveStatus::Saved {
+                            at: browser::time_of_day(),
+                        }
+                    }
                     Err(error) => SaveStatus::Failed(error),
                 });
             }
+        });
+    }
+    {
+        // Another tab saved: merge its state at once.
+        let (state, store) = (state.clone(), props.store.clone());
+        use_effect_with((), move |()| {
+            let listener = browser::on_storage_change(store.key(), move |new_value| {
+                if let Some(Ok(theirs)) = new_value.map(|raw| stored::load(&raw)) {
+                    state.dispatch(AppAction::FromOtherTab {
+                        agenda: Box::new(theirs),
+                        conflicts: Vec::new(),
+                    });
+                }
+            });
+            move || drop(listener)
         });
     }
 
@@ -413,6 +444,15 @@ fn Workspace(props: &WorkspaceProps) -> Html {
                     on_dismiss_undo={dispatch(AppAction::DismissUndo)}
                     {on_download}
                 />
+                if !state.tab_conflicts.is_empty() {
+                    <div class="tab-conflicts">
+                        <MergeReportView id="tab-conflicts"
+                            report={MergeReport { summary: text::TAB_CONFLICTS_INTRO.into(), conflicts: state.tab_conflicts.clone() }} />
+                        <button type="button" onclick={let d = dispatch(AppAction::DismissTabConflicts); move |_| d.emit(())}>
+                            { text::DISMISS }
+                        </button>
+                    </div>
+                }
                 { page }
             </main>
             <div class="visually-hidden" aria-live="polite" id="announcer">{ state.announcement.clone() }</div>

@@ -179,3 +179,39 @@ pub fn file_stem(agenda: &agenda_core::Agenda) -> String {
         format!("digitale-agenda-{town}-{date}")
     }
 }
+
+/// Listens for another tab changing the localStorage `key`; calls
+/// `on_change` with the new text (`None` when removed). Listening stops
+/// when the returned guard is dropped.
+pub fn on_storage_change(
+    key: &str,
+    on_change: impl Fn(Option<String>) + 'static,
+) -> Option<StorageListener> {
+    let window = web_sys::window()?;
+    let key = key.to_owned();
+    let closure = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::StorageEvent)>::new(
+        move |event: web_sys::StorageEvent| {
+            if event.key().as_deref() == Some(key.as_str()) {
+                on_change(event.new_value());
+            }
+        },
+    );
+    window
+        .add_event_listener_with_callback("storage", closure.as_ref().unchecked_ref())
+        .ok()?;
+    Some(StorageListener { window, closure })
+}
+
+/// Keeps a `storage` listener alive; removes it when dropped.
+pub struct StorageListener {
+    window: web_sys::Window,
+    closure: wasm_bindgen::closure::Closure<dyn Fn(web_sys::StorageEvent)>,
+}
+
+impl Drop for StorageListener {
+    fn drop(&mut self) {
+        let _ = self
+            .window
+            .remove_event_listener_with_callback("storage", self.closure.as_ref().unchecked_ref());
+    }
+}

@@ -8,6 +8,7 @@ pub mod fields_view;
 pub mod files_view;
 pub mod guideline_form;
 pub mod guideline_list;
+pub mod merge_report;
 pub mod notices;
 pub mod perspective_form;
 pub mod priority_view;

@@ -5,7 +5,7 @@
 
 use std::rc::Rc;
 
-use agenda_core::{Action, Agenda, AgendaError, Replica};
+use agenda_core::{Action, Agenda, AgendaError, Conflict, Replica, merge};
 use yew::Reducible;
 
 use crate::text;
@@ -35,6 +35,8 @@ pub struct AppState {
     pub undo: Option<Undo>,
     /// This browser's copy, stamped on every change for merging.
     pub replica: Replica,
+    /// Conflicts of the last merge with another tab, until dismissed.
+    pub tab_conflicts: Vec<Conflict>,
 }
 
 impl AppState {
@@ -47,6 +49,7 @@ impl AppState {
             announcement: String::new(),
             undo: None,
             replica,
+            tab_conflicts: Vec::new(),
         }
     }
 }
@@ -72,6 +75,16 @@ pub enum AppAction {
         /// What the user is told, also on the undo offer.
         message: &'static str,
     },
+    /// Another tab saved this agenda: merge its state into ours. Conflicts
+    /// already found while merging it (on save) come along.
+    FromOtherTab {
+        /// The other tab's agenda, or the merge of it with ours.
+        agenda: Box<Agenda>,
+        /// Conflicts found so far.
+        conflicts: Vec<Conflict>,
+    },
+    /// Hide the conflicts of the last merge with another tab.
+    DismissTabConflicts,
     /// Hide the error message.
     DismissError,
     /// Hide the undo offer.
@@ -86,7 +99,7 @@ impl Reducible for AppState {
             AppAction::Apply(action) => Rc::new(self.apply(action)),
             AppAction::Undo => match self.undo.clone() {
                 Some(Undo { previous, .. }) => {
-                    let mut next = self.apply(Action::Restore {
+                    let mut next = self.apply(Action::Revert {
                         agenda: Box::new((*previous).clone()),
                     });
                     if next.error.is_none() {
@@ -111,6 +124,36 @@ impl Reducible for AppState {
                     }),
                 }
             }
+            AppAction::FromOtherTab { agenda, conflicts } => {
+                match merge(&self.agenda, &agenda) {
+                    Ok(outcome) if outcome.agenda != *self.agenda => {
+                        let mut found = conflicts;
+                        found.extend(outcome.conflicts);
+                        found.sort();
+                        found.dedup();
+                        Rc::new(Self {
+                            agenda: Rc::new(outcome.agenda),
+                            revision: self.revision + 1,
+                            announcement: text::FROM_OTHER_TAB.into(),
+                            tab_conflicts: if found.is_empty() {
+                                self.tab_conflicts.clone()
+                            } else {
+                                found
+                            },
+                            // An undo now would also take back the other
+                            // tab's work.
+                            undo: None,
+                            ..(*self).clone()
+                        })
+                    }
+                    // Nothing new, or not mergeable: the save check reports it.
+                    _ => self,
+                }
+            }
+            AppAction::DismissTabConflicts => Rc::new(Self {
+                tab_conflicts: Vec::new(),
+                ..(*self).clone()
+            }),
             AppAction::DismissError => Rc::new(Self {
                 error: None,
                 ..(*self).clone()
@@ -148,7 +191,7 @@ impl AppState {
                 revision: self.revision + 1,
                 error: None,
                 undo,
-                replica: self.replica,
+                ..self.clone()
             },
             Err(error) => Self {
                 error: Some(error),
@@ -223,7 +266,12 @@ mod tests {
         assert_eq!(deleted.announcement, "Leitplanke „A“ gelöscht.");
         assert!(deleted.undo.is_some());
         let undone = reduce(deleted, AppAction::Undo);
-        assert_eq!(undone.agenda, before);
+        assert_eq!(undone.agenda.strategy_only(), before.strategy_only());
+        let key = format!("guidelines/{}", GuidelineId::from_u128(1));
+        assert!(
+            undone.agenda.versions().stamp(&key) > before.versions().stamp(&key),
+            "the undo is a new change, so it wins in a merge"
+        );
         assert_eq!(undone.undo, None);
         assert_eq!(undone.revision, 4);
     }

@@ -4,7 +4,7 @@
 //! explicit user step ([`Store::back_up_raw`]) that removes the original only
 //! after a verified copy exists under its own key.
 
-use agenda_core::{Agenda, LoadError, stored};
+use agenda_core::{Agenda, LoadError, MergeOutcome, merge, stored};
 use wasm_bindgen::{JsCast, JsValue};
 
 /// The key the app keeps its agenda under.
@@ -39,8 +39,19 @@ pub enum SaveError {
     QuotaExceeded,
     /// The stored data is not readable by this version; it is left alone.
     Blocked,
+    /// Written, but reading it back gave something else.
+    NotVerified,
     /// Anything else the browser reported.
     Other(String),
+}
+
+/// A successful [`Store::save_merging`].
+#[derive(Clone, Debug, PartialEq)]
+pub struct Written {
+    /// Exactly what is stored now.
+    pub json: String,
+    /// Set when another tab's save was merged in before writing.
+    pub merged: Option<MergeOutcome>,
 }
 
 /// One agenda document under one localStorage key.
@@ -81,17 +92,38 @@ impl Store {
         }
     }
 
-    /// Writes the agenda, unless what is stored now cannot be read by this
-    /// version (then nothing is written and [`SaveError::Blocked`] returned).
+    /// Writes the agenda over readable stored data (no merge), unless what
+    /// is stored now cannot be read by this version (then nothing is written
+    /// and [`SaveError::Blocked`] returned). The write is read back.
     pub fn save(&self, agenda: &Agenda) -> Result<(), SaveError> {
+        self.save_merging(agenda, self.raw().as_deref()).map(|_| ())
+    }
+
+    /// The stored text, exactly as it is.
+    pub fn raw(&self) -> Option<String> {
+        local_storage().ok()?.get_item(&self.key).ok().flatten()
+    }
+
+    /// Saves `agenda` without losing what another tab saved: if the stored
+    /// text is not `known` (what this tab last read or wrote), it is merged
+    /// in first. The write is read back and compared. Never writes over
+    /// data this version cannot read.
+    pub fn save_merging(&self, agenda: &Agenda, known: Option<&str>) -> Result<Written, SaveError> {
         let storage = local_storage()?;
-        if let Ok(Some(current)) = storage.get_item(&self.key)
-            && stored::load(&current).is_err()
-        {
-            return Err(SaveError::Blocked);
+        let mut merged = None;
+        if let Ok(Some(current)) = storage.get_item(&self.key) {
+            let theirs = stored::load(&current).map_err(|_| SaveError::Blocked)?;
+            if known != Some(current.as_str()) {
+                merged = Some(merge(agenda, &theirs).map_err(|e| SaveError::Other(e.to_string()))?);
+            }
         }
-        let json = stored::to_json(agenda).map_err(|e| SaveError::Other(e.to_string()))?;
-        storage.set_item(&self.key, &json).map_err(save_error)
+        let to_write = merged.as_ref().map_or(agenda, |m| &m.agenda);
+        let json = stored::to_json(to_write).map_err(|e| SaveError::Other(e.to_string()))?;
+        storage.set_item(&self.key, &json).map_err(save_error)?;
+        match storage.get_item(&self.key) {
+            Ok(Some(back)) if back == json => Ok(Written { json, merged }),
+            _ => Err(SaveError::NotVerified),
+        }
     }
 
     /// Copies the raw stored data to a new key beside it, reads the copy

@@ -111,6 +111,11 @@ pub fn deleted(title: &str) -> String {
 }
 
 pub const UNDONE: &str = "Rückgängig gemacht.";
+pub const FROM_OTHER_TAB: &str = "Änderungen aus einem anderen Tab übernommen.";
+pub const TAB_CONFLICTS_INTRO: &str = "In einem anderen Tab wurde gleichzeitig an denselben Stellen \
+gearbeitet. Die neuere Änderung gilt; beide Werte stehen hier:";
+pub const SAVE_NOT_VERIFIED: &str = "Die Agenda wurde gespeichert, aber beim Nachlesen stand etwas \
+anderes im Speicher. Laden Sie die Agenda zur Sicherheit als Datei herunter.";
 pub const MERGED: &str =
     "Datei mit der Agenda zusammengeführt. Der vorherige Stand kann zurückgeholt werden.";
 pub const IMPORTED: &str =

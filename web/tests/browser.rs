@@ -577,3 +577,68 @@ mod leaving_the_browser {
         assert!(doc.query_selector("#doc-strategy").unwrap().is_none());
     }
 }
+
+#[wasm_bindgen_test]
+fn saving_merges_what_another_tab_stored_instead_of_overwriting_it() {
+    use agenda_core::Replica;
+    let key = "test-merge-on-save";
+    let store = Store::new(key);
+    let base = agenda_with(&["A"]);
+    let first = store.save_merging(&base, None).unwrap();
+    assert!(first.merged.is_none(), "nothing stored yet: a plain write");
+
+    // Another tab adds B and saves; this tab, not knowing, adds C.
+    let add = |agenda: &Agenda, n: u128, title: &str, by: u32| {
+        let mut next = agenda.clone();
+        next.apply_by(
+            Action::AddGuideline {
+                id: GuidelineId::from_u128(n),
+                draft: GuidelineDraft {
+                    title: title.into(),
+                    ..Default::default()
+                },
+            },
+            Replica(by),
+        )
+        .unwrap();
+        next
+    };
+    let theirs = add(&base, 2, "B", 2);
+    local_storage()
+        .set_item(key, &stored::to_json(&theirs).unwrap())
+        .unwrap();
+    let ours = add(&base, 3, "C", 1);
+    let second = store.save_merging(&ours, Some(&first.json)).unwrap();
+    let merged = second.merged.expect("the other tab's save is merged");
+    let mut titles: Vec<&str> = merged
+        .agenda
+        .guidelines()
+        .iter()
+        .map(|g| g.title())
+        .collect();
+    titles.sort_unstable();
+    assert_eq!(titles, ["A", "B", "C"]);
+    assert_eq!(
+        local_storage().get_item(key).unwrap(),
+        Some(second.json.clone())
+    );
+
+    // Our own last write is not merged again.
+    let third = store
+        .save_merging(&merged.agenda, Some(&second.json))
+        .unwrap();
+    assert!(third.merged.is_none());
+
+    // Data of a newer app version is never overwritten.
+    let newer = r#"{"schema_version": 99, "agenda": {}}"#;
+    local_storage().set_item(key, newer).unwrap();
+    assert_eq!(
+        store.save_merging(&merged.agenda, Some(&third.json)),
+        Err(SaveError::Blocked)
+    );
+    assert_eq!(
+        local_storage().get_item(key).unwrap().as_deref(),
+        Some(newer)
+    );
+    local_storage().remove_item(key).unwrap();
+}

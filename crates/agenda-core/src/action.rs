@@ -121,10 +121,18 @@ pub enum Action {
         /// Which one.
         id: GuidelineId,
     },
-    /// Go back to an earlier state of the agenda as a whole (undo, and
-    /// later snapshots). The state is checked like stored data.
+    /// Replace the agenda as a whole, versions included (an imported file,
+    /// a merge result). The state is checked like stored data.
     Restore {
-        /// The earlier state.
+        /// The new state.
+        agenda: Box<crate::Agenda>,
+    },
+    /// Bring back the content of an earlier state as a new change (undo):
+    /// every register that differs is stamped anew, so the earlier content
+    /// also wins when this copy is merged with one that still has the
+    /// undone change (another tab). Checked like stored data.
+    Revert {
+        /// The earlier state; its versions are not used.
         agenda: Box<crate::Agenda>,
     },
     /// Assign a Leitplanke to a Handlungsfeld, or none.

@@ -82,6 +82,18 @@ impl Agenda {
         if matches!(action, Action::Restore { .. }) {
             return self.change(action);
         }
+        if let Action::Revert { agenda } = action {
+            agenda.validate()?;
+            let before = registers(self);
+            let versions = std::mem::take(&mut self.versions);
+            *self = Self {
+                versions,
+                ..*agenda
+            };
+            let after = registers(self);
+            self.versions.record(&before, &after, replica);
+            return Ok(());
+        }
         let before = registers(self);
         self.change(action)?;
         let after = registers(self);
@@ -144,6 +156,8 @@ impl Agenda {
                 agenda.validate()?;
                 *self = *agenda;
             }
+            // Handled in `apply_by`, which stamps it.
+            Action::Revert { .. } => {}
             Action::SetGuidelineField { id, field } => self.set_guideline_field(id, field)?,
             Action::AddField { id, name } => self.add_field(id, &name)?,
             Action::RenameField { id, name } => self.rename_field(id, &name)?,

@@ -53,6 +53,16 @@ fn deleted(agenda: &Agenda) -> Vec<(String, Stamp)> {
         .collect()
 }
 
+/// The agenda's content: its stored JSON without the versions.
+fn content(agenda: &Agenda) -> serde_json::Value {
+    let json = agenda_core::stored::to_json(agenda).unwrap_or_default();
+    let mut value: serde_json::Value = serde_json::from_str(&json).unwrap_or_default();
+    if let Some(agenda) = value.get_mut("agenda").and_then(|a| a.as_object_mut()) {
+        agenda.remove("versions");
+    }
+    value
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(128))]
 
@@ -88,6 +98,23 @@ proptest! {
         prop_assert_eq!(&forward.agenda, &newer);
         prop_assert!(forward.conflicts.is_empty(), "{:?}", forward.conflicts);
         prop_assert_eq!(&merged(&newer, &older)?.agenda, &newer);
+    }
+
+    #[test]
+    fn an_undo_wins_over_a_copy_that_still_has_the_undone_change(
+        a in edits(), b in edits()
+    ) {
+        let base = seed()?;
+        let earlier = edited(&base, 1, a);
+        let changed = edited(&earlier, 1, b);
+        let mut undone = changed.clone();
+        undone
+            .apply_by(Action::Revert { agenda: Box::new(earlier.clone()) }, Replica(1))
+            .map_err(|e| TestCaseError::fail(e.to_string()))?;
+        prop_assert_eq!(content(&undone), content(&earlier));
+        // Another tab still holds `changed`; merging keeps the undo.
+        prop_assert_eq!(content(&merged(&undone, &changed)?.agenda), content(&earlier));
+        prop_assert_eq!(content(&merged(&changed, &undone)?.agenda), content(&earlier));
     }
 
     #[test]

@@ -8,11 +8,12 @@ use std::rc::Rc;
 use agenda_core::csv_projects::{self, RowError};
 use agenda_core::limits::MAX_STORED_BYTES;
 use agenda_core::template::{MAX_TEMPLATE_BYTES, ProjectTemplate};
-use agenda_core::{Action, Agenda, Conflict, DepartmentId, ProjectId, markdown, merge, stored};
+use agenda_core::{Action, Agenda, DepartmentId, ProjectId, markdown, merge, stored};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use super::merge_report::{MergeReport, MergeReportView};
 use crate::{browser, share, text};
 
 #[derive(Properties, PartialEq)]
@@ -26,13 +27,6 @@ pub struct Props {
     pub on_apply: Callback<(Vec<Action>, &'static str)>,
     /// The department whose role is active, if any: it can export a Beitrag.
     pub department: Option<DepartmentId>,
-}
-
-/// What the last merge did, shown until the next one.
-#[derive(Clone, Debug, PartialEq)]
-struct MergeReport {
-    summary: String,
-    conflicts: Vec<Conflict>,
 }
 
 /// Reads the chosen file as text (size-limited) and hands it on.
@@ -357,44 +351,5 @@ pub fn FilesView(props: &Props) -> Html {
                 </div>
             }
         </section>
-    }
-}
-
-#[derive(Properties, PartialEq)]
-struct MergeReportProps {
-    report: MergeReport,
-}
-
-/// The summary of a merge and every conflict with both values.
-#[component]
-fn MergeReportView(props: &MergeReportProps) -> Html {
-    let MergeReport { summary, conflicts } = &props.report;
-    html! {
-        <div class="merge-report" id="merge-report" role="status">
-            <p>{ summary }</p>
-            if !conflicts.is_empty() {
-                <table class="result-table conflicts" id="merge-conflicts">
-                    <caption>{ text::conflicts_heading(conflicts.len()) }</caption>
-                    <thead><tr>
-                        <th scope="col">{ text::CONFLICT_WHAT }</th>
-                        <th scope="col">{ text::CONFLICT_ITEM }</th>
-                        <th scope="col">{ text::CONFLICT_FIELD }</th>
-                        <th scope="col">{ text::CONFLICT_KEPT }</th>
-                        <th scope="col">{ text::CONFLICT_OTHER }</th>
-                    </tr></thead>
-                    <tbody>
-                        { for conflicts.iter().map(|c| html! {
-                            <tr>
-                                <td>{ text::conflict_kind(c.kind) }</td>
-                                <td>{ format!("{} „{}“", text::conflict_collection(&c.collection), c.item) }</td>
-                                <td>{ text::conflict_field(&c.field) }</td>
-                                <td>{ &c.kept }</td>
-                                <td>{ &c.other }</td>
-                            </tr>
-                        }) }
-                    </tbody>
-                </table>
-            }
-        </div>
     }
 }

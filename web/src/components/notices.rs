@@ -70,6 +70,7 @@ fn save_error_text(error: &SaveError) -> String {
         SaveError::QuotaExceeded => text::SAVE_QUOTA.into(),
         SaveError::Unavailable => text::SAVE_UNAVAILABLE.into(),
         SaveError::Blocked => text::SAVE_BLOCKED.into(),
+        SaveError::NotVerified => text::SAVE_NOT_VERIFIED.into(),
         SaveError::Other(detail) => text::save_other(detail),
     }
 }

@@ -1,0 +1,59 @@
+//! What a merge did: a summary and every conflict with both values, so
+//! nothing is dropped silently. Used after merging a file and after merging
+//! another tab's changes.
+
+use agenda_core::Conflict;
+use yew::prelude::*;
+
+use crate::text;
+
+/// What a merge did, shown until dismissed or replaced.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MergeReport {
+    /// One sentence on what was taken over.
+    pub summary: String,
+    /// Conflicts, sorted.
+    pub conflicts: Vec<Conflict>,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub report: MergeReport,
+    /// Element id; the conflict table gets `<id>-conflicts`.
+    #[prop_or(AttrValue::from("merge-report"))]
+    pub id: AttrValue,
+}
+
+/// The summary of a merge and every conflict with both values.
+#[component]
+pub fn MergeReportView(props: &Props) -> Html {
+    let MergeReport { summary, conflicts } = &props.report;
+    html! {
+        <div class="merge-report" id={props.id.clone()} role="status">
+            <p>{ summary }</p>
+            if !conflicts.is_empty() {
+                <table class="result-table conflicts" id={format!("{}-conflicts", props.id)}>
+                    <caption>{ text::conflicts_heading(conflicts.len()) }</caption>
+                    <thead><tr>
+                        <th scope="col">{ text::CONFLICT_WHAT }</th>
+                        <th scope="col">{ text::CONFLICT_ITEM }</th>
+                        <th scope="col">{ text::CONFLICT_FIELD }</th>
+                        <th scope="col">{ text::CONFLICT_KEPT }</th>
+                        <th scope="col">{ text::CONFLICT_OTHER }</th>
+                    </tr></thead>
+                    <tbody>
+                        { for conflicts.iter().map(|c| html! {
+                            <tr>
+                                <td>{ text::conflict_kind(c.kind) }</td>
+                                <td>{ format!("{} „{}“", text::conflict_collection(&c.collection), c.item) }</td>
+                                <td>{ text::conflict_field(&c.field) }</td>
+                                <td>{ &c.kept }</td>
+                                <td>{ &c.other }</td>
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+            }
+        </div>
+    }
+}
