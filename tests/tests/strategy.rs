@@ -222,3 +222,44 @@ async fn editing_a_guideline_with_the_keyboard_saves_or_cancels() -> Result<(), 
         .await?;
     session.close().await
 }
+
+#[tokio::test]
+async fn strg_z_and_strg_y_undo_and_redo_outside_text_fields() -> Result<(), Error> {
+    let session = Session::start().await?;
+    session.wait_for("#start-empty").await?.click().await?;
+    add_guideline(&session, "Erste Leitplanke", true).await?;
+    add_guideline(&session, "Zweite Leitplanke", true).await?;
+    let count = "return document.querySelectorAll('.guideline-list h3').length;";
+    session.wait_until(count, json!(2)).await?;
+    let body = session.client.find(Locator::Css("body")).await?;
+    session
+        .eval("document.activeElement.blur(); return 0;")
+        .await?;
+    body.send_keys(&format!("{}z", Key::Control)).await?;
+    session.wait_until(count, json!(1)).await?;
+    body.send_keys(&format!("{}z", Key::Control)).await?;
+    session.wait_until(count, json!(0)).await?;
+    body.send_keys(&format!("{}y", Key::Control)).await?;
+    session.wait_until(count, json!(1)).await?;
+    body.send_keys(&format!("{}{}z", Key::Control, Key::Shift))
+        .await?;
+    session.wait_until(count, json!(2)).await?;
+    // The stored agenda follows.
+    session
+        .wait_until(
+            "return (localStorage.getItem('digitale-agenda') || '').includes('Zweite Leitplanke');",
+            json!(true),
+        )
+        .await?;
+    // In a text field Strg+Z is the field's own undo, not the agenda's.
+    let input = session.wait_for("#new-guideline-title").await?;
+    input.send_keys("Entwurf").await?;
+    input.send_keys(&format!("{}z", Key::Control)).await?;
+    session.wait_until(count, json!(2)).await?;
+    // The buttons do the same.
+    session.press("#undo").await?;
+    session.wait_until(count, json!(1)).await?;
+    session.press("#redo").await?;
+    session.wait_until(count, json!(2)).await?;
+    session.close().await
+}

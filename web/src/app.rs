@@ -241,6 +241,21 @@ fn Workspace(props: &WorkspaceProps) -> Html {
         });
     }
     {
+        // Strg+Z / Strg+Y / Strg+Umschalt+Z outside text fields (there the
+        // browser's own text undo stays).
+        let state = state.clone();
+        use_effect_with((), move |()| {
+            let listener = browser::on_history_keys(move |back| {
+                state.dispatch(if back {
+                    AppAction::Undo
+                } else {
+                    AppAction::Redo
+                });
+            });
+            move || drop(listener)
+        });
+    }
+    {
         // Another tab saved: merge its state at once.
         let (state, store) = (state.clone(), props.store.clone());
         use_effect_with((), move |()| {
@@ -405,6 +420,18 @@ fn Workspace(props: &WorkspaceProps) -> Html {
                         <summary>{ text::ROLE_HELP_SUMMARY }</summary>
                         <p>{ text::ROLE_HELP }</p>
                     </details>
+                </div>
+                <div class="history">
+                    <button type="button" id="undo" disabled={!state.can_undo()}
+                        title={text::HISTORY_UNDO_HINT} aria-keyshortcuts="Control+Z"
+                        onclick={let d = dispatch(AppAction::Undo); move |_| d.emit(())}>
+                        { "↶ " }{ text::HISTORY_UNDO }
+                    </button>
+                    <button type="button" id="redo" disabled={!state.can_redo()}
+                        title={text::HISTORY_REDO_HINT} aria-keyshortcuts="Control+Y Control+Shift+Z"
+                        onclick={let d = dispatch(AppAction::Redo); move |_| d.emit(())}>
+                        { "↷ " }{ text::HISTORY_REDO }
+                    </button>
                 </div>
                 <p class={classes!("save-status", save_class)} id="save-status">
                     { save_label }

@@ -186,8 +186,7 @@ pub fn file_stem(agenda: &agenda_core::Agenda) -> String {
 pub fn on_storage_change(
     key: &str,
     on_change: impl Fn(Option<String>) + 'static,
-) -> Option<StorageListener> {
-    let window = web_sys::window()?;
+) -> Option<Listener<web_sys::StorageEvent>> {
     let key = key.to_owned();
     let closure = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::StorageEvent)>::new(
         move |event: web_sys::StorageEvent| {
@@ -196,22 +195,67 @@ pub fn on_storage_change(
             }
         },
     );
-    window
-        .add_event_listener_with_callback("storage", closure.as_ref().unchecked_ref())
-        .ok()?;
-    Some(StorageListener { window, closure })
+    Listener::add("storage", closure)
 }
 
-/// Keeps a `storage` listener alive; removes it when dropped.
-pub struct StorageListener {
+/// Calls `on_key(true)` for Strg+Z (undo) and `on_key(false)` for Strg+Y or
+/// Strg+Umschalt+Z (redo), also with ⌘ on a Mac, unless the focus is in a
+/// text field, where the browser's own text undo applies.
+pub fn on_history_keys(
+    on_key: impl Fn(bool) + 'static,
+) -> Option<Listener<web_sys::KeyboardEvent>> {
+    let closure = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::KeyboardEvent)>::new(
+        move |event: web_sys::KeyboardEvent| {
+            if !(event.ctrl_key() || event.meta_key()) || event.alt_key() || in_text_field(&event) {
+                return;
+            }
+            let back = match event.key().to_lowercase().as_str() {
+                "z" => !event.shift_key(),
+                "y" => false,
+                _ => return,
+            };
+            event.prevent_default();
+            on_key(back);
+        },
+    );
+    Listener::add("keydown", closure)
+}
+
+fn in_text_field(event: &web_sys::KeyboardEvent) -> bool {
+    event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok())
+        .is_some_and(|e| {
+            matches!(e.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+                || e.is_content_editable()
+        })
+}
+
+/// A window event listener that is removed when dropped.
+pub struct Listener<E: 'static> {
     window: web_sys::Window,
-    closure: wasm_bindgen::closure::Closure<dyn Fn(web_sys::StorageEvent)>,
+    kind: &'static str,
+    closure: wasm_bindgen::closure::Closure<dyn Fn(E)>,
 }
 
-impl Drop for StorageListener {
+impl<E: wasm_bindgen::convert::FromWasmAbi + 'static> Listener<E> {
+    fn add(kind: &'static str, closure: wasm_bindgen::closure::Closure<dyn Fn(E)>) -> Option<Self> {
+        let window = web_sys::window()?;
+        window
+            .add_event_listener_with_callback(kind, closure.as_ref().unchecked_ref())
+            .ok()?;
+        Some(Self {
+            window,
+            kind,
+            closure,
+        })
+    }
+}
+
+impl<E: 'static> Drop for Listener<E> {
     fn drop(&mut self) {
         let _ = self
             .window
-            .remove_event_listener_with_callback("storage", self.closure.as_ref().unchecked_ref());
+            .remove_event_listener_with_callback(self.kind, self.closure.as_ref().unchecked_ref());
     }
 }

@@ -1,7 +1,14 @@
 //! The app's state: the core [`Agenda`] plus what the UI needs around it
 //! (the last refused action, a message for screen readers, the undo offer
-//! for a deletion). Every agenda change is a core [`Action`] applied by the
-//! core reducer; this wrapper only records its outcome.
+//! for a deletion, the undo/redo history). Every agenda change is a core
+//! [`Action`] applied by the core reducer; this wrapper only records its
+//! outcome.
+//!
+//! History: every change the user makes pushes the agenda before it onto
+//! `past` (at most [`HISTORY_LIMIT`]) and clears `future`. Undo and redo
+//! apply [`Action::Revert`], a new stamped change, so they also hold against
+//! other tabs. Merging another tab's changes clears the history, so an undo
+//! never takes back someone else's work.
 
 use std::rc::Rc;
 
@@ -10,14 +17,15 @@ use yew::Reducible;
 
 use crate::text;
 
-/// A deletion or import that can still be taken back: the agenda as it was
-/// before, so everything the change touched comes back.
+/// How many changes can be undone.
+pub const HISTORY_LIMIT: usize = 50;
+
+/// The offer shown after a deletion or import: one key press takes it back
+/// (through the history).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Undo {
     /// What happened, e.g. "Leitplanke „X“ gelöscht."
     pub message: String,
-    /// The agenda before the deletion.
-    pub previous: Rc<Agenda>,
 }
 
 /// What the workspace renders.
@@ -37,6 +45,10 @@ pub struct AppState {
     pub replica: Replica,
     /// Conflicts of the last merge with another tab, until dismissed.
     pub tab_conflicts: Vec<Conflict>,
+    /// Earlier agendas, newest last, for undo.
+    pub past: Vec<Rc<Agenda>>,
+    /// Undone agendas, newest last, for redo.
+    pub future: Vec<Rc<Agenda>>,
 }
 
 impl AppState {
@@ -50,6 +62,8 @@ impl AppState {
             undo: None,
             replica,
             tab_conflicts: Vec::new(),
+            past: Vec::new(),
+            future: Vec::new(),
         }
     }
 }
@@ -61,8 +75,10 @@ impl AppState {
 pub enum AppAction {
     /// Apply a core action.
     Apply(Action),
-    /// Take back the last deletion or import.
+    /// Take back the last change.
     Undo,
+    /// Make the last undone change again.
+    Redo,
     /// Replace the agenda with an imported one; undo brings the old back.
     Import(Box<Agenda>),
     /// Take the result of merging a contribution; undo brings the old back.
@@ -97,18 +113,8 @@ impl Reducible for AppState {
     fn reduce(self: Rc<Self>, action: AppAction) -> Rc<Self> {
         match action {
             AppAction::Apply(action) => Rc::new(self.apply(action)),
-            AppAction::Undo => match self.undo.clone() {
-                Some(Undo { previous, .. }) => {
-                    let mut next = self.apply(Action::Revert {
-                        agenda: Box::new((*previous).clone()),
-                    });
-                    if next.error.is_none() {
-                        next.announcement = text::UNDONE.into();
-                    }
-                    Rc::new(next)
-                }
-                None => self,
-            },
+            AppAction::Undo => Rc::new(self.step(true)),
+            AppAction::Redo => Rc::new(self.step(false)),
             AppAction::Import(agenda) => Rc::new(self.replace(agenda, text::IMPORTED)),
             AppAction::Merge(agenda) => Rc::new(self.replace(agenda, text::MERGED)),
             AppAction::ApplyAll { actions, message } => {
@@ -143,6 +149,8 @@ impl Reducible for AppState {
                             // An undo now would also take back the other
                             // tab's work.
                             undo: None,
+                            past: Vec::new(),
+                            future: Vec::new(),
                             ..(*self).clone()
                         })
                     }
@@ -167,36 +175,99 @@ impl Reducible for AppState {
 }
 
 impl AppState {
-    /// Replaces the whole agenda, keeping the old one for undo.
+    /// Whether there is something to undo / redo.
+    pub fn can_undo(&self) -> bool {
+        !self.past.is_empty()
+    }
+
+    /// Whether there is something to redo.
+    pub fn can_redo(&self) -> bool {
+        !self.future.is_empty()
+    }
+
+    /// Replaces the whole agenda (import, merge), undoably.
     fn replace(&self, agenda: Box<Agenda>, message: &str) -> Self {
-        let previous = self.agenda.clone();
-        let mut next = self.apply(Action::Restore { agenda });
-        if next.error.is_none() {
-            next.announcement = message.into();
-            next.undo = Some(Undo {
-                message: message.into(),
-                previous,
-            });
+        let mut next = (*self.agenda).clone();
+        match next.apply_by(Action::Restore { agenda }, self.replica) {
+            Ok(()) => self.changed(
+                next,
+                message.into(),
+                Some(Undo {
+                    message: message.into(),
+                }),
+            ),
+            Err(error) => self.refused(error),
         }
-        next
     }
 
     fn apply(&self, action: Action) -> Self {
         let mut agenda = (*self.agenda).clone();
-        let undo = deletion_undo(&agenda, &action);
+        let offer = deletion_undo(&agenda, &action);
         match agenda.apply_by(action.clone(), self.replica) {
-            Ok(()) => Self {
-                announcement: announce(&self.agenda, &agenda, &action),
-                agenda: Rc::new(agenda),
-                revision: self.revision + 1,
-                error: None,
-                undo,
-                ..self.clone()
-            },
-            Err(error) => Self {
-                error: Some(error),
-                ..self.clone()
-            },
+            Ok(()) => {
+                let announcement = announce(&self.agenda, &agenda, &action);
+                self.changed(agenda, announcement, offer)
+            }
+            Err(error) => self.refused(error),
+        }
+    }
+
+    /// The state after a change by the user: the agenda before it goes onto
+    /// the history, redo is no longer possible.
+    fn changed(&self, agenda: Agenda, announcement: String, undo: Option<Undo>) -> Self {
+        let mut past = self.past.clone();
+        past.push(self.agenda.clone());
+        if past.len() > HISTORY_LIMIT {
+            past.remove(0);
+        }
+        Self {
+            agenda: Rc::new(agenda),
+            revision: self.revision + 1,
+            error: None,
+            announcement,
+            undo,
+            past,
+            future: Vec::new(),
+            ..self.clone()
+        }
+    }
+
+    /// Undo (`back`) or redo: brings back the content of the neighbouring
+    /// state as a new change.
+    fn step(&self, back: bool) -> Self {
+        let (mut from, mut to) = if back {
+            (self.past.clone(), self.future.clone())
+        } else {
+            (self.future.clone(), self.past.clone())
+        };
+        let Some(target) = from.pop() else {
+            return self.clone();
+        };
+        let mut agenda = (*self.agenda).clone();
+        let revert = Action::Revert {
+            agenda: Box::new((*target).clone()),
+        };
+        if let Err(error) = agenda.apply_by(revert, self.replica) {
+            return self.refused(error);
+        }
+        to.push(self.agenda.clone());
+        let (past, future) = if back { (from, to) } else { (to, from) };
+        Self {
+            agenda: Rc::new(agenda),
+            revision: self.revision + 1,
+            error: None,
+            announcement: if back { text::UNDONE } else { text::REDONE }.into(),
+            undo: None,
+            past,
+            future,
+            ..self.clone()
+        }
+    }
+
+    fn refused(&self, error: AgendaError) -> Self {
+        Self {
+            error: Some(error),
+            ..self.clone()
         }
     }
 }
@@ -208,7 +279,6 @@ fn deletion_undo(agenda: &Agenda, action: &Action) -> Option<Undo> {
     };
     Some(Undo {
         message: text::deleted(agenda.guideline(*id)?.title()),
-        previous: Rc::new(agenda.clone()),
     })
 }
 
@@ -274,6 +344,52 @@ mod tests {
         );
         assert_eq!(undone.undo, None);
         assert_eq!(undone.revision, 4);
+    }
+
+    #[test]
+    fn undo_and_redo_walk_the_history_and_a_new_change_ends_redo() {
+        let empty = AppState::new(Rc::new(Agenda::new()), Replica(1));
+        let one = add(empty, 1, "A");
+        let two = add(one, 2, "B");
+        let titles = |s: &AppState| {
+            s.agenda
+                .guidelines()
+                .iter()
+                .map(|g| g.title().to_owned())
+                .collect::<Vec<_>>()
+        };
+        let undone = reduce(two.clone(), AppAction::Undo);
+        assert_eq!(titles(&undone), ["A"]);
+        let undone = reduce(undone, AppAction::Undo);
+        assert!(titles(&undone).is_empty());
+        assert!(!undone.can_undo());
+        assert_eq!(
+            reduce(undone.clone(), AppAction::Undo),
+            undone,
+            "nothing left"
+        );
+        let redone = reduce(undone, AppAction::Redo);
+        assert_eq!(titles(&redone), ["A"]);
+        assert!(redone.can_redo());
+        let branched = add(redone, 3, "C");
+        assert!(!branched.can_redo(), "a new change ends redo");
+        assert_eq!(titles(&branched), ["A", "C"]);
+        assert_eq!(branched.revision, two.revision + 4);
+    }
+
+    #[test]
+    fn the_history_is_bounded_and_an_import_can_be_undone() {
+        let mut state = AppState::new(Rc::new(Agenda::new()), Replica(1));
+        for n in 0..(HISTORY_LIMIT as u128 + 10) {
+            state = add(state, n, &format!("L{n}"));
+        }
+        assert_eq!(state.past.len(), HISTORY_LIMIT);
+        let before = state.agenda.clone();
+        let imported = reduce(state, AppAction::Import(Box::new(Agenda::new())));
+        assert!(imported.agenda.guidelines().is_empty());
+        assert_eq!(imported.past.len(), HISTORY_LIMIT);
+        let back = reduce(imported, AppAction::Undo);
+        assert_eq!(back.agenda.strategy_only(), before.strategy_only());
     }
 
     #[test]

@@ -111,6 +111,12 @@ pub fn deleted(title: &str) -> String {
 }
 
 pub const UNDONE: &str = "Rückgängig gemacht.";
+pub const REDONE: &str = "Wiederhergestellt.";
+pub const HISTORY_UNDO: &str = "Rückgängig";
+pub const HISTORY_REDO: &str = "Wiederholen";
+pub const HISTORY_UNDO_HINT: &str = "Letzte Änderung rückgängig machen (Strg+Z)";
+pub const HISTORY_REDO_HINT: &str =
+    "Rückgängig gemachte Änderung wiederholen (Strg+Y oder Strg+Umschalt+Z)";
 pub const FROM_OTHER_TAB: &str = "Änderungen aus einem anderen Tab übernommen.";
 pub const TAB_CONFLICTS_INTRO: &str = "In einem anderen Tab wurde gleichzeitig an denselben Stellen \
 gearbeitet. Die neuere Änderung gilt; beide Werte stehen hier:";
