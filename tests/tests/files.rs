@@ -177,3 +177,44 @@ async fn projects_go_to_excel_and_come_back_with_errors_per_row() -> Result<(), 
         .await?;
     session.close().await
 }
+
+#[tokio::test]
+async fn the_storage_meter_warns_from_80_percent_and_persistence_is_asked() -> Result<(), Error> {
+    let session = Session::start().await?;
+    session.wait_for("#start-demo").await?.click().await?;
+    session.go("dateien").await?;
+    let usage = session.wait_for("#storage-usage").await?.text().await?;
+    assert!(
+        usage.starts_with("0,") || usage.starts_with("1,"),
+        "{usage}"
+    );
+    session
+        .wait_until(
+            "return document.getElementById('storage-persisted').textContent.includes('noch nicht bekannt');",
+            json!(false),
+        )
+        .await?;
+    assert_eq!(
+        session
+            .eval("return document.getElementById('storage-warning');")
+            .await?,
+        json!(null)
+    );
+    // Something else fills the origin's storage to over 80 %; the next
+    // save shows the warning.
+    session
+        .eval("localStorage.setItem('ballast', 'x'.repeat(4200000)); return 0;")
+        .await?;
+    session.go("leitplanken").await?;
+    let vision = session.wait_for("#vision-text").await?;
+    vision.send_keys(" Ergänzt.").await?;
+    session
+        .eval("document.getElementById('municipality').focus(); return 0;")
+        .await?;
+    let warning = session.wait_for("#storage-warning").await?.text().await?;
+    assert!(warning.contains("als Datei sichern"), "{warning}");
+    session
+        .eval("localStorage.removeItem('ballast'); return 0;")
+        .await?;
+    session.close().await
+}

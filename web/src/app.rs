@@ -212,7 +212,12 @@ fn Workspace(props: &WorkspaceProps) -> Html {
     // What this tab last read from or wrote to storage: a stored text that
     // differs was written by another tab and is merged, never overwritten.
     let known = use_mut_ref(|| props.store.raw());
+    let usage = use_state(storage::usage);
+    let persisted = use_state(|| None::<bool>);
+    let asked_persistence = use_mut_ref(|| false);
     {
+        let (usage, persisted, asked) =
+            (usage.clone(), persisted.clone(), asked_persistence.clone());
         let save_status = save_status.clone();
         let store = props.store.clone();
         let agenda = state.agenda.clone();
@@ -224,6 +229,14 @@ fn Workspace(props: &WorkspaceProps) -> Html {
                 save_status.set(match result {
                     Ok(written) => {
                         *known.borrow_mut() = Some(written.json);
+                        usage.set(storage::usage());
+                        // After the first real save, ask the browser to keep
+                        // the data even when space runs short.
+                        if !std::mem::replace(&mut *asked.borrow_mut(), true) {
+                            wasm_bindgen_futures::spawn_local(async move {
+                                persisted.set(storage::request_persistence().await);
+                            });
+                        }
                         if let Some(outcome) = written.merged {
                             // Another tab saved in between: show its state too.
                             state.dispatch(AppAction::FromOtherTab {
@@ -390,7 +403,8 @@ fn Workspace(props: &WorkspaceProps) -> Html {
                 Role::Department(id) => Some(id),
                 _ => None,
             };
-            html! { <FilesView agenda={agenda.clone()} {on_import} {on_merge} {on_apply} {department} /> }
+            html! { <FilesView agenda={agenda.clone()} {on_import} {on_merge} {on_apply} {department}
+            usage={*usage} persisted={*persisted} /> }
         }
     };
 
@@ -436,6 +450,11 @@ fn Workspace(props: &WorkspaceProps) -> Html {
                 <p class={classes!("save-status", save_class)} id="save-status">
                     { save_label }
                 </p>
+                if let Some(u) = (*usage).filter(|u| u.warn()) {
+                    <p class="storage-warning" id="storage-warning" role="status">
+                        { text::storage_warning(u.percent()) }
+                    </p>
+                }
             </header>
             <nav class="app-nav" aria-label={text::NAV_LABEL}>
                 <ul>

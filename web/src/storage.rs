@@ -172,3 +172,66 @@ pub const ROLE_KEY: &str = "digitale-agenda.rolle";
 
 /// Preference key of this browser's replica id (see [`agenda_core::Replica`]).
 pub const REPLICA_KEY: &str = "digitale-agenda.kopie";
+
+/// UTF-16 units the app counts on per origin in localStorage: Firefox and
+/// Safari allow about 5 MB counted in characters, Chromium 10 MiB of UTF-16
+/// (5 Mi units). The meter shows usage against this budget.
+pub const STORAGE_BUDGET_UNITS: usize = 5_000_000;
+
+/// From this share of the budget on, the app warns.
+pub const WARN_AT_PERCENT: f64 = 80.0;
+
+/// How much of localStorage this origin uses.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Usage {
+    /// UTF-16 units of all keys and values of the origin.
+    pub used: usize,
+    /// [`STORAGE_BUDGET_UNITS`].
+    pub budget: usize,
+}
+
+impl Usage {
+    /// Share of the budget in percent.
+    pub fn percent(self) -> f64 {
+        #[allow(clippy::cast_precision_loss)]
+        let share = self.used as f64 / self.budget as f64;
+        share * 100.0
+    }
+
+    /// Whether the warning threshold is reached.
+    pub fn warn(self) -> bool {
+        self.percent() >= WARN_AT_PERCENT
+    }
+}
+
+/// Measures the origin's localStorage (lengths are read in JavaScript, the
+/// values are not copied).
+pub fn usage() -> Option<Usage> {
+    let storage = local_storage().ok()?;
+    let count = storage.length().ok()?;
+    let mut used = 0_usize;
+    for i in 0..count {
+        let Some(key) = storage.key(i).ok().flatten() else {
+            continue;
+        };
+        let value = js_sys::Reflect::get(&storage, &JsValue::from_str(&key)).ok()?;
+        let length = value
+            .dyn_ref::<js_sys::JsString>()
+            .map_or(0, js_sys::JsString::length);
+        used += key.encode_utf16().count() + length as usize;
+    }
+    Some(Usage {
+        used,
+        budget: STORAGE_BUDGET_UNITS,
+    })
+}
+
+/// Asks the browser to keep this origin's storage even under pressure
+/// (`navigator.storage.persist()`); `None` where the browser cannot say.
+pub async fn request_persistence() -> Option<bool> {
+    let promise = web_sys::window()?.navigator().storage().persist().ok()?;
+    wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .ok()?
+        .as_bool()
+}

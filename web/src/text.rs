@@ -854,6 +854,37 @@ pub fn template_error(error: &agenda_core::template::TemplateError) -> String {
 }
 pub const CSV_IMPORTED: &str = "Projekte aus der CSV-Datei übernommen.";
 
+// Storage meter
+pub const STORAGE_METER_LABEL: &str = "Speicher im Browser";
+pub fn storage_usage(used: usize, budget: usize, percent: f64) -> String {
+    format!(
+        "{} % belegt ({} von etwa {} Zeichen). Ab 80 % warnt die App; sichern Sie die Agenda \
+         dann als Datei und entfernen Sie alte Sicherungen.",
+        decimal(percent, 1),
+        thousands(used),
+        thousands(budget)
+    )
+}
+pub fn storage_warning(percent: f64) -> String {
+    format!(
+        "Speicher zu {} % belegt – bitte die Agenda als Datei sichern.",
+        decimal(percent, 0)
+    )
+}
+pub fn persisted(answer: Option<bool>) -> &'static str {
+    match answer {
+        Some(true) => "Der Browser hat zugesagt, diese Daten dauerhaft aufzubewahren.",
+        Some(false) => {
+            "Der Browser hat nicht zugesagt, diese Daten dauerhaft aufzubewahren; er \
+            könnte sie bei Speichermangel löschen. Sichern Sie die Agenda regelmäßig als Datei."
+        }
+        None => {
+            "Ob der Browser die Daten dauerhaft aufbewahrt, ist noch nicht bekannt \
+            (gefragt wird nach dem ersten Speichern)."
+        }
+    }
+}
+
 // Share links
 pub const SHARE_HEADING: &str = "Link teilen";
 pub const SHARE_INTRO: &str = "Die Agenda steckt vollständig im Link (hinter dem #), kein Server \

@@ -14,6 +14,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::merge_report::{MergeReport, MergeReportView};
+use crate::storage::Usage;
 use crate::{browser, share, text};
 
 #[derive(Properties, PartialEq)]
@@ -27,6 +28,10 @@ pub struct Props {
     pub on_apply: Callback<(Vec<Action>, &'static str)>,
     /// The department whose role is active, if any: it can export a Beitrag.
     pub department: Option<DepartmentId>,
+    /// How full localStorage is.
+    pub usage: Option<Usage>,
+    /// What the browser answered to `navigator.storage.persist()`.
+    pub persisted: Option<bool>,
 }
 
 /// Reads the chosen file as text (size-limited) and hands it on.
@@ -270,6 +275,17 @@ pub fn FilesView(props: &Props) -> Html {
             if let Some(problem) = (*problem).clone() {
                 <p class="alert" role="alert" id="import-error">{ problem }</p>
             }
+            <div class="storage-info" id="storage-info">
+                if let Some(u) = props.usage {
+                    <label for="storage-meter">{ text::STORAGE_METER_LABEL }</label>
+                    <meter id="storage-meter" min="0" max="100" low="60" high={text::decimal(crate::storage::WARN_AT_PERCENT, 0)} optimum="0"
+                        value={format!("{:.1}", u.percent())}>{ text::storage_usage(u.used, u.budget, u.percent()) }</meter>
+                    <p class={classes!("hint", u.warn().then_some("warn"))} id="storage-usage">
+                        { text::storage_usage(u.used, u.budget, u.percent()) }
+                    </p>
+                }
+                <p class="hint" id="storage-persisted">{ text::persisted(props.persisted) }</p>
+            </div>
             <div class="form-actions">
                 <button type="button" class="primary" id="export-json" onclick={export_json}>{ text::EXPORT_JSON }</button>
                 <button type="button" id="export-markdown" onclick={export_markdown}>{ text::EXPORT_MARKDOWN }</button>
