@@ -199,7 +199,26 @@ impl Session {
             _driver: driver,
         };
         session.wait_for("main#main").await?;
+        session.watch_csp().await?;
         Ok(session)
+    }
+
+    /// Records Content-Security-Policy violations of the current page in
+    /// `window.__csp`; [`Session::close`] fails if there are any.
+    pub async fn watch_csp(&self) -> Result<(), Error> {
+        self.eval(
+            "if (!window.__csp) { window.__csp = []; \
+             document.addEventListener('securitypolicyviolation', \
+               e => window.__csp.push(e.violatedDirective + ' ' + e.blockedURI)); } return 0;",
+        )
+        .await?;
+        Ok(())
+    }
+
+    /// The CSP violations recorded on the current page.
+    pub async fn csp_violations(&self) -> Result<Vec<String>, Error> {
+        let found = self.eval("return window.__csp || [];").await?;
+        Ok(serde_json::from_value(found)?)
     }
 
     /// Waits up to 10 s for an element.
@@ -236,7 +255,7 @@ impl Session {
     pub async fn reload(&self) -> Result<(), Error> {
         self.client.refresh().await?;
         self.wait_for("main#main").await?;
-        Ok(())
+        self.watch_csp().await
     }
 
     /// Waits for an element and presses Enter on it (keyboard activation).
@@ -295,9 +314,15 @@ impl Session {
         Ok(text.as_str().unwrap_or_default().to_owned())
     }
 
-    /// Closes the browser; driver and server stop when dropped.
+    /// Closes the browser; driver and server stop when dropped. Fails if the
+    /// page reported a Content-Security-Policy violation.
     pub async fn close(self) -> Result<(), Error> {
+        let violations = self.csp_violations().await?;
         self.client.clone().close().await?;
-        Ok(())
+        if violations.is_empty() {
+            Ok(())
+        } else {
+            Err(format!("Content-Security-Policy violations: {violations:?}").into())
+        }
     }
 }

@@ -72,3 +72,39 @@ async fn data_from_a_newer_version_is_refused_and_untouched() -> Result<(), Erro
     assert_eq!(stored(&session).await?, json!(newer));
     session.close().await
 }
+
+#[tokio::test]
+async fn the_content_security_policy_blocks_injected_scripts() -> Result<(), Error> {
+    let session = Session::start().await?;
+    session.wait_for("#start-demo").await?.click().await?;
+    let loader = session
+        .eval("return Array.from(document.scripts).map(s => s.src ? 'src' : 'inline');")
+        .await?;
+    assert_eq!(
+        loader,
+        serde_json::json!(["src"]),
+        "no inline script in the page"
+    );
+    session
+        .eval(
+            "const s = document.createElement('script'); s.textContent = 'window.__ran = true;'; \
+             document.body.appendChild(s); return 0;",
+        )
+        .await?;
+    session
+        .wait_until("return window.__csp.length > 0;", serde_json::json!(true))
+        .await?;
+    assert_eq!(
+        session.eval("return window.__ran === true;").await?,
+        serde_json::json!(false),
+        "the injected script did not run"
+    );
+    let violations = session.csp_violations().await?;
+    assert!(
+        violations.iter().any(|v| v.starts_with("script-src")),
+        "{violations:?}"
+    );
+    // Clean up so that close() checks the app's own behaviour only.
+    session.eval("window.__csp = []; return 0;").await?;
+    session.close().await
+}
