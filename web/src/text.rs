@@ -1141,6 +1141,10 @@ diese Version kennt nur bis Format {supported}. Bitte öffnen Sie die Agenda mit
             "Die Daten haben kein bekanntes Datenformat.".into()
         }
         LoadError::Shape(_) => "Die Daten enthalten unbekannte oder fehlende Felder.".into(),
+        LoadError::Field { path, problem } => format!(
+            "Das Feld „{path}“ passt nicht zum Aufbau einer Agenda (unbekannt, fehlend oder mit \
+             falschem Wert; technisch: {problem})."
+        ),
         LoadError::Invalid(inner) => format!("Die Daten sind ungültig: {}", agenda_error(inner)),
     }
 }

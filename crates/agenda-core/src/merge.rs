@@ -202,6 +202,15 @@ fn forget_seen_fields_of_deleted(doc: &mut Doc) {
         for key in stale {
             doc.remove(&key);
         }
+        // What stays was seen up to the deletion's view too. Without this,
+        // a field dropped in one merge order would still raise the base in
+        // another (found by the associativity proptest).
+        let kept: Vec<String> = fields(doc, &prefix).map(|(k, _)| k.clone()).collect();
+        for key in kept {
+            if let Some(e) = doc.get_mut(&key) {
+                e.base = e.base.max(base);
+            }
+        }
     }
 }
 

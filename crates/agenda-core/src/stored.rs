@@ -110,6 +110,15 @@ pub enum LoadError {
     /// The JSON does not have the shape of an agenda.
     #[error("stored data does not match the schema: {0}")]
     Shape(String),
+    /// One field does not fit the schema: unknown, missing, or of the wrong
+    /// type. `path` names it, e.g. `agenda.projects[2].sheet.title`.
+    #[error("field {path} does not match the schema: {problem}")]
+    Field {
+        /// Where in the file.
+        path: String,
+        /// What is wrong (serde's words).
+        problem: String,
+    },
     /// The shape is right but an invariant does not hold.
     #[error("stored agenda is invalid: {0}")]
     Invalid(#[from] AgendaError),
@@ -197,7 +206,10 @@ pub fn load_file(json: &str) -> Result<File, LoadError> {
     let version = schema_version(&value)?;
     let current = migrate(value, version)?;
     let envelope: EnvelopeIn =
-        serde_json::from_value(current).map_err(|e| LoadError::Shape(e.to_string()))?;
+        serde_path_to_error::deserialize(current).map_err(|e| LoadError::Field {
+            path: e.path().to_string(),
+            problem: e.inner().to_string(),
+        })?;
     envelope.agenda.validate()?;
     Ok(File {
         agenda: envelope.agenda,
@@ -326,7 +338,48 @@ mod tests {
             "\"municipality\"",
             "\"mayor\":\"Frau Beispiel\",\"municipality\"",
         );
-        assert!(matches!(load(&json), Err(LoadError::Shape(_))));
+        assert_eq!(
+            load(&json),
+            Err(LoadError::Field {
+                path: "agenda.mayor".into(),
+                problem: "unknown field `mayor`, expected one of `municipality`, `vision`, \
+                          `guidelines`, `fields`, `departments`, `perspectives`, `workshop`, \
+                          `ideas`, `prioritisation`, `projects`, `versions`"
+                    .into()
+            })
+        );
+    }
+
+    #[test]
+    fn a_bad_field_is_named_by_its_path() {
+        let mut demo = crate::demo::musterstadt().unwrap();
+        demo.apply(crate::Action::SetMunicipality { name: "X".into() })
+            .unwrap();
+        let json = to_json(&demo).unwrap();
+        let mut value: Value = serde_json::from_str(&json).unwrap();
+        value["agenda"]["projects"][1]["sheet"]["budget"] = Value::from("viel");
+        value["agenda"]["guidelines"][0]["status"] = Value::from("verworfen");
+        let err = load(&value.to_string()).unwrap_err();
+        let LoadError::Field { path, .. } = err else {
+            panic!("expected a field error, got {err:?}");
+        };
+        assert_eq!(path, "agenda.guidelines[0].status");
+        value["agenda"]["guidelines"][0]["status"] = Value::from("adopted");
+        let LoadError::Field { path, problem } = load(&value.to_string()).unwrap_err() else {
+            panic!("expected a field error");
+        };
+        assert_eq!(path, "agenda.projects[1].sheet.budget");
+        assert!(problem.contains("invalid type"), "{problem}");
+    }
+
+    #[test]
+    fn deep_nesting_is_refused_not_a_stack_overflow() {
+        let deep = format!(
+            "{{\"schema_version\": 4, \"agenda\": {}{}}}",
+            "[".repeat(10_000),
+            "]".repeat(10_000)
+        );
+        assert!(matches!(load(&deep), Err(LoadError::Syntax(_))));
     }
 
     #[test]
