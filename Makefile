@@ -8,7 +8,7 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 export CHROMIUM ?= /usr/bin/chromium
 WASM := --target wasm32-unknown-unknown
 
-.PHONY: run test setup setup-test build fmt-check lint test-native test-browser test-e2e size
+.PHONY: run test setup setup-test build fmt-check lint test-native test-browser test-e2e size bench
 
 ## Build the release bundle and serve it on http://127.0.0.1:8080
 run: setup
@@ -48,3 +48,8 @@ test-e2e:
 size:
 	@for f in dist/*.wasm dist/*.js dist/*.css; do \
 	  printf '%-50s %8d bytes, gzip %7d\n' "$$f" "$$(wc -c < $$f)" "$$(gzip -9 -c $$f | wc -c)"; done
+
+## Capacity and speed of saving, loading and merging, written to
+## target/bench/capacity.md (numbers, never asserted)
+bench:
+	cargo run --release -p agenda-core --example capacity
