@@ -99,8 +99,9 @@ pub fn merge(local: &Agenda, incoming: &Agenda) -> Result<MergeOutcome, MergeErr
         .map(|(k, _)| item_or_setting(k))
         .collect();
     let changed = changed.len();
-    let mut agenda: Agenda =
-        serde_json::from_value(assemble(&joined)).map_err(|e| MergeError::Shape(e.to_string()))?;
+    let mut agenda: Agenda = crate::stored::decode(crate::stored::envelope(assemble(&joined)))
+        .map(|file| file.agenda)
+        .map_err(|e| MergeError::Shape(e.to_string()))?;
     let dropped = repair::repair(&mut agenda);
     conflicts.extend(dropped_news(&dropped, [(&a, local), (&b, incoming)]));
     agenda.versions = versions_of(&joined, &agenda);

@@ -205,12 +205,28 @@ pub fn load_file(json: &str) -> Result<File, LoadError> {
     let value: Value = serde_json::from_str(json).map_err(|e| LoadError::Syntax(e.to_string()))?;
     let version = schema_version(&value)?;
     let current = migrate(value, version)?;
+    let file = decode(current)?;
+    file.agenda.validate()?;
+    Ok(file)
+}
+
+/// The envelope of an agenda's JSON in the current schema.
+pub(crate) fn envelope(agenda: Value) -> Value {
+    let mut map = serde_json::Map::new();
+    map.insert("schema_version".into(), Value::from(SCHEMA_VERSION));
+    map.insert("agenda".into(), agenda);
+    Value::Object(map)
+}
+
+/// Turns an envelope in the current schema into its agenda, without
+/// validating, naming the path of a field that does not fit. The one place
+/// JSON becomes an [`Agenda`] (so the bundle holds one deserialiser).
+pub(crate) fn decode(value: Value) -> Result<File, LoadError> {
     let envelope: EnvelopeIn =
-        serde_path_to_error::deserialize(current).map_err(|e| LoadError::Field {
+        serde_path_to_error::deserialize(value).map_err(|e| LoadError::Field {
             path: e.path().to_string(),
             problem: e.inner().to_string(),
         })?;
-    envelope.agenda.validate()?;
     Ok(File {
         agenda: envelope.agenda,
         contribution: envelope.contribution,
