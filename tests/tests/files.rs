@@ -218,3 +218,73 @@ async fn the_storage_meter_warns_from_80_percent_and_persistence_is_asked() -> R
         .await?;
     session.close().await
 }
+
+#[tokio::test]
+async fn snapshots_are_taken_before_migration_and_import_and_restoring_is_undoable()
+-> Result<(), Error> {
+    let session = Session::start().await?;
+    // Data of schema version 1 is found at start: kept as a snapshot.
+    let v1 = std::fs::read_to_string(fixture("schema-v1.json"))?;
+    session
+        .client
+        .execute(
+            "localStorage.setItem('digitale-agenda', arguments[0]); return 0;",
+            vec![json!(v1)],
+        )
+        .await?;
+    session.reload().await?;
+    session
+        .wait_until(MUNICIPALITY, json!("Große Kreisstadt Beispielstadt"))
+        .await?;
+    session.go("dateien").await?;
+    let rows = "return Array.from(document.querySelectorAll('#snapshots tbody tr')).map(r => r.cells[1].textContent);";
+    session
+        .wait_until(rows, json!(["vor der Umstellung auf das neue Datenformat"]))
+        .await?;
+    let kept = session
+        .eval(
+            "return Object.keys(localStorage).filter(k => k.startsWith('digitale-agenda.stand.')) \
+             .map(k => localStorage.getItem(k))[0];",
+        )
+        .await?;
+    assert_eq!(
+        kept.as_str(),
+        Some(v1.as_str()),
+        "the original text, unchanged"
+    );
+
+    // An import keeps the agenda before it.
+    let path = fixture("schema-v3.json").canonicalize()?;
+    session
+        .wait_for("#import-file")
+        .await?
+        .send_keys(&path.display().to_string())
+        .await?;
+    session
+        .wait_until(MUNICIPALITY, json!("Stadt Beispielstadt"))
+        .await?;
+    session
+        .wait_until(
+            "return document.querySelector('#snapshots tbody tr').cells[1].textContent;",
+            json!("vor dem Einlesen einer Datei"),
+        )
+        .await?;
+    // Restoring it brings the earlier agenda back, and can be undone.
+    session
+        .press("#snapshots tbody tr .snapshot-restore")
+        .await?;
+    session
+        .wait_until(MUNICIPALITY, json!("Große Kreisstadt Beispielstadt"))
+        .await?;
+    session
+        .wait_until(
+            "return document.querySelector('#snapshots tbody tr').cells[1].textContent;",
+            json!("vor dem Wiederherstellen"),
+        )
+        .await?;
+    session.press("#undo").await?;
+    session
+        .wait_until(MUNICIPALITY, json!("Stadt Beispielstadt"))
+        .await?;
+    session.close().await
+}

@@ -27,7 +27,7 @@ use crate::components::vision_editor::VisionEditor;
 use crate::components::workshop_view::WorkshopView;
 use crate::role::{Role, Section};
 use crate::state::{AppAction, AppState};
-use crate::storage::{self, Loaded, SaveError, Store};
+use crate::storage::{self, Loaded, SaveError, SnapshotReason, Store};
 use crate::{browser, share, text};
 
 #[derive(Properties, PartialEq, Default)]
@@ -192,8 +192,16 @@ fn Workspace(props: &WorkspaceProps) -> Html {
     let save_status = use_state(|| SaveStatus::Unsaved);
     {
         let (state, import) = (state.clone(), props.import.clone());
+        let (store, current) = (props.store.clone(), props.agenda.clone());
         use_effect_with((), move |()| {
             if let Some(agenda) = import {
+                if let Ok(json) = stored::to_json(&current) {
+                    let _ = store.take_snapshot(
+                        &json,
+                        SnapshotReason::Import,
+                        &browser::precise_timestamp(),
+                    );
+                }
                 state.dispatch(AppAction::Import(Box::new((*agenda).clone())));
             }
         });
@@ -212,12 +220,38 @@ fn Workspace(props: &WorkspaceProps) -> Html {
     // What this tab last read from or wrote to storage: a stored text that
     // differs was written by another tab and is merged, never overwritten.
     let known = use_mut_ref(|| props.store.raw());
+    // Stored data of an older schema is kept as a snapshot before the first
+    // save writes it in the current one.
+    {
+        let store = props.store.clone();
+        use_effect_with((), move |()| {
+            if let Some(raw) = store.raw().filter(|raw| stored::needs_migration(raw)) {
+                let _ = store.take_snapshot(
+                    &raw,
+                    SnapshotReason::Migration,
+                    &browser::precise_timestamp(),
+                );
+            }
+        });
+    }
+    let snapshot = {
+        let store = props.store.clone();
+        Rc::new(move |agenda: &Agenda, reason: SnapshotReason| {
+            // A snapshot that does not fit is skipped; the agenda itself is
+            // saved as always.
+            if let Ok(json) = stored::to_json(agenda) {
+                let _ = store.take_snapshot(&json, reason, &browser::precise_timestamp());
+            }
+        })
+    };
+    let last_auto_snapshot = use_mut_ref(js_sys::Date::now);
     let usage = use_state(storage::usage);
     let persisted = use_state(|| None::<bool>);
     let asked_persistence = use_mut_ref(|| false);
     {
         let (usage, persisted, asked) =
             (usage.clone(), persisted.clone(), asked_persistence.clone());
+        let last_auto = last_auto_snapshot.clone();
         let save_status = save_status.clone();
         let store = props.store.clone();
         let agenda = state.agenda.clone();
@@ -228,6 +262,15 @@ fn Workspace(props: &WorkspaceProps) -> Html {
                 let result = store.save_merging(&agenda, known.borrow().as_deref());
                 save_status.set(match result {
                     Ok(written) => {
+                        let now = js_sys::Date::now();
+                        if now - *last_auto.borrow() >= storage::AUTO_SNAPSHOT_MS {
+                            *last_auto.borrow_mut() = now;
+                            let _ = store.take_snapshot(
+                                &written.json,
+                                SnapshotReason::Auto,
+                                &browser::precise_timestamp(),
+                            );
+                        }
                         *known.borrow_mut() = Some(written.json);
                         usage.set(storage::usage());
                         // After the first real save, ask the browser to keep
@@ -388,23 +431,47 @@ fn Workspace(props: &WorkspaceProps) -> Html {
         Section::Document => html! { <DocumentView agenda={agenda.clone()} {today} /> },
         Section::Files => {
             let state = state.clone();
+            let before = |reason: SnapshotReason| {
+                let (snapshot, current) = (snapshot.clone(), state.agenda.clone());
+                move || snapshot(&current, reason)
+            };
             let on_import = {
-                let state = state.clone();
-                Callback::from(move |agenda| state.dispatch(AppAction::Import(Box::new(agenda))))
+                let (state, keep) = (state.clone(), before(SnapshotReason::Import));
+                Callback::from(move |agenda| {
+                    keep();
+                    state.dispatch(AppAction::Import(Box::new(agenda)));
+                })
             };
             let on_merge = {
-                let state = state.clone();
-                Callback::from(move |agenda| state.dispatch(AppAction::Merge(Box::new(agenda))))
+                let (state, keep) = (state.clone(), before(SnapshotReason::Merge));
+                Callback::from(move |agenda| {
+                    keep();
+                    state.dispatch(AppAction::Merge(Box::new(agenda)));
+                })
             };
-            let on_apply = Callback::from(move |(actions, message)| {
-                state.dispatch(AppAction::ApplyAll { actions, message })
-            });
+            let on_apply = {
+                let (state, keep) = (state.clone(), before(SnapshotReason::Import));
+                Callback::from(move |(actions, message)| {
+                    keep();
+                    state.dispatch(AppAction::ApplyAll { actions, message });
+                })
+            };
+            let on_restore = {
+                let keep = before(SnapshotReason::Restore);
+                Callback::from(move |(agenda, message): (Agenda, String)| {
+                    keep();
+                    state.dispatch(AppAction::RestoreSnapshot {
+                        agenda: Box::new(agenda),
+                        message,
+                    });
+                })
+            };
             let department = match current_role {
                 Role::Department(id) => Some(id),
                 _ => None,
             };
             html! { <FilesView agenda={agenda.clone()} {on_import} {on_merge} {on_apply} {department}
-            usage={*usage} persisted={*persisted} /> }
+            usage={*usage} persisted={*persisted} store={props.store.clone()} {on_restore} /> }
         }
     };
 

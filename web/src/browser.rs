@@ -70,6 +70,16 @@ pub fn timestamp() -> String {
         .collect()
 }
 
+/// Now to the millisecond as `2026-11-22T19-34-50-123` (UTC): orders
+/// snapshots taken within one second.
+pub fn precise_timestamp() -> String {
+    let iso: String = js_sys::Date::new_0().to_iso_string().into();
+    iso.chars()
+        .take(23)
+        .map(|c| if c == ':' || c == '.' { '-' } else { c })
+        .collect()
+}
+
 /// The current time as German users read it, e.g. "14:32".
 pub fn time_of_day() -> String {
     let date = js_sys::Date::new_0();

@@ -83,6 +83,13 @@ pub enum AppAction {
     Import(Box<Agenda>),
     /// Take the result of merging a contribution; undo brings the old back.
     Merge(Box<Agenda>),
+    /// Bring back a stored snapshot; undo brings the current agenda back.
+    RestoreSnapshot {
+        /// The snapshot's agenda.
+        agenda: Box<Agenda>,
+        /// What the user is told.
+        message: String,
+    },
     /// Apply several actions as one change (a CSV or template import): all
     /// or none; undo brings the old agenda back.
     ApplyAll {
@@ -117,6 +124,9 @@ impl Reducible for AppState {
             AppAction::Redo => Rc::new(self.step(false)),
             AppAction::Import(agenda) => Rc::new(self.replace(agenda, text::IMPORTED)),
             AppAction::Merge(agenda) => Rc::new(self.replace(agenda, text::MERGED)),
+            AppAction::RestoreSnapshot { agenda, message } => {
+                Rc::new(self.replace(agenda, &message))
+            }
             AppAction::ApplyAll { actions, message } => {
                 let mut next = (*self.agenda).clone();
                 match actions

@@ -235,3 +235,134 @@ pub async fn request_persistence() -> Option<bool> {
         .ok()?
         .as_bool()
 }
+
+/// How many automatic and safety snapshots are kept.
+pub const MAX_SNAPSHOTS: usize = 20;
+
+/// Editing time between two automatic snapshots, in milliseconds.
+pub const AUTO_SNAPSHOT_MS: f64 = 10.0 * 60.0 * 1000.0;
+
+/// Why a snapshot was taken.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SnapshotReason {
+    /// Every 10 minutes of editing.
+    Auto,
+    /// Before an import replaced the agenda.
+    Import,
+    /// Before a file or contribution was merged.
+    Merge,
+    /// Before a snapshot was restored.
+    Restore,
+    /// Before data of an older schema was saved in the current one.
+    Migration,
+}
+
+impl SnapshotReason {
+    const ALL: [Self; 5] = [
+        Self::Auto,
+        Self::Import,
+        Self::Merge,
+        Self::Restore,
+        Self::Migration,
+    ];
+
+    fn key(self) -> &'static str {
+        match self {
+            Self::Auto => "auto",
+            Self::Import => "import",
+            Self::Merge => "merge",
+            Self::Restore => "restore",
+            Self::Migration => "migration",
+        }
+    }
+}
+
+/// A stored snapshot of the agenda.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Snapshot {
+    /// Its localStorage key.
+    pub key: String,
+    /// When, as `2026-11-22T19-34-50` (UTC).
+    pub taken: String,
+    /// Why.
+    pub reason: SnapshotReason,
+    /// UTF-16 units.
+    pub size: usize,
+}
+
+impl Store {
+    fn snapshot_prefix(&self) -> String {
+        format!("{}.stand.", self.key)
+    }
+
+    /// Stores `json` (an agenda in the stored format) as a snapshot. If the
+    /// quota is used up, the oldest snapshots are dropped until it fits;
+    /// the agenda itself and other data are never touched. Keeps the newest
+    /// [`MAX_SNAPSHOTS`].
+    pub fn take_snapshot(
+        &self,
+        json: &str,
+        reason: SnapshotReason,
+        stamp: &str,
+    ) -> Result<(), SaveError> {
+        let storage = local_storage()?;
+        let key = format!("{}{stamp}.{}", self.snapshot_prefix(), reason.key());
+        loop {
+            match storage.set_item(&key, json).map_err(save_error) {
+                Ok(()) => break,
+                Err(SaveError::QuotaExceeded) => {
+                    let oldest = self.snapshots().into_iter().rev().find(|s| s.key != key);
+                    match oldest {
+                        Some(old) => storage.remove_item(&old.key).map_err(save_error)?,
+                        None => return Err(SaveError::QuotaExceeded),
+                    }
+                }
+                Err(other) => return Err(other),
+            }
+        }
+        for old in self.snapshots().into_iter().skip(MAX_SNAPSHOTS) {
+            storage.remove_item(&old.key).map_err(save_error)?;
+        }
+        Ok(())
+    }
+
+    /// The snapshots, newest first.
+    pub fn snapshots(&self) -> Vec<Snapshot> {
+        let Ok(storage) = local_storage() else {
+            return Vec::new();
+        };
+        let prefix = self.snapshot_prefix();
+        let count = storage.length().unwrap_or(0);
+        let mut found: Vec<Snapshot> = (0..count)
+            .filter_map(|i| storage.key(i).ok().flatten())
+            .filter_map(|key| {
+                let rest = key.strip_prefix(&prefix)?;
+                let (taken, reason) = rest.rsplit_once('.')?;
+                let reason = SnapshotReason::ALL
+                    .into_iter()
+                    .find(|r| r.key() == reason)?;
+                let value = js_sys::Reflect::get(&storage, &JsValue::from_str(&key)).ok()?;
+                let size = value
+                    .dyn_ref::<js_sys::JsString>()
+                    .map_or(0, js_sys::JsString::length) as usize;
+                Some(Snapshot {
+                    taken: taken.to_owned(),
+                    key,
+                    reason,
+                    size,
+                })
+            })
+            .collect();
+        found.sort_by(|a, b| b.taken.cmp(&a.taken).then_with(|| b.key.cmp(&a.key)));
+        found
+    }
+
+    /// The agenda in a snapshot, checked like any stored data.
+    pub fn load_snapshot(&self, key: &str) -> Result<Agenda, LoadError> {
+        let raw = local_storage()
+            .ok()
+            .and_then(|s| s.get_item(key).ok().flatten())
+            .unwrap_or_default();
+        stored::load(&raw)
+    }
+}

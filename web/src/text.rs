@@ -854,6 +854,47 @@ pub fn template_error(error: &agenda_core::template::TemplateError) -> String {
 }
 pub const CSV_IMPORTED: &str = "Projekte aus der CSV-Datei übernommen.";
 
+// Snapshots (Sicherungsstände)
+pub const SNAPSHOTS_HEADING: &str = "Sicherungsstände";
+pub const SNAPSHOTS_INTRO: &str = "Die App legt selbst Sicherungsstände an: alle zehn Minuten, in \
+denen gearbeitet wird, und immer vor dem Einlesen, Zusammenführen oder Wiederherstellen und vor \
+einer Umstellung auf ein neues Datenformat. Die neuesten 20 bleiben erhalten; wird der Speicher \
+knapp, fallen die ältesten zuerst weg – nie die aktuelle Agenda. Wiederherstellen lässt sich \
+rückgängig machen.";
+pub const SNAPSHOTS_EMPTY: &str = "Noch kein Sicherungsstand.";
+pub fn snapshot_reason(reason: crate::storage::SnapshotReason) -> &'static str {
+    use crate::storage::SnapshotReason::*;
+    match reason {
+        Auto => "automatisch",
+        Import => "vor dem Einlesen einer Datei",
+        Merge => "vor dem Zusammenführen",
+        Restore => "vor dem Wiederherstellen",
+        Migration => "vor der Umstellung auf das neue Datenformat",
+    }
+}
+/// `2026-11-22T19-34-50` (UTC) as "22.11.2026, 19:34 Uhr (UTC)".
+pub fn snapshot_time(taken: &str) -> String {
+    let part = |from: usize, to: usize| taken.get(from..to).unwrap_or("");
+    format!(
+        "{}.{}.{}, {}:{} Uhr (UTC)",
+        part(8, 10),
+        part(5, 7),
+        part(0, 4),
+        part(11, 13),
+        part(14, 16)
+    )
+}
+pub fn snapshot_restore_label(time: &str) -> String {
+    format!("Stand vom {time} wiederherstellen")
+}
+pub fn snapshot_restored(time: &str) -> String {
+    format!("Stand vom {time} wiederhergestellt. Rückgängig machen ist möglich.")
+}
+pub const SNAPSHOT_COL_TIME: &str = "Zeitpunkt";
+pub const SNAPSHOT_COL_REASON: &str = "Anlass";
+pub const SNAPSHOT_COL_SIZE: &str = "Größe";
+pub const SNAPSHOT_RESTORE: &str = "Wiederherstellen";
+
 // Storage meter
 pub const STORAGE_METER_LABEL: &str = "Speicher im Browser";
 pub fn storage_usage(used: usize, budget: usize, percent: f64) -> String {

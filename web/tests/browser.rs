@@ -642,3 +642,63 @@ fn saving_merges_what_another_tab_stored_instead_of_overwriting_it() {
     );
     local_storage().remove_item(key).unwrap();
 }
+
+#[wasm_bindgen_test]
+fn snapshots_keep_the_newest_twenty_and_make_room_without_touching_the_agenda() {
+    use agenda_web::storage::{MAX_SNAPSHOTS, SnapshotReason};
+    let store = Store::new("test.snapshots");
+    let agenda = agenda_with(&["Aktuell"]);
+    store.save(&agenda).unwrap();
+    let json = stored::to_json(&agenda_with(&["Stand"])).unwrap();
+    for n in 0..(MAX_SNAPSHOTS + 5) {
+        let stamp = format!("2026-11-22T10-{:02}-00", n);
+        store
+            .take_snapshot(&json, SnapshotReason::Auto, &stamp)
+            .unwrap();
+    }
+    let snapshots = store.snapshots();
+    assert_eq!(snapshots.len(), MAX_SNAPSHOTS);
+    assert_eq!(snapshots[0].taken, "2026-11-22T10-24-00", "newest first");
+    assert_eq!(
+        snapshots[MAX_SNAPSHOTS - 1].taken,
+        "2026-11-22T10-05-00",
+        "oldest dropped"
+    );
+    let restored = store.load_snapshot(&snapshots[0].key).unwrap();
+    assert_eq!(restored.guidelines()[0].title(), "Stand");
+
+    // Fill the origin so that a big snapshot only fits after older ones go.
+    let mut fillers = Vec::new();
+    let mut size = 1024 * 1024;
+    while size > 1024 {
+        let key = format!("test.snapshot-filler.{}", fillers.len());
+        if local_storage().set_item(&key, &"x".repeat(size)).is_ok() {
+            fillers.push(key);
+        } else {
+            size /= 2;
+        }
+    }
+    let mut big = agenda_with(&["Groß"]);
+    big.apply(Action::SetVision {
+        text: "ü".repeat(agenda_core::limits::VISION_MAX_CHARS),
+    })
+    .unwrap();
+    let big_json = stored::to_json(&big).unwrap();
+    let result = store.take_snapshot(&big_json, SnapshotReason::Import, "2026-11-22T11-00-00");
+    for key in &fillers {
+        local_storage().remove_item(key).unwrap();
+    }
+    result.unwrap();
+    let after = store.snapshots();
+    assert_eq!(after[0].reason, SnapshotReason::Import);
+    assert!(after.len() < MAX_SNAPSHOTS, "older snapshots made room");
+    assert_eq!(
+        store.load(),
+        Loaded::Ready(agenda),
+        "the agenda is untouched"
+    );
+    for s in after {
+        local_storage().remove_item(&s.key).unwrap();
+    }
+    local_storage().remove_item(store.key()).unwrap();
+}

@@ -233,6 +233,15 @@ pub(crate) fn decode(value: Value) -> Result<File, LoadError> {
     })
 }
 
+/// Whether `json` is stored data of an older schema version that loading
+/// would migrate (so a copy of the original is worth keeping first).
+pub fn needs_migration(json: &str) -> bool {
+    serde_json::from_str::<Value>(json)
+        .ok()
+        .and_then(|v| v.get("schema_version").and_then(Value::as_u64))
+        .is_some_and(|v| v < u64::from(SCHEMA_VERSION))
+}
+
 /// Reads only the schema version, e.g. to tell the user which app wrote it.
 pub fn schema_version(value: &Value) -> Result<u64, LoadError> {
     let version = value
@@ -339,6 +348,14 @@ mod tests {
             Err(LoadError::MissingVersion)
         );
         assert_eq!(load("[1, 2]"), Err(LoadError::MissingVersion));
+    }
+
+    #[test]
+    fn tells_data_that_will_be_migrated() {
+        let v1 = include_str!("../tests/fixtures/schema-v1.json");
+        assert!(needs_migration(v1));
+        assert!(!needs_migration(&to_json(&sample()).unwrap()));
+        assert!(!needs_migration("kein JSON"));
     }
 
     #[test]

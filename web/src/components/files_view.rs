@@ -14,7 +14,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::merge_report::{MergeReport, MergeReportView};
-use crate::storage::Usage;
+use crate::storage::{Store, Usage};
 use crate::{browser, share, text};
 
 #[derive(Properties, PartialEq)]
@@ -32,6 +32,10 @@ pub struct Props {
     pub usage: Option<Usage>,
     /// What the browser answered to `navigator.storage.persist()`.
     pub persisted: Option<bool>,
+    /// Where the agenda and its snapshots are stored.
+    pub store: Store,
+    /// Called with a snapshot's agenda and what to tell the user.
+    pub on_restore: Callback<(Agenda, String)>,
 }
 
 /// Reads the chosen file as text (size-limited) and hands it on.
@@ -303,6 +307,8 @@ pub fn FilesView(props: &Props) -> Html {
                     aria-describedby="import-csv-hint" />
                 <p id="import-csv-hint" class="hint">{ text::IMPORT_CSV_HINT }</p>
             </div>
+            <SnapshotList store={props.store.clone()} on_restore={props.on_restore.clone()}
+                agenda={props.agenda.clone()} />
             <h3 id="share-heading">{ text::SHARE_HEADING }</h3>
             <p class="intro">{ text::SHARE_INTRO }</p>
             <div class="form-actions">
@@ -367,5 +373,64 @@ pub fn FilesView(props: &Props) -> Html {
                 </div>
             }
         </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct SnapshotProps {
+    store: Store,
+    on_restore: Callback<(Agenda, String)>,
+    /// Only so that the list is read again after every change.
+    agenda: Rc<Agenda>,
+}
+
+/// The stored snapshots, newest first, each with a restore button.
+#[component]
+fn SnapshotList(props: &SnapshotProps) -> Html {
+    let problem = use_state(|| None::<String>);
+    let snapshots = props.store.snapshots();
+    html! {
+        <>
+            <h3 id="snapshots-heading">{ text::SNAPSHOTS_HEADING }</h3>
+            <p class="intro">{ text::SNAPSHOTS_INTRO }</p>
+            if let Some(problem) = (*problem).clone() {
+                <p class="alert" role="alert">{ problem }</p>
+            }
+            if snapshots.is_empty() {
+                <p class="empty" id="snapshots-empty">{ text::SNAPSHOTS_EMPTY }</p>
+            } else {
+                <table class="result-table" id="snapshots">
+                    <thead><tr>
+                        <th scope="col">{ text::SNAPSHOT_COL_TIME }</th>
+                        <th scope="col">{ text::SNAPSHOT_COL_REASON }</th>
+                        <th scope="col">{ text::SNAPSHOT_COL_SIZE }</th>
+                        <th scope="col"><span class="visually-hidden">{ text::SNAPSHOT_RESTORE }</span></th>
+                    </tr></thead>
+                    <tbody>{ for snapshots.iter().map(|s| {
+                        let time = text::snapshot_time(&s.taken);
+                        let onclick = {
+                            let (store, key, on_restore, problem, time) =
+                                (props.store.clone(), s.key.clone(), props.on_restore.clone(), problem.clone(), time.clone());
+                            Callback::from(move |_: MouseEvent| match store.load_snapshot(&key) {
+                                Ok(agenda) => {
+                                    problem.set(None);
+                                    on_restore.emit((agenda, text::snapshot_restored(&time)));
+                                }
+                                Err(error) => problem.set(Some(text::import_failed(&text::load_error(&error)))),
+                            })
+                        };
+                        html! {
+                            <tr key={s.key.clone()}>
+                                <td>{ time.clone() }</td>
+                                <td>{ text::snapshot_reason(s.reason) }</td>
+                                <td>{ text::bytes(s.size * 2) }</td>
+                                <td><button type="button" class="snapshot-restore" {onclick}
+                                    aria-label={text::snapshot_restore_label(&time)}>{ text::SNAPSHOT_RESTORE }</button></td>
+                            </tr>
+                        }
+                    }) }</tbody>
+                </table>
+            }
+        </>
     }
 }
