@@ -8,7 +8,7 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 export CHROMIUM ?= /usr/bin/chromium
 WASM := --target wasm32-unknown-unknown
 
-.PHONY: run test setup setup-test build fmt-check lint test-native test-browser test-e2e size bench
+.PHONY: run test setup setup-test build fmt-check lint test-native test-browser test-e2e size bench fuzz
 
 ## Build the release bundle and serve it on http://127.0.0.1:8080
 run: setup
@@ -53,3 +53,10 @@ size:
 ## target/bench/capacity.md (numbers, never asserted)
 bench:
 	cargo run --release -p agenda-core --example capacity
+
+## Fuzz loading, merging and CSV import, FUZZ_SECONDS each (default 60);
+## summary in target/fuzz-report.md
+FUZZ_SECONDS ?= 60
+fuzz:
+	@scripts/setup.sh --fuzz
+	scripts/fuzz.sh $(FUZZ_SECONDS)

@@ -4,12 +4,14 @@
 #
 #   scripts/setup.sh          build tools: wasm32 target, trunk, wasm-bindgen-cli, wasm-opt
 #   scripts/setup.sh --test   the same plus Chromium and ChromeDriver (Debian packages)
+#   scripts/setup.sh --fuzz   the same plus a nightly toolchain and cargo-fuzz (make fuzz)
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
 
 TRUNK_VERSION="0.21.14"
 BINARYEN_VERSION="132"
+CARGO_FUZZ_VERSION="0.13.2"
 # wasm-bindgen-cli must match the wasm-bindgen library in Cargo.lock exactly.
 WASM_BINDGEN_VERSION="$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/[^0-9.]/, ""); print; exit }' Cargo.lock)"
 TOOLS_DIR="$PWD/.tools"
@@ -46,6 +48,16 @@ if [ "${1:-}" = "--test" ]; then
     SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
     $SUDO apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver
+  fi
+fi
+if [ "${1:-}" = "--fuzz" ]; then
+  if ! rustup toolchain list | grep -q '^nightly'; then
+    say "installing the nightly Rust toolchain (cargo fuzz needs it)"
+    rustup toolchain install nightly --profile minimal
+  fi
+  if ! have_version cargo-fuzz "cargo-fuzz $CARGO_FUZZ_VERSION"; then
+    say "installing cargo-fuzz $CARGO_FUZZ_VERSION (libFuzzer targets; about 2 minutes)"
+    cargo install cargo-fuzz --version "$CARGO_FUZZ_VERSION" --locked
   fi
 fi
 exit 0
