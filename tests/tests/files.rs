@@ -288,3 +288,63 @@ async fn snapshots_are_taken_before_migration_and_import_and_restoring_is_undoab
         .await?;
     session.close().await
 }
+
+#[tokio::test]
+async fn a_full_storage_keeps_the_agenda_in_the_window_and_offers_the_file() -> Result<(), Error> {
+    let session = Session::start().await?;
+    session.wait_for("#start-demo").await?.click().await?;
+    session.go("leitplanken").await?;
+    // Fill the origin's storage until not one more character fits.
+    session
+        .eval(
+            "let size = 1 << 20, n = 0; \
+             while (size > 0) { try { localStorage.setItem('ballast.' + n, 'x'.repeat(size)); n++; } \
+             catch (e) { size = Math.floor(size / 2); } } return n;",
+        )
+        .await?;
+    let vision = session.wait_for("#vision-text").await?;
+    vision.send_keys(" Mit vollem Speicher ergänzt.").await?;
+    session
+        .eval("document.getElementById('municipality').focus(); return 0;")
+        .await?;
+    let alert = session.wait_for("#save-error").await?.text().await?;
+    assert!(
+        alert.contains("Speicher dieses Browsers ist voll"),
+        "{alert}"
+    );
+    assert!(alert.contains("Agenda als Datei herunterladen"), "{alert}");
+    // The change is kept in the window, the stored agenda is the old one.
+    assert_eq!(
+        session
+            .eval("return (localStorage.getItem('digitale-agenda') || '').includes('Mit vollem Speicher');")
+            .await?,
+        json!(false)
+    );
+    session
+        .wait_until(
+            "return document.getElementById('vision-text').value.includes('Mit vollem Speicher');",
+            json!(true),
+        )
+        .await?;
+    // The offered download holds the change.
+    session.capture_downloads().await?;
+    session.press("#save-error button").await?;
+    let file = session.downloaded(1, 0).await?;
+    assert!(file.contains("Mit vollem Speicher ergänzt."));
+    // The app keeps working, and saves again once there is room.
+    session
+        .eval("Object.keys(localStorage).filter(k => k.startsWith('ballast.')).forEach(k => localStorage.removeItem(k)); return 0;")
+        .await?;
+    let vision = session.wait_for("#vision-text").await?;
+    vision.send_keys(" Wieder Platz.").await?;
+    session
+        .eval("document.getElementById('municipality').focus(); return 0;")
+        .await?;
+    session
+        .wait_until(
+            "return (localStorage.getItem('digitale-agenda') || '').includes('Wieder Platz.');",
+            json!(true),
+        )
+        .await?;
+    session.close().await
+}
