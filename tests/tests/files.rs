@@ -269,6 +269,17 @@ async fn snapshots_are_taken_before_migration_and_import_and_restoring_is_undoab
             json!("vor dem Einlesen einer Datei"),
         )
         .await?;
+    // It can be looked at, read-only, before restoring.
+    session.press("#snapshots tbody tr .snapshot-view").await?;
+    let shown = session
+        .wait_for("#snapshot-view .doc-title")
+        .await?
+        .text()
+        .await?;
+    assert!(shown.contains("Große Kreisstadt Beispielstadt"), "{shown}");
+    session
+        .wait_until(MUNICIPALITY, json!("Stadt Beispielstadt"))
+        .await?;
     // Restoring it brings the earlier agenda back, and can be undone.
     session
         .press("#snapshots tbody tr .snapshot-restore")

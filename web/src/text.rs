@@ -894,6 +894,13 @@ pub const SNAPSHOT_COL_TIME: &str = "Zeitpunkt";
 pub const SNAPSHOT_COL_REASON: &str = "Anlass";
 pub const SNAPSHOT_COL_SIZE: &str = "Größe";
 pub const SNAPSHOT_RESTORE: &str = "Wiederherstellen";
+pub const SNAPSHOT_VIEW: &str = "Ansehen";
+pub fn snapshot_view_label(time: &str) -> String {
+    format!("Stand vom {time} ansehen")
+}
+pub fn snapshot_viewing(time: &str) -> String {
+    format!("Stand vom {time} (nur lesen):")
+}
 
 // Storage meter
 pub const STORAGE_METER_LABEL: &str = "Speicher im Browser";

@@ -13,6 +13,7 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use super::document_view::DocumentView;
 use super::merge_report::{MergeReport, MergeReportView};
 use crate::storage::{Store, Usage};
 use crate::{browser, share, text};
@@ -388,6 +389,7 @@ struct SnapshotProps {
 #[component]
 fn SnapshotList(props: &SnapshotProps) -> Html {
     let problem = use_state(|| None::<String>);
+    let viewing = use_state(|| None::<(String, Rc<Agenda>)>);
     let snapshots = props.store.snapshots();
     html! {
         <>
@@ -419,17 +421,44 @@ fn SnapshotList(props: &SnapshotProps) -> Html {
                                 Err(error) => problem.set(Some(text::import_failed(&text::load_error(&error)))),
                             })
                         };
+                        let on_view = {
+                            let (store, key, viewing, problem, time) =
+                                (props.store.clone(), s.key.clone(), viewing.clone(), problem.clone(), time.clone());
+                            Callback::from(move |_: MouseEvent| match store.load_snapshot(&key) {
+                                Ok(agenda) => {
+                                    problem.set(None);
+                                    viewing.set(Some((time.clone(), Rc::new(agenda))));
+                                    browser::reveal("snapshot-view");
+                                }
+                                Err(error) => problem.set(Some(text::import_failed(&text::load_error(&error)))),
+                            })
+                        };
                         html! {
                             <tr key={s.key.clone()}>
                                 <td>{ time.clone() }</td>
                                 <td>{ text::snapshot_reason(s.reason) }</td>
                                 <td>{ text::bytes(s.size * 2) }</td>
-                                <td><button type="button" class="snapshot-restore" {onclick}
-                                    aria-label={text::snapshot_restore_label(&time)}>{ text::SNAPSHOT_RESTORE }</button></td>
+                                <td>
+                                    <button type="button" class="snapshot-view" onclick={on_view}
+                                        aria-label={text::snapshot_view_label(&time)}>{ text::SNAPSHOT_VIEW }</button>
+                                    { " " }
+                                    <button type="button" class="snapshot-restore" {onclick}
+                                        aria-label={text::snapshot_restore_label(&time)}>{ text::SNAPSHOT_RESTORE }</button>
+                                </td>
                             </tr>
                         }
                     }) }</tbody>
                 </table>
+            }
+            if let Some((time, agenda)) = (*viewing).clone() {
+                <section class="snapshot-view" id="snapshot-view" tabindex="-1"
+                    aria-label={text::snapshot_view_label(&time)}>
+                    <p><strong>{ text::snapshot_viewing(&time) }</strong>{ " " }
+                        <button type="button" id="snapshot-view-close"
+                            onclick={let v = viewing.clone(); move |_| v.set(None)}>{ text::DISMISS }</button>
+                    </p>
+                    <DocumentView {agenda} today={browser::today()} />
+                </section>
             }
         </>
     }
