@@ -288,6 +288,15 @@ impl Session {
         Ok(())
     }
 
+    /// Chooses `file` in the file input `css` (as a user picking a file).
+    pub async fn upload(&self, css: &str, file: &Path) -> Result<(), Error> {
+        self.wait_for(css)
+            .await?
+            .send_keys(&file.display().to_string())
+            .await?;
+        Ok(())
+    }
+
     /// From now on records every Blob the app offers for download.
     pub async fn capture_downloads(&self) -> Result<(), Error> {
         self.eval(

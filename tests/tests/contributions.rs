@@ -31,11 +31,7 @@ async fn copy_of(file: &Path) -> Result<Session, Error> {
     let session = Session::start().await?;
     session.wait_for("#start-empty").await?.click().await?;
     session.go("dateien").await?;
-    session
-        .wait_for("#import-file")
-        .await?
-        .send_keys(&file.display().to_string())
-        .await?;
+    session.upload("#import-file", file).await?;
     session
         .wait_until(
             "return document.querySelector('.brand .municipality').textContent;",
@@ -81,11 +77,7 @@ async fn contribution(base: &Path, department: &str, text: &str) -> Result<Strin
 }
 
 async fn merge_file(session: &Session, file: &Path, expected_summary: &str) -> Result<(), Error> {
-    session
-        .wait_for("#merge-file")
-        .await?
-        .send_keys(&file.display().to_string())
-        .await?;
+    session.upload("#merge-file", file).await?;
     session
         .wait_until(
             "const r = document.getElementById('merge-report'); return r && r.textContent;",

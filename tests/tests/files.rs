@@ -55,11 +55,7 @@ async fn importing_a_file_replaces_the_agenda_and_can_be_undone() -> Result<(), 
     let dir = tempfile::tempdir()?;
     let newer = dir.path().join("neuer.json");
     std::fs::write(&newer, r#"{"schema_version": 42, "agenda": {}}"#)?;
-    session
-        .wait_for("#import-file")
-        .await?
-        .send_keys(&newer.display().to_string())
-        .await?;
+    session.upload("#import-file", &newer).await?;
     let error = session.wait_for("#import-error").await?.text().await?;
     assert!(
         error.contains("neueren Version") && error.contains("unverändert"),
@@ -71,11 +67,7 @@ async fn importing_a_file_replaces_the_agenda_and_can_be_undone() -> Result<(), 
 
     // A valid file (schema v3 fixture) is taken over …
     let path = fixture("schema-v3.json").canonicalize()?;
-    session
-        .wait_for("#import-file")
-        .await?
-        .send_keys(&path.display().to_string())
-        .await?;
+    session.upload("#import-file", &path).await?;
     session
         .wait_until(MUNICIPALITY, json!("Stadt Beispielstadt"))
         .await?;
@@ -139,11 +131,7 @@ async fn projects_go_to_excel_and_come_back_with_errors_per_row() -> Result<(), 
         &bad,
         "\u{feff}Titel;Federführung;Beginn\r\nGut;Bauamt;01.03.2027\r\nSchlecht;Gibt es nicht;31.02.2027\r\n",
     )?;
-    session
-        .wait_for("#import-csv")
-        .await?
-        .send_keys(&bad.display().to_string())
-        .await?;
+    session.upload("#import-csv", &bad).await?;
     let errors = session.wait_for("#csv-errors").await?.text().await?;
     assert!(
         errors.contains(
@@ -162,11 +150,7 @@ async fn projects_go_to_excel_and_come_back_with_errors_per_row() -> Result<(), 
         &good,
         "\u{feff}Titel;Federführung;Leitplanken;Status\r\n\"WLAN; im Rathaus\";IT;Prozesse vor Technik;geplant\r\n",
     )?;
-    session
-        .wait_for("#import-csv")
-        .await?
-        .send_keys(&good.display().to_string())
-        .await?;
+    session.upload("#import-csv", &good).await?;
     session.wait_until(projects, json!(4)).await?;
     session.go("projekte").await?;
     session
@@ -255,11 +239,7 @@ async fn snapshots_are_taken_before_migration_and_import_and_restoring_is_undoab
 
     // An import keeps the agenda before it.
     let path = fixture("schema-v3.json").canonicalize()?;
-    session
-        .wait_for("#import-file")
-        .await?
-        .send_keys(&path.display().to_string())
-        .await?;
+    session.upload("#import-file", &path).await?;
     session
         .wait_until(MUNICIPALITY, json!("Stadt Beispielstadt"))
         .await?;

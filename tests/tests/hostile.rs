@@ -155,11 +155,7 @@ async fn payloads_in_every_text_field_show_literally_in_every_view() -> Result<(
     let session = Session::start().await?;
     session.wait_for("#start-empty").await?.click().await?;
     session.go("dateien").await?;
-    session
-        .wait_for("#import-file")
-        .await?
-        .send_keys(&path.display().to_string())
-        .await?;
+    session.upload("#import-file", &path).await?;
     session
         .wait_until(
             "return document.querySelector('.brand .municipality').textContent;",

@@ -31,10 +31,7 @@ async fn a_steckbrief_travels_to_another_town_as_a_project_idea() -> Result<(), 
     town.wait_for("section.department").await?;
     town.go("dateien").await?;
     town.wait_for("#template-lead").await?;
-    town.wait_for("#template-file")
-        .await?
-        .send_keys(&path.display().to_string())
-        .await?;
+    town.upload("#template-file", &path).await?;
     town.wait_for("#undo-delete").await?;
     town.go("projekte").await?;
     town.wait_until(
