@@ -187,7 +187,13 @@ pub struct Session {
 impl Session {
     /// Serves `dist/`, opens the app in a fresh browser and waits for it.
     pub async fn start() -> Result<Self, Error> {
-        let server = StaticServer::start(dist_dir())?;
+        Self::serving(dist_dir()).await
+    }
+
+    /// Serves `root` (a copy of `dist/` with more files, for the benchmark),
+    /// opens the app in a fresh browser and waits for it.
+    pub async fn serving(root: PathBuf) -> Result<Self, Error> {
+        let server = StaticServer::start(root)?;
         let driver = Driver::start()?;
         let client = driver.browser().await?;
         let app_url = format!("{}/", server.url);

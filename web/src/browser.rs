@@ -269,3 +269,11 @@ impl<E: 'static> Drop for Listener<E> {
             .remove_event_listener_with_callback(self.kind, self.closure.as_ref().unchecked_ref());
     }
 }
+
+/// Sets a User Timing mark (`performance.mark`): the browser benchmark
+/// (`make bench`) reads when the first view was rendered from it.
+pub fn mark(name: &str) {
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = performance.mark(name);
+    }
+}

@@ -6,8 +6,10 @@ pub mod browser;
 pub mod components;
 pub mod role;
 pub mod share;
+mod shared;
 pub mod state;
 pub mod storage;
 pub mod text;
 
 pub use app::{App, AppProps};
+pub use shared::Shared;

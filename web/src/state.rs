@@ -4,7 +4,8 @@
 //! [`Action`] applied by the core reducer; this wrapper only records its
 //! outcome.
 //!
-//! History: every change the user makes pushes the agenda before it onto
+//! History: every change the user makes pushes the agenda before it (its
+//! content, sharing the items, see [`ForHistory`]) onto
 //! `past` (at most [`HISTORY_LIMIT`]) and clears `future`. Undo and redo
 //! apply [`Action::Revert`], a new stamped change, so they also hold against
 //! other tabs. Merging another tab's changes clears the history, so an undo
@@ -15,6 +16,7 @@ use std::rc::Rc;
 use agenda_core::{Action, Agenda, AgendaError, Conflict, Replica, merge};
 use yew::Reducible;
 
+use crate::shared::Shared;
 use crate::text;
 
 /// How many changes can be undone.
@@ -32,7 +34,7 @@ pub struct Undo {
 #[derive(Clone, Debug, PartialEq)]
 pub struct AppState {
     /// The agenda; shared, replaced on every change.
-    pub agenda: Rc<Agenda>,
+    pub agenda: Shared<Agenda>,
     /// Counts applied changes; saving follows it.
     pub revision: u64,
     /// Why the last action was refused, if it was.
@@ -46,14 +48,14 @@ pub struct AppState {
     /// Conflicts of the last merge with another tab, until dismissed.
     pub tab_conflicts: Vec<Conflict>,
     /// Earlier agendas, newest last, for undo.
-    pub past: Vec<Rc<Agenda>>,
+    pub past: Vec<Shared<Agenda>>,
     /// Undone agendas, newest last, for redo.
-    pub future: Vec<Rc<Agenda>>,
+    pub future: Vec<Shared<Agenda>>,
 }
 
 impl AppState {
     /// State around an agenda loaded or chosen at start.
-    pub fn new(agenda: Rc<Agenda>, replica: Replica) -> Self {
+    pub fn new(agenda: Shared<Agenda>, replica: Replica) -> Self {
         Self {
             agenda,
             revision: 0,
@@ -148,7 +150,7 @@ impl Reducible for AppState {
                         found.sort();
                         found.dedup();
                         Rc::new(Self {
-                            agenda: Rc::new(outcome.agenda),
+                            agenda: Shared::new(outcome.agenda),
                             revision: self.revision + 1,
                             announcement: text::FROM_OTHER_TAB.into(),
                             tab_conflicts: if found.is_empty() {
@@ -226,12 +228,12 @@ impl AppState {
     /// the history, redo is no longer possible.
     fn changed(&self, agenda: Agenda, announcement: String, undo: Option<Undo>) -> Self {
         let mut past = self.past.clone();
-        past.push(self.agenda.clone());
+        past.push(self.agenda.for_history());
         if past.len() > HISTORY_LIMIT {
             past.remove(0);
         }
         Self {
-            agenda: Rc::new(agenda),
+            agenda: Shared::new(agenda),
             revision: self.revision + 1,
             error: None,
             announcement,
@@ -260,10 +262,10 @@ impl AppState {
         if let Err(error) = agenda.apply_by(revert, self.replica) {
             return self.refused(error);
         }
-        to.push(self.agenda.clone());
+        to.push(self.agenda.for_history());
         let (past, future) = if back { (from, to) } else { (to, from) };
         Self {
-            agenda: Rc::new(agenda),
+            agenda: Shared::new(agenda),
             revision: self.revision + 1,
             error: None,
             announcement: if back { text::UNDONE } else { text::REDONE }.into(),
@@ -279,6 +281,19 @@ impl AppState {
             error: Some(error),
             ..self.clone()
         }
+    }
+}
+
+/// What the history keeps of an agenda: its content, sharing every item
+/// with the agenda itself (undo reverts content; the versions stay the
+/// current ones), so 50 steps cost 50 lists of pointers, not 50 copies.
+trait ForHistory {
+    fn for_history(&self) -> Shared<Agenda>;
+}
+
+impl ForHistory for Shared<Agenda> {
+    fn for_history(&self) -> Shared<Agenda> {
+        Shared::new(self.without_versions())
     }
 }
 
@@ -332,7 +347,11 @@ mod tests {
     #[test]
     fn delete_then_undo_restores_order_and_content() {
         let state = add(
-            add(AppState::new(Rc::new(Agenda::new()), Replica(1)), 1, "A"),
+            add(
+                AppState::new(Shared::new(Agenda::new()), Replica(1)),
+                1,
+                "A",
+            ),
             2,
             "B",
         );
@@ -358,7 +377,7 @@ mod tests {
 
     #[test]
     fn undo_and_redo_walk_the_history_and_a_new_change_ends_redo() {
-        let empty = AppState::new(Rc::new(Agenda::new()), Replica(1));
+        let empty = AppState::new(Shared::new(Agenda::new()), Replica(1));
         let one = add(empty, 1, "A");
         let two = add(one, 2, "B");
         let titles = |s: &AppState| {
@@ -389,7 +408,7 @@ mod tests {
 
     #[test]
     fn the_history_is_bounded_and_an_import_can_be_undone() {
-        let mut state = AppState::new(Rc::new(Agenda::new()), Replica(1));
+        let mut state = AppState::new(Shared::new(Agenda::new()), Replica(1));
         for n in 0..(HISTORY_LIMIT as u128 + 10) {
             state = add(state, n, &format!("L{n}"));
         }
@@ -404,7 +423,11 @@ mod tests {
 
     #[test]
     fn refused_action_keeps_agenda_and_revision_and_reports() {
-        let state = add(AppState::new(Rc::new(Agenda::new()), Replica(1)), 1, "A");
+        let state = add(
+            AppState::new(Shared::new(Agenda::new()), Replica(1)),
+            1,
+            "A",
+        );
         let refused = add(state.clone(), 2, "   ");
         assert_eq!(refused.agenda, state.agenda);
         assert_eq!(refused.revision, state.revision);
@@ -414,7 +437,11 @@ mod tests {
     #[test]
     fn move_announces_the_new_position() {
         let state = add(
-            add(AppState::new(Rc::new(Agenda::new()), Replica(1)), 1, "A"),
+            add(
+                AppState::new(Shared::new(Agenda::new()), Replica(1)),
+                1,
+                "A",
+            ),
             2,
             "B",
         );

@@ -5,6 +5,7 @@
 //! after a verified copy exists under its own key.
 
 use agenda_core::{Agenda, LoadError, MergeOutcome, merge, stored};
+use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{JsCast, JsValue};
 
 /// The key the app keeps its agenda under.
@@ -48,10 +49,30 @@ pub enum SaveError {
 /// A successful [`Store::save_merging`].
 #[derive(Clone, Debug, PartialEq)]
 pub struct Written {
-    /// Exactly what is stored now.
-    pub json: String,
+    /// Exactly what is stored now, as the browser's string (never copied
+    /// into wasm memory just to be compared).
+    pub text: js_sys::JsString,
     /// Set when another tab's save was merged in before writing.
     pub merged: Option<MergeOutcome>,
+}
+
+#[wasm_bindgen]
+extern "C" {
+    /// `localStorage` with `getItem` returning the browser's string itself,
+    /// so a comparison with what this tab wrote happens in JavaScript
+    /// without copying megabytes into wasm memory.
+    #[wasm_bindgen(extends = js_sys::Object, js_name = Storage)]
+    type RawStorage;
+
+    #[wasm_bindgen(method, catch, js_name = getItem)]
+    fn get_item(this: &RawStorage, key: &str) -> Result<JsValue, JsValue>;
+
+    #[wasm_bindgen(method, catch, js_name = setItem)]
+    fn set_item(this: &RawStorage, key: &str, value: &js_sys::JsString) -> Result<(), JsValue>;
+}
+
+fn raw_storage(storage: &web_sys::Storage) -> &RawStorage {
+    storage.unchecked_ref()
 }
 
 /// One agenda document under one localStorage key.
@@ -96,7 +117,11 @@ impl Store {
     /// is stored now cannot be read by this version (then nothing is written
     /// and [`SaveError::Blocked`] returned). The write is read back.
     pub fn save(&self, agenda: &Agenda) -> Result<(), SaveError> {
-        self.save_merging(agenda, self.raw().as_deref()).map(|_| ())
+        if let Some(raw) = self.raw() {
+            stored::load(&raw).map_err(|_| SaveError::Blocked)?;
+        }
+        self.save_merging(agenda, self.stored_text().as_ref())
+            .map(|_| ())
     }
 
     /// The stored text, exactly as it is.
@@ -104,24 +129,41 @@ impl Store {
         local_storage().ok()?.get_item(&self.key).ok().flatten()
     }
 
+    /// The stored text as the browser's string, if any.
+    pub fn stored_text(&self) -> Option<js_sys::JsString> {
+        let storage = local_storage().ok()?;
+        raw_storage(&storage)
+            .get_item(&self.key)
+            .ok()?
+            .dyn_into()
+            .ok()
+    }
+
     /// Saves `agenda` without losing what another tab saved: if the stored
-    /// text is not `known` (what this tab last read or wrote), it is merged
-    /// in first. The write is read back and compared. Never writes over
-    /// data this version cannot read.
-    pub fn save_merging(&self, agenda: &Agenda, known: Option<&str>) -> Result<Written, SaveError> {
+    /// text is not `known` (what this tab last read or wrote), it is read,
+    /// checked and merged in first; if it is `known`, it was checked when
+    /// it was written and is not read again. The write is read back and
+    /// compared. Never writes over data this version cannot read.
+    pub fn save_merging(
+        &self,
+        agenda: &Agenda,
+        known: Option<&js_sys::JsString>,
+    ) -> Result<Written, SaveError> {
         let storage = local_storage()?;
         let mut merged = None;
-        if let Ok(Some(current)) = storage.get_item(&self.key) {
+        let raw = raw_storage(&storage);
+        let current = raw.get_item(&self.key).map_err(save_error)?;
+        let unchanged = known.is_some_and(|k| JsValue::from(k.clone()) == current);
+        if let Some(current) = current.as_string().filter(|_| !unchanged) {
             let theirs = stored::load(&current).map_err(|_| SaveError::Blocked)?;
-            if known != Some(current.as_str()) {
-                merged = Some(merge(agenda, &theirs).map_err(|e| SaveError::Other(e.to_string()))?);
-            }
+            merged = Some(merge(agenda, &theirs).map_err(|e| SaveError::Other(e.to_string()))?);
         }
         let to_write = merged.as_ref().map_or(agenda, |m| &m.agenda);
         let json = stored::to_json(to_write).map_err(|e| SaveError::Other(e.to_string()))?;
-        storage.set_item(&self.key, &json).map_err(save_error)?;
-        match storage.get_item(&self.key) {
-            Ok(Some(back)) if back == json => Ok(Written { json, merged }),
+        let text = js_sys::JsString::from(json.as_str());
+        raw.set_item(&self.key, &text).map_err(save_error)?;
+        match raw.get_item(&self.key) {
+            Ok(back) if back == JsValue::from(text.clone()) => Ok(Written { text, merged }),
             _ => Err(SaveError::NotVerified),
         }
     }

@@ -9,6 +9,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use agenda_core::{Action, Agenda, DepartmentId, GuidelineDraft, GuidelineId, stored};
+use agenda_web::Shared;
 use agenda_web::components::guideline_list::{GuidelineList, Props as ListProps};
 use agenda_web::storage::{Loaded, SaveError, Store};
 use agenda_web::{App, AppProps};
@@ -70,7 +71,7 @@ async fn mount_list(root: &Element, agenda: Agenda) -> Rc<RefCell<Vec<Action>>> 
     let emitted = Rc::new(RefCell::new(Vec::new()));
     let sink = emitted.clone();
     let props = ListProps {
-        agenda: Rc::new(agenda),
+        agenda: Shared::new(agenda),
         on_action: Callback::from(move |a| sink.borrow_mut().push(a)),
         editable: true,
     };
@@ -290,7 +291,7 @@ mod priorities {
         let emitted = Rc::new(RefCell::new(Vec::new()));
         let sink = emitted.clone();
         let props = PriorityProps {
-            agenda: Rc::new(agenda),
+            agenda: Shared::new(agenda),
             on_action: Callback::from(move |a| sink.borrow_mut().push(a)),
             role: Role::Department(DEPT),
         };
@@ -387,7 +388,7 @@ mod priorities {
         yew::Renderer::<ResultsView>::with_root_and_props(
             root.clone(),
             ResultsProps {
-                agenda: Rc::new(agenda),
+                agenda: Shared::new(agenda),
             },
         )
         .render();
@@ -430,7 +431,7 @@ mod projects {
         yew::Renderer::<ProjectsView>::with_root_and_props(
             root.clone(),
             ProjectsProps {
-                agenda: Rc::new(agenda),
+                agenda: Shared::new(agenda),
                 on_action: Callback::from(move |a| sink.borrow_mut().push(a)),
                 role: Role::Navigator,
                 today: today(),
@@ -491,7 +492,7 @@ mod projects {
         yew::Renderer::<RoadmapView>::with_root_and_props(
             root.clone(),
             RoadmapProps {
-                agenda: Rc::new(agenda),
+                agenda: Shared::new(agenda),
                 today: today(),
             },
         )
@@ -547,7 +548,7 @@ mod leaving_the_browser {
         yew::Renderer::<DocumentView>::with_root_and_props(
             root.clone(),
             DocumentProps {
-                agenda: Rc::new(demo.clone()),
+                agenda: Shared::new(demo.clone()),
                 today: agenda_core::Date::new(2026, 11, 22).unwrap(),
             },
         )
@@ -608,7 +609,7 @@ fn saving_merges_what_another_tab_stored_instead_of_overwriting_it() {
         .set_item(key, &stored::to_json(&theirs).unwrap())
         .unwrap();
     let ours = add(&base, 3, "C", 1);
-    let second = store.save_merging(&ours, Some(&first.json)).unwrap();
+    let second = store.save_merging(&ours, Some(&first.text)).unwrap();
     let merged = second.merged.expect("the other tab's save is merged");
     let mut titles: Vec<&str> = merged
         .agenda
@@ -620,12 +621,12 @@ fn saving_merges_what_another_tab_stored_instead_of_overwriting_it() {
     assert_eq!(titles, ["A", "B", "C"]);
     assert_eq!(
         local_storage().get_item(key).unwrap(),
-        Some(second.json.clone())
+        Some(String::from(&second.text))
     );
 
     // Our own last write is not merged again.
     let third = store
-        .save_merging(&merged.agenda, Some(&second.json))
+        .save_merging(&merged.agenda, Some(&second.text))
         .unwrap();
     assert!(third.merged.is_none());
 
@@ -633,7 +634,7 @@ fn saving_merges_what_another_tab_stored_instead_of_overwriting_it() {
     let newer = r#"{"schema_version": 99, "agenda": {}}"#;
     local_storage().set_item(key, newer).unwrap();
     assert_eq!(
-        store.save_merging(&merged.agenda, Some(&third.json)),
+        store.save_merging(&merged.agenda, Some(&third.text)),
         Err(SaveError::Blocked)
     );
     assert_eq!(

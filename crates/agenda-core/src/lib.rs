@@ -19,12 +19,16 @@ pub mod limits;
 pub mod markdown;
 pub mod merge;
 mod model;
+#[doc(hidden)]
+pub mod oracle;
 pub mod presets;
 pub mod prioritisation;
 pub mod priority;
 pub mod progress;
 mod project;
 mod reducer;
+pub mod sample;
+mod scopes;
 pub mod stored;
 pub mod strategy_check;
 pub mod template;

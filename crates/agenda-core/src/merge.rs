@@ -23,8 +23,13 @@ use thiserror::Error;
 
 use crate::error::AgendaError;
 use crate::model::Agenda;
+use std::sync::Arc;
+
+use crate::scopes::{
+    Keyed, Scope, all_scopes, changed_scopes, registers_in, scope_of, shows, versions_in,
+};
 use crate::versions::{
-    COLLECTIONS, ORDER, Registers, Stamp, Version, Versions, entity_of, item_from_key, registers,
+    COLLECTIONS, ORDER, Registers, Stamp, Version, Versions, entity_of, item_from_key,
 };
 
 /// Why two agendas could not be merged. The local agenda is unchanged.
@@ -90,21 +95,37 @@ type Doc = BTreeMap<String, Entry>;
 
 /// Merges `incoming` into `local`. Symmetric: `merge(a, b)` and
 /// `merge(b, a)` give the same agenda and conflicts.
+///
+/// Only the scopes (items, lists, settings) in which the copies differ go
+/// through the register join; the rest is taken over shared, so merging two
+/// large copies that differ in one field costs about one comparison of them.
+/// [`crate::oracle::merge_full`] joins every register; property tests hold
+/// both to the same results.
 pub fn merge(local: &Agenda, incoming: &Agenda) -> Result<MergeOutcome, MergeError> {
-    let (a, b) = (doc(local), doc(incoming));
-    let (joined, mut conflicts) = join(&a, &b);
-    let changed: BTreeSet<&str> = joined
-        .iter()
-        .filter(|(k, e)| !k.ends_with(ORDER) && a.get(*k).is_none_or(|old| old.value != e.value))
-        .map(|(k, _)| item_or_setting(k))
-        .collect();
-    let changed = changed.len();
-    let mut agenda: Agenda = crate::stored::decode(crate::stored::envelope(assemble(&joined)))
-        .map(|file| file.agenda)
-        .map_err(|e| MergeError::Shape(e.to_string()))?;
+    let diverging = diverging_scopes(local, incoming);
+    let (mut a, mut b) = (doc(local, &diverging), doc(incoming, &diverging));
+    let (mut joined, mut conflicts) = join(&a, &b);
+    let changed = changed_count(&a, &joined);
+    let partial = from_registers(&joined)?;
+    let mut agenda = local.without_versions();
+    take_over(&mut agenda, partial, &joined, local, &diverging);
+    let before_repair = agenda.without_versions();
     let dropped = repair::repair(&mut agenda);
+    // Items the repair changed outside the diverging scopes: their registers
+    // are the same in both copies, and the versions must say what the
+    // repair hid.
+    let mut scopes = diverging;
+    let repaired: BTreeSet<Scope> = changed_scopes(&before_repair, &agenda)
+        .into_iter()
+        .filter(|s| !scopes.contains(s))
+        .collect();
+    let same = doc(local, &repaired);
+    a.extend(same.clone());
+    b.extend(same.clone());
+    joined.extend(same);
+    scopes.extend(repaired);
     conflicts.extend(dropped_news(&dropped, [(&a, local), (&b, incoming)]));
-    agenda.versions = versions_of(&joined, &agenda);
+    agenda.versions = versions_of(&joined, &agenda, local, &scopes);
     agenda.validate()?;
     conflicts.sort();
     conflicts.dedup();
@@ -115,15 +136,167 @@ pub fn merge(local: &Agenda, incoming: &Agenda) -> Result<MergeOutcome, MergeErr
     })
 }
 
-/// The registers of an agenda with their versions, merged values restored.
-fn doc(agenda: &Agenda) -> Doc {
-    let current = registers(agenda);
+/// The number of items and settings the join changed against `a`.
+fn changed_count(a: &Doc, joined: &Doc) -> usize {
+    let changed: BTreeSet<&str> = joined
+        .iter()
+        .filter(|(k, e)| !k.ends_with(ORDER) && a.get(*k).is_none_or(|old| old.value != e.value))
+        .map(|(k, _)| item_or_setting(k))
+        .collect();
+    changed.len()
+}
+
+/// The agenda the merged registers describe (without versions, unrepaired).
+fn from_registers(joined: &Doc) -> Result<Agenda, MergeError> {
+    crate::stored::decode(crate::stored::envelope(assemble(joined)))
+        .map(|file| file.agenda)
+        .map_err(|e| MergeError::Shape(e.to_string()))
+}
+
+/// The scopes that must go through the join: where the copies differ in
+/// content or versions, and where a copy's versions hold something its
+/// content does not show (merged values, fields of deleted items, unknown
+/// registers).
+fn diverging_scopes(a: &Agenda, b: &Agenda) -> BTreeSet<Scope> {
+    let mut out = changed_scopes(a, b);
+    let (va, vb) = (a.versions.map(), b.versions.map());
+    for (key, version) in va {
+        if version.raw.is_some() || vb.get(key) != Some(version) {
+            out.insert(scope_of(key));
+        }
+    }
+    for (key, version) in vb {
+        if version.raw.is_some() || !va.contains_key(key) {
+            out.insert(scope_of(key));
+        }
+    }
+    for (agenda, versions) in [(a, va), (b, vb)] {
+        // Fields sort right after their item's existence register.
+        let keys: Vec<&String> = versions.keys().collect();
+        for pair in keys.windows(2) {
+            let [item, next] = pair else { continue };
+            let is_field = next
+                .strip_prefix(item.as_str())
+                .is_some_and(|rest| rest.starts_with('/'));
+            if is_field && entity_of(item).is_some() {
+                let scope = scope_of(item);
+                if !out.contains(&scope) && !shows(agenda, &scope) {
+                    out.insert(scope);
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Puts the merged scopes into `agenda` (a copy of `local`'s content):
+/// settings and items from `partial`, list orders as the join says.
+fn take_over(
+    agenda: &mut Agenda,
+    partial: Agenda,
+    joined: &Doc,
+    local: &Agenda,
+    scopes: &BTreeSet<Scope>,
+) {
+    if scopes.contains(&Scope::Municipality) {
+        agenda.municipality = partial.municipality;
+    }
+    if scopes.contains(&Scope::Vision) {
+        agenda.vision = partial.vision;
+    }
+    if scopes.contains(&Scope::Prioritisation) {
+        agenda.prioritisation = partial.prioritisation;
+    }
+    let order = Order {
+        joined,
+        local,
+        scopes,
+    };
+    order.list("guidelines", &mut agenda.guidelines, partial.guidelines);
+    order.list("fields", &mut agenda.fields, partial.fields);
+    order.list("departments", &mut agenda.departments, partial.departments);
+    order.list(
+        "perspectives",
+        &mut agenda.perspectives,
+        partial.perspectives,
+    );
+    order.list("workshop", &mut agenda.workshop, partial.workshop);
+    order.list("ideas", &mut agenda.ideas, partial.ideas);
+    order.list("projects", &mut agenda.projects, partial.projects);
+}
+
+/// Puts a list together from the items both copies agree on and the merged
+/// ones, in the merged order (as [`items`] orders them).
+struct Order<'a> {
+    joined: &'a Doc,
+    local: &'a Agenda,
+    scopes: &'a BTreeSet<Scope>,
+}
+
+impl Order<'_> {
+    fn list<T: Keyed>(&self, name: &'static str, list: &mut Vec<Arc<T>>, merged: Vec<Arc<T>>) {
+        let order_scope = Scope::Order(name);
+        let touched = |id| self.scopes.contains(&Scope::Item(name, id));
+        if !self.scopes.contains(&order_scope)
+            && !list.iter().any(|i| touched(i.uuid()))
+            && merged.is_empty()
+        {
+            return;
+        }
+        let mut alive: BTreeMap<String, Arc<T>> = std::mem::take(list)
+            .into_iter()
+            .filter(|i| !touched(i.uuid()))
+            .chain(merged)
+            .map(|i| (i.uuid().hyphenated().to_string(), i))
+            .collect();
+        let order_value = if self.scopes.contains(&order_scope) {
+            self.joined
+                .get(&format!("{name}/{ORDER}"))
+                .map(|e| e.value.clone())
+        } else {
+            registers_in(self.local, [&order_scope])
+                .into_values()
+                .next()
+        };
+        let mut order: Vec<String> = Vec::new();
+        if let Some(Value::Array(ids)) = order_value {
+            for id in ids.iter().filter_map(Value::as_str) {
+                if alive.contains_key(id) && !order.iter().any(|o| o == id) {
+                    order.push(id.to_owned());
+                }
+            }
+        }
+        let mut rest: Vec<(Stamp, String)> = alive
+            .keys()
+            .filter(|id| !order.contains(id))
+            .map(|id| {
+                let key = format!("{name}/{id}");
+                let stamp = self
+                    .joined
+                    .get(&key)
+                    .map_or_else(|| self.local.versions.stamp(&key), |e| e.stamp);
+                (stamp, id.clone())
+            })
+            .collect();
+        rest.sort();
+        order.extend(rest.into_iter().map(|(_, id)| id));
+        *list = order.iter().filter_map(|id| alive.remove(id)).collect();
+    }
+}
+
+/// The registers of the given scopes of an agenda with their versions,
+/// merged values restored.
+fn doc(agenda: &Agenda, scopes: &BTreeSet<Scope>) -> Doc {
+    let current = registers_in(agenda, scopes);
     let mut doc = Doc::new();
     for (key, value) in &current {
         let version = agenda.versions.get(key).cloned().unwrap_or_default();
         doc.insert(key.clone(), entry(value.clone(), &version));
     }
-    for (key, version) in &agenda.versions.0 {
+    let versions = scopes
+        .iter()
+        .flat_map(|scope| versions_in(agenda.versions.map(), scope));
+    for (key, version) in versions {
         let value = match &version.raw {
             Some(raw) => serde_json::from_str(raw).unwrap_or(Value::Null),
             None => current.get(key).cloned().unwrap_or(Value::Null),
@@ -143,8 +316,14 @@ fn entry(value: Value, version: &Version) -> Entry {
 
 /// Orders two versions of a register: larger stamp, then larger JSON text.
 fn newer<'e>(a: &'e Entry, b: &'e Entry) -> (&'e Entry, &'e Entry) {
-    let key = |e: &Entry| (e.stamp, e.value.to_string());
-    if key(a) >= key(b) { (a, b) } else { (b, a) }
+    let a_first = match a.stamp.cmp(&b.stamp) {
+        std::cmp::Ordering::Equal => {
+            let (a_text, b_text) = (a.value.to_string(), b.value.to_string());
+            a_text >= b_text
+        }
+        order => order.is_gt(),
+    };
+    if a_first { (a, b) } else { (b, a) }
 }
 
 fn join(a: &Doc, b: &Doc) -> (Doc, Vec<Conflict>) {
@@ -273,18 +452,18 @@ fn fields<'d>(doc: &'d Doc, prefix: &'d str) -> impl Iterator<Item = (&'d String
 /// Items [`repair`] dropped that some copy still showed and that no copy had
 /// already dropped before.
 fn dropped_news(dropped: &[String], inputs: [(&Doc, &Agenda); 2]) -> Vec<Conflict> {
-    let [(doc_a, agenda_a), (doc_b, agenda_b)] = inputs;
-    let shown = [(doc_a, registers(agenda_a)), (doc_b, registers(agenda_b))];
     dropped
         .iter()
         .filter(|key| {
+            let scope = scope_of(key);
+            let shown = inputs.map(|(doc, agenda)| (doc, registers_in(agenda, [&scope])));
             let known_dropped = shown.iter().any(|(doc, regs)| {
                 doc.get(*key).is_some_and(|e| e.value != Value::Null) && !regs.contains_key(*key)
             });
             shown.iter().any(|(_, regs)| regs.contains_key(*key)) && !known_dropped
         })
         .map(|key| {
-            let docs = [doc_a, doc_b, doc_a];
+            let docs = [inputs[0].0, inputs[1].0, inputs[0].0];
             conflict(ConflictKind::Dropped, key, docs, &Value::Null, &Value::Null)
         })
         .collect()
@@ -482,28 +661,70 @@ fn prioritisation(doc: &Doc) -> Value {
     Value::Object(p)
 }
 
-/// Versions of the merged agenda: every non-trivial version of the merged
-/// registers, with the merged value kept where the agenda shows another.
-fn versions_of(joined: &Doc, agenda: &Agenda) -> Versions {
-    let shown: Registers = registers(agenda);
-    let mut out = BTreeMap::new();
+/// Versions of the merged agenda: `local`'s versions outside the merged
+/// `scopes` (the same in both copies), and every non-trivial version of the
+/// merged registers, with the merged value kept where the agenda shows
+/// another.
+fn versions_of(
+    joined: &Doc,
+    agenda: &Agenda,
+    local: &Agenda,
+    scopes: &BTreeSet<Scope>,
+) -> Versions {
+    let shown: Registers = registers_in(agenda, scopes);
+    let mut out = local.versions.map().clone();
+    for scope in scopes {
+        let keys: Vec<String> = versions_in(&out, scope).map(|(k, _)| k.clone()).collect();
+        for key in keys {
+            out.remove(&key);
+        }
+    }
+    out.retain(|_, v| !trivial(v));
     for (key, e) in joined {
         let raw = match shown.get(key) {
             Some(v) if *v == e.value => None,
             None if e.value.is_null() => None,
             _ => Some(e.value.to_string()),
         };
-        if e.stamp == Stamp::ZERO && e.base == Stamp::ZERO && raw.is_none() {
-            continue;
+        let version = Version {
+            stamp: e.stamp,
+            base: e.base,
+            raw,
+        };
+        if !trivial(&version) {
+            out.insert(key.clone(), version);
         }
-        out.insert(
-            key.clone(),
-            Version {
-                stamp: e.stamp,
-                base: e.base,
-                raw,
-            },
-        );
     }
-    Versions(out)
+    Versions::from_map(out)
+}
+
+/// A version that says nothing (never stamped, nothing merged).
+fn trivial(v: &Version) -> bool {
+    v.stamp == Stamp::ZERO && v.base == Stamp::ZERO && v.raw.is_none()
+}
+
+/// [`merge`] without the shortcut: every register of both copies goes
+/// through the join and the agenda is assembled from all of them. Kept as
+/// the property-test oracle ([`crate::oracle::merge_full`]).
+pub(crate) fn merge_full(local: &Agenda, incoming: &Agenda) -> Result<MergeOutcome, MergeError> {
+    let mut scopes = all_scopes(local);
+    scopes.extend(all_scopes(incoming));
+    for agenda in [local, incoming] {
+        scopes.extend(agenda.versions.map().keys().map(|k| scope_of(k)));
+    }
+    let (a, b) = (doc(local, &scopes), doc(incoming, &scopes));
+    let (joined, mut conflicts) = join(&a, &b);
+    let changed = changed_count(&a, &joined);
+    let mut agenda = from_registers(&joined)?;
+    let dropped = repair::repair(&mut agenda);
+    conflicts.extend(dropped_news(&dropped, [(&a, local), (&b, incoming)]));
+    agenda.versions = versions_of(&joined, &agenda, &Agenda::new(), &scopes);
+    agenda.validate()?;
+    conflicts.sort();
+    conflicts.dedup();
+    Ok(MergeOutcome {
+        agenda,
+        conflicts,
+        changed,
+    })
 }

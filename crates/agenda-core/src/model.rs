@@ -2,6 +2,8 @@
 //! change an [`Agenda`] is [`Agenda::apply`](crate::Agenda::apply), so the
 //! invariants checked there hold for every agenda in the program.
 
+use std::sync::Arc;
+
 use serde::{Deserialize, Serialize};
 
 use crate::ids::ProjectId;
@@ -16,14 +18,14 @@ use crate::versions::Versions;
 pub struct Agenda {
     pub(crate) municipality: String,
     pub(crate) vision: Vision,
-    pub(crate) guidelines: Vec<Guideline>,
-    pub(crate) fields: Vec<FieldOfAction>,
-    pub(crate) departments: Vec<Department>,
-    pub(crate) perspectives: Vec<Perspective>,
-    pub(crate) workshop: Vec<Card>,
-    pub(crate) ideas: Vec<ProjectIdea>,
+    pub(crate) guidelines: Vec<Arc<Guideline>>,
+    pub(crate) fields: Vec<Arc<FieldOfAction>>,
+    pub(crate) departments: Vec<Arc<Department>>,
+    pub(crate) perspectives: Vec<Arc<Perspective>>,
+    pub(crate) workshop: Vec<Arc<Card>>,
+    pub(crate) ideas: Vec<Arc<ProjectIdea>>,
     pub(crate) prioritisation: Prioritisation,
-    pub(crate) projects: Vec<Project>,
+    pub(crate) projects: Vec<Arc<Project>>,
     /// Versions of the registers, for merging copies (schema 4).
     pub(crate) versions: Versions,
 }
@@ -139,6 +141,19 @@ pub enum GuidelineStatus {
     Adopted,
 }
 
+/// Changes the items for which `needs` holds. Items are shared with earlier
+/// states of the agenda (undo history, the state before an action), so only
+/// the items that really change are copied.
+pub(crate) fn edit_where<T: Clone>(
+    items: &mut [Arc<T>],
+    needs: impl Fn(&T) -> bool,
+    mut change: impl FnMut(&mut T),
+) {
+    for item in items.iter_mut().filter(|item| needs(item)) {
+        change(Arc::make_mut(item));
+    }
+}
+
 impl Agenda {
     /// An empty agenda.
     pub fn new() -> Self {
@@ -156,13 +171,13 @@ impl Agenda {
     }
 
     /// The Leitplanken in their agreed order.
-    pub fn guidelines(&self) -> &[Guideline] {
+    pub fn guidelines(&self) -> &[Arc<Guideline>] {
         &self.guidelines
     }
 
     /// The Leitplanke with this id.
     pub fn guideline(&self, id: GuidelineId) -> Option<&Guideline> {
-        self.guidelines.iter().find(|g| g.id == id)
+        self.guidelines.iter().find(|g| g.id == id).map(Arc::as_ref)
     }
 
     /// Position of the Leitplanke with this id.
@@ -172,11 +187,7 @@ impl Agenda {
 
     /// True when nothing has been written yet.
     pub fn is_empty(&self) -> bool {
-        let content = Self {
-            versions: Versions::default(),
-            ..self.clone()
-        };
-        content == Self::default()
+        self.without_versions() == Self::default()
     }
 
     /// Only the strategy: name, Leitbild, Leitplanken and Handlungsfelder,
@@ -192,39 +203,63 @@ impl Agenda {
         }
     }
 
+    /// The same content without the register versions. Cheap: the items are
+    /// shared, not copied. What an undo history needs to keep.
+    pub fn without_versions(&self) -> Self {
+        Self {
+            municipality: self.municipality.clone(),
+            vision: self.vision.clone(),
+            guidelines: self.guidelines.clone(),
+            fields: self.fields.clone(),
+            departments: self.departments.clone(),
+            perspectives: self.perspectives.clone(),
+            workshop: self.workshop.clone(),
+            ideas: self.ideas.clone(),
+            prioritisation: self.prioritisation.clone(),
+            projects: self.projects.clone(),
+            versions: Versions::default(),
+        }
+    }
+
     /// The versions of its registers (see [`crate::versions`]).
     pub fn versions(&self) -> &Versions {
         &self.versions
     }
 
     /// The Handlungsfelder in their order.
-    pub fn fields(&self) -> &[FieldOfAction] {
+    pub fn fields(&self) -> &[Arc<FieldOfAction>] {
         &self.fields
     }
 
     /// The Handlungsfeld with this id.
     pub fn field(&self, id: FieldId) -> Option<&FieldOfAction> {
-        self.fields.iter().find(|f| f.id == id)
+        self.fields.iter().find(|f| f.id == id).map(Arc::as_ref)
     }
 
     /// The Fachbereiche in their order.
-    pub fn departments(&self) -> &[Department] {
+    pub fn departments(&self) -> &[Arc<Department>] {
         &self.departments
     }
 
     /// The Fachbereich with this id.
     pub fn department(&self, id: DepartmentId) -> Option<&Department> {
-        self.departments.iter().find(|d| d.id == id)
+        self.departments
+            .iter()
+            .find(|d| d.id == id)
+            .map(Arc::as_ref)
     }
 
     /// All perspectives, oldest first.
-    pub fn perspectives(&self) -> &[Perspective] {
+    pub fn perspectives(&self) -> &[Arc<Perspective>] {
         &self.perspectives
     }
 
     /// The perspective with this id.
     pub fn perspective(&self, id: PerspectiveId) -> Option<&Perspective> {
-        self.perspectives.iter().find(|p| p.id == id)
+        self.perspectives
+            .iter()
+            .find(|p| p.id == id)
+            .map(Arc::as_ref)
     }
 
     /// The perspectives of one Fachbereich.
@@ -232,36 +267,37 @@ impl Agenda {
         self.perspectives
             .iter()
             .filter(move |p| p.department == department)
+            .map(Arc::as_ref)
     }
 
     /// Cards on the workshop board, in the order they were written.
-    pub fn workshop(&self) -> &[Card] {
+    pub fn workshop(&self) -> &[Arc<Card>] {
         &self.workshop
     }
 
     /// The card with this id.
     pub fn card(&self, id: CardId) -> Option<&Card> {
-        self.workshop.iter().find(|c| c.id == id)
+        self.workshop.iter().find(|c| c.id == id).map(Arc::as_ref)
     }
 
     /// Project ideas, oldest first.
-    pub fn ideas(&self) -> &[ProjectIdea] {
+    pub fn ideas(&self) -> &[Arc<ProjectIdea>] {
         &self.ideas
     }
 
     /// The project idea with this id.
     pub fn idea(&self, id: IdeaId) -> Option<&ProjectIdea> {
-        self.ideas.iter().find(|i| i.id == id)
+        self.ideas.iter().find(|i| i.id == id).map(Arc::as_ref)
     }
 
     /// The projects, in the order they were created.
-    pub fn projects(&self) -> &[Project] {
+    pub fn projects(&self) -> &[Arc<Project>] {
         &self.projects
     }
 
     /// The project with this id.
     pub fn project(&self, id: ProjectId) -> Option<&Project> {
-        self.projects.iter().find(|p| p.id == id)
+        self.projects.iter().find(|p| p.id == id).map(Arc::as_ref)
     }
 
     /// Settings and ballots of the prioritisation.

@@ -7,6 +7,8 @@
 //! - Roll-ups are the weighted mean (project weight, default 1) over the
 //!   projects that count: every project except discarded ones ("verworfen").
 
+use std::sync::Arc;
+
 use crate::ids::{FieldId, GuidelineId};
 use crate::model::Agenda;
 use crate::project::{Project, ProjectStatus};
@@ -96,7 +98,7 @@ fn roll_up<'a>(projects: impl Iterator<Item = &'a Project>) -> RollUp {
 impl Agenda {
     /// Progress of the whole agenda.
     pub fn overall_progress(&self) -> RollUp {
-        roll_up(self.projects.iter())
+        roll_up(self.projects.iter().map(Arc::as_ref))
     }
 
     /// Progress of the projects serving a Leitplanke.
@@ -104,13 +106,19 @@ impl Agenda {
         roll_up(
             self.projects
                 .iter()
-                .filter(|p| p.sheet.guidelines.contains(&id)),
+                .filter(|p| p.sheet.guidelines.contains(&id))
+                .map(Arc::as_ref),
         )
     }
 
     /// Progress of the projects in a Handlungsfeld.
     pub fn field_progress(&self, id: FieldId) -> RollUp {
-        roll_up(self.projects.iter().filter(|p| p.sheet.field == Some(id)))
+        roll_up(
+            self.projects
+                .iter()
+                .filter(|p| p.sheet.field == Some(id))
+                .map(Arc::as_ref),
+        )
     }
 
     /// Number of projects per status, in [`ProjectStatus::ALL`] order.

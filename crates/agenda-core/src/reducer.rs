@@ -6,6 +6,8 @@ mod contributions;
 mod priorities;
 mod projects;
 
+use std::sync::Arc;
+
 use std::collections::HashSet;
 
 use crate::action::{Action, GuidelineDraft};
@@ -13,8 +15,9 @@ use crate::error::{AgendaError, TextField};
 use crate::ids::GuidelineId;
 use crate::limits;
 use crate::model::{Agenda, Guideline};
+use crate::scopes::{changed_scopes, registers_in};
 use crate::text::{Lines, TextRule};
-use crate::versions::{Replica, registers};
+use crate::versions::Replica;
 
 const MUNICIPALITY: TextRule = TextRule {
     field: TextField::Municipality,
@@ -82,26 +85,35 @@ impl Agenda {
         if matches!(action, Action::Restore { .. }) {
             return self.change(action);
         }
+        // Items are shared, so this copy costs a pointer per item.
+        let before = self.without_versions();
         if let Action::Revert { agenda } = action {
             agenda.validate()?;
-            let before = registers(self);
             let versions = std::mem::take(&mut self.versions);
             *self = Self {
                 versions,
                 ..*agenda
             };
-            let after = registers(self);
-            self.versions.record(&before, &after, replica);
-            return Ok(());
+        } else {
+            self.change(action)?;
         }
-        let before = registers(self);
-        self.change(action)?;
-        let after = registers(self);
-        self.versions.record(&before, &after, replica);
+        self.stamp_changes(&before, replica);
         Ok(())
     }
 
-    fn change(&mut self, action: Action) -> Result<(), AgendaError> {
+    /// Stamps the registers that differ from `before`, building registers
+    /// only for the scopes (items, lists, settings) that changed.
+    fn stamp_changes(&mut self, before: &Agenda, replica: Replica) {
+        let scopes = changed_scopes(before, self);
+        if scopes.is_empty() {
+            return;
+        }
+        let old = registers_in(before, &scopes);
+        let new = registers_in(self, &scopes);
+        self.versions.record(&old, &new, replica);
+    }
+
+    pub(crate) fn change(&mut self, action: Action) -> Result<(), AgendaError> {
         match action {
             Action::SetMunicipality { name } => {
                 self.municipality = MUNICIPALITY.clean(&name)?;
@@ -112,14 +124,14 @@ impl Agenda {
             Action::AddGuideline { id, draft } => {
                 let draft = draft.clean()?;
                 self.ensure_room_for_guideline(id)?;
-                self.guidelines.push(Guideline {
+                self.guidelines.push(Arc::new(Guideline {
                     id,
                     title: draft.title,
                     description: draft.description,
                     rationale: draft.rationale,
                     status: Default::default(),
                     field: None,
-                });
+                }));
             }
             Action::EditGuideline { id, draft } => {
                 let draft = draft.clean()?;
@@ -146,9 +158,11 @@ impl Agenda {
                     return Err(AgendaError::GuidelineInUse(id));
                 }
                 self.guidelines.remove(index);
-                for perspective in &mut self.perspectives {
-                    perspective.guidelines.retain(|g| *g != id);
-                }
+                crate::model::edit_where(
+                    &mut self.perspectives,
+                    |p| p.guidelines.contains(&id),
+                    |p| p.guidelines.retain(|g| *g != id),
+                );
                 self.prioritisation
                     .forget_item(crate::prioritisation::ItemRef::Guideline(id));
             }
@@ -287,6 +301,7 @@ impl Agenda {
         self.guidelines
             .iter_mut()
             .find(|g| g.id == id)
+            .map(Arc::make_mut)
             .ok_or(AgendaError::UnknownGuideline(id))
     }
 }

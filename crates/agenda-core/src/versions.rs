@@ -69,39 +69,81 @@ pub struct Version {
 }
 
 /// The versions of all registers that were ever stamped.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(transparent)]
-pub struct Versions(pub(crate) BTreeMap<String, Version>);
+///
+/// Stored as a plain map from register key to version; the newest counter
+/// is derived from it when reading and kept up to date on every write, so
+/// the next stamp is known without scanning.
+#[derive(Clone, Debug, Default)]
+pub struct Versions {
+    map: BTreeMap<String, Version>,
+    /// The largest counter of any stamp in `map`.
+    newest: u64,
+}
+
+impl PartialEq for Versions {
+    fn eq(&self, other: &Self) -> bool {
+        self.map == other.map
+    }
+}
+
+impl Eq for Versions {}
+
+impl Serialize for Versions {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.map.serialize(serializer)
+    }
+}
+
+impl<'de> Deserialize<'de> for Versions {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        BTreeMap::deserialize(deserializer).map(Self::from_map)
+    }
+}
 
 impl Versions {
+    /// Versions from a map, with the newest counter read off it.
+    pub(crate) fn from_map(map: BTreeMap<String, Version>) -> Self {
+        let newest = map.values().map(|v| v.stamp.0).max().unwrap_or(0);
+        Self { map, newest }
+    }
+
+    /// The map of register key to version.
+    pub(crate) fn map(&self) -> &BTreeMap<String, Version> {
+        &self.map
+    }
+
+    /// The largest counter stamped so far.
+    pub fn newest(&self) -> u64 {
+        self.newest
+    }
+
     /// Number of versioned registers.
     pub fn len(&self) -> usize {
-        self.0.len()
+        self.map.len()
     }
 
     /// True when nothing was stamped yet.
     pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
+        self.map.is_empty()
     }
 
     /// Registers and their versions, by key.
     pub fn iter(&self) -> impl Iterator<Item = (&String, &Version)> {
-        self.0.iter()
+        self.map.iter()
     }
 
     /// The version of a register.
     pub fn get(&self, key: &str) -> Option<&Version> {
-        self.0.get(key)
+        self.map.get(key)
     }
 
     /// The stamp of a register, [`Stamp::ZERO`] if never stamped.
     pub fn stamp(&self, key: &str) -> Stamp {
-        self.0.get(key).map_or(Stamp::ZERO, |v| v.stamp)
+        self.map.get(key).map_or(Stamp::ZERO, |v| v.stamp)
     }
 
     fn next_stamp(&self, replica: Replica) -> Stamp {
-        let newest = self.0.values().map(|v| v.stamp.0).max().unwrap_or(0);
-        Stamp(newest.saturating_add(1), replica)
+        Stamp(self.newest.saturating_add(1), replica)
     }
 
     /// Stamps every register that differs between `before` and `after`.
@@ -127,17 +169,17 @@ impl Versions {
         for key in after.keys().rev().filter(|k| !before.contains_key(*k)) {
             let seen_by_deletion = item_of_field(key)
                 .filter(|item| !before.contains_key(*item))
-                .and_then(|item| self.0.get(item))
+                .and_then(|item| self.map.get(item))
                 .map_or(Stamp::ZERO, |v| v.base);
             self.write(key, stamp);
-            if let Some(v) = self.0.get_mut(key) {
+            if let Some(v) = self.map.get_mut(key) {
                 v.base = v.base.max(seen_by_deletion);
             }
         }
         for key in deleted {
             let prefix = format!("{key}/");
             let seen = self
-                .0
+                .map
                 .range(prefix.clone()..)
                 .take_while(|(k, _)| k.starts_with(&prefix))
                 .map(|(_, v)| v.stamp)
@@ -145,15 +187,15 @@ impl Versions {
                 .max()
                 .unwrap_or(Stamp::ZERO);
             let fields: Vec<String> = self
-                .0
+                .map
                 .range(prefix.clone()..)
                 .take_while(|(k, _)| k.starts_with(&prefix))
                 .map(|(k, _)| k.clone())
                 .collect();
             for field in fields {
-                self.0.remove(&field);
+                self.map.remove(&field);
             }
-            self.0.insert(
+            self.map.insert(
                 key,
                 Version {
                     stamp,
@@ -161,12 +203,13 @@ impl Versions {
                     raw: None,
                 },
             );
+            self.newest = self.newest.max(stamp.0);
         }
     }
 
     fn write(&mut self, key: &str, stamp: Stamp) {
         let base = self.stamp(key);
-        self.0.insert(
+        self.map.insert(
             key.to_owned(),
             Version {
                 stamp,
@@ -174,6 +217,7 @@ impl Versions {
                 raw: None,
             },
         );
+        self.newest = self.newest.max(stamp.0);
     }
 }
 
@@ -257,33 +301,44 @@ fn items_to_registers(
     split: Option<&str>,
     items: Vec<Value>,
 ) {
-    let mut order = Vec::new();
-    for item in items {
-        let Value::Object(mut fields) = item else {
-            continue;
-        };
-        let Some(Value::String(id)) = fields.remove("id") else {
-            continue;
-        };
-        out.insert(format!("{collection}/{id}"), Value::Bool(true));
-        for (name, value) in fields {
-            match value {
-                Value::Object(inner) if Some(name.as_str()) == split => {
-                    for (inner_name, v) in inner {
-                        out.insert(format!("{collection}/{id}/{name}.{inner_name}"), v);
-                    }
-                }
-                value => {
-                    out.insert(format!("{collection}/{id}/{name}"), value);
-                }
-            }
-        }
-        order.push(Value::String(id));
-    }
+    let order = items
+        .into_iter()
+        .filter_map(|item| item_to_registers(out, collection, split, item))
+        .map(Value::String)
+        .collect();
     out.insert(format!("{collection}/{ORDER}"), Value::Array(order));
 }
 
-fn prioritisation_to_registers(out: &mut Registers, mut p: Map<String, Value>) {
+/// The registers of one item (its existence and its fields); returns its id.
+pub(crate) fn item_to_registers(
+    out: &mut Registers,
+    collection: &str,
+    split: Option<&str>,
+    item: Value,
+) -> Option<String> {
+    let Value::Object(mut fields) = item else {
+        return None;
+    };
+    let Some(Value::String(id)) = fields.remove("id") else {
+        return None;
+    };
+    out.insert(format!("{collection}/{id}"), Value::Bool(true));
+    for (name, value) in fields {
+        match value {
+            Value::Object(inner) if Some(name.as_str()) == split => {
+                for (inner_name, v) in inner {
+                    out.insert(format!("{collection}/{id}/{name}.{inner_name}"), v);
+                }
+            }
+            value => {
+                out.insert(format!("{collection}/{id}/{name}"), value);
+            }
+        }
+    }
+    Some(id)
+}
+
+pub(crate) fn prioritisation_to_registers(out: &mut Registers, mut p: Map<String, Value>) {
     for setting in ["subject", "method", "budget", "max_per_item"] {
         if let Some(value) = p.remove(setting) {
             out.insert(format!("prioritisation/{setting}"), value);

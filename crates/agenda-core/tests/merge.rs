@@ -4,8 +4,9 @@
 #![allow(clippy::unwrap_used, clippy::indexing_slicing)] // test helpers: a failing unwrap is a failing test
 
 use agenda_core::{
-    Action, Agenda, ConflictKind, DepartmentId, MergeOutcome, PerspectiveDraft, PerspectiveId,
-    PerspectiveKind, ProjectDraft, Replica, demo, merge,
+    Action, Agenda, ConflictKind, DepartmentId, GuidelineDraft, GuidelineId, GuidelineStatus,
+    MergeOutcome, PerspectiveDraft, PerspectiveId, PerspectiveKind, ProjectDraft, Replica, demo,
+    merge,
 };
 
 const NAVIGATOR: Replica = Replica(1);
@@ -242,4 +243,63 @@ fn points_beyond_a_lowered_budget_raise_the_budget_instead_of_being_cut() {
         amt.prioritisation().points(department, item)
     );
     assert!(p.budget() >= p.spent(department, item.subject()));
+}
+
+/// Known bug, found by the merge proptest with 1,500 cases (it exists in
+/// the merge as first written, not only in the scoped one): when one copy
+/// edits a Leitplanke, a second deletes it and a third deletes and re-creates
+/// it under the same id (as an undo of the deletion does), `(a+b)+c` and
+/// `a+(b+c)` give the same content but a different `base` in the fields'
+/// versions, which changes later conflict reports. A first fix (raising the
+/// base of a field by what the other copy's deletion saw) broke another
+/// associativity case; see the closing note of the session.
+#[test]
+#[ignore = "known bug: version bases after delete + re-create are not associative"]
+fn delete_and_recreate_under_the_same_id_is_associative() {
+    let title = |t: &str| GuidelineDraft {
+        title: t.into(),
+        ..Default::default()
+    };
+    let g = GuidelineId::from_u128(1);
+    let start = edit(
+        &Agenda::new(),
+        Replica::ANONYMOUS,
+        vec![Action::AddGuideline {
+            id: g,
+            draft: title("L"),
+        }],
+    );
+    let a = edit(
+        &start,
+        Replica(1),
+        vec![Action::EditGuideline {
+            id: g,
+            draft: title("A"),
+        }],
+    );
+    let b = edit(
+        &start,
+        Replica(2),
+        vec![
+            Action::SetGuidelineStatus {
+                id: g,
+                status: GuidelineStatus::Adopted,
+            },
+            Action::RemoveGuideline { id: g },
+        ],
+    );
+    let c = edit(
+        &start,
+        Replica(3),
+        vec![
+            Action::RemoveGuideline { id: g },
+            Action::AddGuideline {
+                id: g,
+                draft: title("C"),
+            },
+        ],
+    );
+    let ab_c = merge(&merge(&a, &b).unwrap().agenda, &c).unwrap().agenda;
+    let a_bc = merge(&a, &merge(&b, &c).unwrap().agenda).unwrap().agenda;
+    assert_eq!(ab_c, a_bc);
 }

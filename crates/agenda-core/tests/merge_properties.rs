@@ -64,7 +64,7 @@ fn content(agenda: &Agenda) -> serde_json::Value {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(128))]
+    #![proptest_config(ProptestConfig::with_cases(common::cases(128)))]
 
     #[test]
     fn merging_is_commutative_associative_and_idempotent(
@@ -75,6 +75,11 @@ proptest! {
 
         let ab = merged(&a, &b)?;
         let ba = merged(&b, &a)?;
+        for (x, y, m) in [(&a, &b, &ab), (&b, &c, &merged(&b, &c)?), (&ab.agenda, &c, &merged(&ab.agenda, &c)?)] {
+            let full = agenda_core::oracle::merge_full(x, y)
+                .map_err(|e| TestCaseError::fail(format!("full merge refused: {e}")))?;
+            prop_assert_eq!(m, &full, "the scoped merge equals the merge of every register");
+        }
         prop_assert_eq!(&ab.agenda, &ba.agenda, "a+b = b+a");
         prop_assert_eq!(&ab.conflicts, &ba.conflicts, "same conflicts either way");
 

@@ -2,16 +2,15 @@
 //! or previous column works with buttons (so with the keyboard) and records
 //! a dated status update.
 
-use std::rc::Rc;
-
 use agenda_core::{Action, Agenda, Date, ProjectStatus};
 use yew::prelude::*;
 
+use crate::shared::Shared;
 use crate::{browser, text};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    pub agenda: Rc<Agenda>,
+    pub agenda: Shared<Agenda>,
     pub on_action: Callback<Action>,
     pub today: Date,
     pub editable: bool,

@@ -2,14 +2,13 @@
 //! per Handlungsfeld, projects by status, and what needs attention. Every
 //! finding links to the item it is about.
 
-use std::rc::Rc;
-
 use agenda_core::diagnostics::Diagnostic;
 use agenda_core::{Agenda, Date, ProjectId};
 use yew::prelude::*;
 
 use super::projects_view::ProgressBar;
 use crate::role::Section;
+use crate::shared::Shared;
 use crate::text;
 
 /// Where a link leads: a view, an element to focus, a project to open.
@@ -22,7 +21,7 @@ pub struct Target {
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    pub agenda: Rc<Agenda>,
+    pub agenda: Shared<Agenda>,
     pub today: Date,
     pub on_navigate: Callback<Target>,
 }

@@ -2,7 +2,7 @@
 //! its place: each one has its own section with its contributions. A
 //! department role edits only its own; leadership also sets weights.
 
-use std::rc::Rc;
+use std::sync::Arc;
 
 use agenda_core::limits::{
     DEPARTMENT_NAME_MAX_CHARS, DEPARTMENT_SHORT_MAX_CHARS, MAX_DEPARTMENT_WEIGHT,
@@ -16,11 +16,12 @@ use yew::prelude::*;
 
 use super::perspective_form::PerspectiveForm;
 use crate::role::Role;
+use crate::shared::Shared;
 use crate::{browser, text};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    pub agenda: Rc<Agenda>,
+    pub agenda: Shared<Agenda>,
     pub on_action: Callback<Action>,
     pub role: Role,
 }
@@ -30,7 +31,7 @@ pub fn DepartmentsView(props: &Props) -> Html {
     let agenda = &props.agenda;
     let role = props.role;
     // The own department first, then the others in agenda order.
-    let mut departments: Vec<&Department> = agenda.departments().iter().collect();
+    let mut departments: Vec<&Department> = agenda.departments().iter().map(Arc::as_ref).collect();
     departments.sort_by_key(|d| Role::Department(d.id()) != role);
     let editors = role.edits_strategy();
     let add_department = {
@@ -89,7 +90,7 @@ pub fn DepartmentsView(props: &Props) -> Html {
 
 #[derive(Properties, PartialEq)]
 struct CardProps {
-    agenda: Rc<Agenda>,
+    agenda: Shared<Agenda>,
     department: Department,
     on_action: Callback<Action>,
     role: Role,

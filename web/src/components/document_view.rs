@@ -6,13 +6,14 @@
 //! download that Word and LibreOffice open. Two variants: the yearly
 //! Fortschrittsbericht and the Steckbriefe alone.
 
-use std::rc::Rc;
+use std::sync::Arc;
 
 use agenda_core::{Agenda, Date, Funding, GuidelineStatus, PerspectiveKind, Project};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::roadmap_view::RoadmapView;
+use crate::shared::Shared;
 use crate::{browser, text};
 
 /// The element whose markup is printed and downloaded.
@@ -20,7 +21,7 @@ pub const DOCUMENT_ID: &str = "agenda-document";
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    pub agenda: Rc<Agenda>,
+    pub agenda: Shared<Agenda>,
     pub today: Date,
 }
 
@@ -178,7 +179,7 @@ svg text { font-family: inherit; }\n\
 
 #[derive(Properties, PartialEq)]
 struct TitleProps {
-    agenda: Rc<Agenda>,
+    agenda: Shared<Agenda>,
     today: Date,
     version: String,
     report: bool,
@@ -203,7 +204,7 @@ fn TitlePage(props: &TitleProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 struct FullProps {
-    agenda: Rc<Agenda>,
+    agenda: Shared<Agenda>,
     today: Date,
 }
 
@@ -276,7 +277,7 @@ fn kind(k: PerspectiveKind) -> &'static str {
 
 #[derive(Properties, PartialEq)]
 struct AgendaProps {
-    agenda: Rc<Agenda>,
+    agenda: Shared<Agenda>,
 }
 
 #[component]
@@ -341,7 +342,7 @@ fn ProgressTable(props: &AgendaProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 struct ReportProps {
-    agenda: Rc<Agenda>,
+    agenda: Shared<Agenda>,
     since: Date,
 }
 
@@ -387,7 +388,7 @@ fn ProgressReport(props: &ReportProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 struct ProjectProps {
-    project: Project,
+    project: Arc<Project>,
 }
 
 #[component]
@@ -422,8 +423,8 @@ fn Indicators(props: &ProjectProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 struct SheetProps {
-    agenda: Rc<Agenda>,
-    project: Project,
+    agenda: Shared<Agenda>,
+    project: Arc<Project>,
 }
 
 /// One project on one page.

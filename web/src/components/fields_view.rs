@@ -2,18 +2,17 @@
 //! are assigned to. Leadership picks from a German preset catalogue, renames
 //! and removes them.
 
-use std::rc::Rc;
-
 use agenda_core::limits::FIELD_NAME_MAX_CHARS;
 use agenda_core::{Action, Agenda, FieldId, presets};
 use yew::prelude::*;
 
 use super::text_form::TextForm;
+use crate::shared::Shared;
 use crate::{browser, text};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    pub agenda: Rc<Agenda>,
+    pub agenda: Shared<Agenda>,
     pub on_action: Callback<Action>,
     /// False for roles that only read.
     pub editable: bool,

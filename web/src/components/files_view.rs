@@ -3,8 +3,6 @@
 //! the agenda only when it loads completely, and the earlier state can be
 //! taken back.
 
-use std::rc::Rc;
-
 use agenda_core::csv_projects::{self, RowError};
 use agenda_core::limits::MAX_STORED_BYTES;
 use agenda_core::template::{MAX_TEMPLATE_BYTES, ProjectTemplate};
@@ -15,12 +13,13 @@ use yew::prelude::*;
 
 use super::document_view::DocumentView;
 use super::merge_report::{MergeReport, MergeReportView};
+use crate::shared::Shared;
 use crate::storage::{Store, Usage};
 use crate::{browser, share, text};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    pub agenda: Rc<Agenda>,
+    pub agenda: Shared<Agenda>,
     /// Called with an agenda read from a file.
     pub on_import: Callback<Agenda>,
     /// Called with the result of merging a file into the agenda.
@@ -382,14 +381,14 @@ struct SnapshotProps {
     store: Store,
     on_restore: Callback<(Agenda, String)>,
     /// Only so that the list is read again after every change.
-    agenda: Rc<Agenda>,
+    agenda: Shared<Agenda>,
 }
 
 /// The stored snapshots, newest first, each with a restore button.
 #[component]
 fn SnapshotList(props: &SnapshotProps) -> Html {
     let problem = use_state(|| None::<String>);
-    let viewing = use_state(|| None::<(String, Rc<Agenda>)>);
+    let viewing = use_state(|| None::<(String, Shared<Agenda>)>);
     let snapshots = props.store.snapshots();
     html! {
         <>
@@ -427,7 +426,7 @@ fn SnapshotList(props: &SnapshotProps) -> Html {
                             Callback::from(move |_: MouseEvent| match store.load_snapshot(&key) {
                                 Ok(agenda) => {
                                     problem.set(None);
-                                    viewing.set(Some((time.clone(), Rc::new(agenda))));
+                                    viewing.set(Some((time.clone(), Shared::new(agenda))));
                                     browser::reveal("snapshot-view");
                                 }
                                 Err(error) => problem.set(Some(text::import_failed(&text::load_error(&error)))),

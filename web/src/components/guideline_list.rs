@@ -3,7 +3,7 @@
 //! screen readers, not drag only) and delete. Keyboard focus follows the
 //! item that was moved or edited.
 
-use std::rc::Rc;
+use std::sync::Arc;
 
 use agenda_core::strategy_check::Rule;
 use agenda_core::{
@@ -14,12 +14,13 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use super::guideline_form::GuidelineForm;
+use crate::shared::Shared;
 use crate::{browser, text};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
     /// The agenda whose Leitplanken are shown.
-    pub agenda: Rc<Agenda>,
+    pub agenda: Shared<Agenda>,
     /// Receives every change as a core action.
     pub on_action: Callback<Action>,
     /// False for roles that only read the strategy.
@@ -168,9 +169,9 @@ pub fn GuidelineList(props: &Props) -> Html {
 
 #[derive(Properties, PartialEq)]
 struct ItemProps {
-    agenda: Rc<Agenda>,
+    agenda: Shared<Agenda>,
     editable: bool,
-    guideline: Guideline,
+    guideline: Arc<Guideline>,
     index: usize,
     total: usize,
     on_action: Callback<Action>,
@@ -315,7 +316,7 @@ fn GuidelineItem(props: &ItemProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 struct WarningProps {
-    agenda: Rc<Agenda>,
+    agenda: Shared<Agenda>,
     guideline: GuidelineId,
     title: AttrValue,
     findings: Vec<(Rule, String)>,
@@ -333,6 +334,7 @@ fn StrategyWarning(props: &WarningProps) -> Html {
         .guidelines()
         .iter()
         .filter(|g| g.id() != id)
+        .map(Arc::as_ref)
         .collect();
     let lead = use_state(|| props.agenda.departments().first().map(|d| d.id()));
     let serves = use_state(|| others.first().map(|g| g.id()));

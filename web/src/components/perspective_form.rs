@@ -1,20 +1,19 @@
 //! Form for a department's perspective: kind, text, Handlungsfeld and the
 //! Leitplanken it relates to.
 
-use std::rc::Rc;
-
 use agenda_core::limits::PERSPECTIVE_TEXT_MAX_CHARS;
 use agenda_core::{Agenda, DepartmentId, GuidelineId, PerspectiveDraft, PerspectiveKind};
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
+use crate::shared::Shared;
 use crate::text;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
     /// Prefix for element ids.
     pub id_prefix: AttrValue,
-    pub agenda: Rc<Agenda>,
+    pub agenda: Shared<Agenda>,
     pub department: DepartmentId,
     /// Content when editing.
     #[prop_or_default]

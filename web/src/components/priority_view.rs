@@ -2,19 +2,18 @@
 //! budget; each department places its points (remaining budget always
 //! visible, overspending impossible) or puts the items in order.
 
-use std::rc::Rc;
-
 use agenda_core::limits::MAX_BUDGET;
 use agenda_core::{Action, Agenda, DepartmentId, ItemRef, PriorityMethod, PrioritySubject};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use crate::role::Role;
+use crate::shared::Shared;
 use crate::text;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    pub agenda: Rc<Agenda>,
+    pub agenda: Shared<Agenda>,
     pub on_action: Callback<Action>,
     pub role: Role,
 }
@@ -125,7 +124,7 @@ pub fn PriorityView(props: &Props) -> Html {
 
 #[derive(Properties, PartialEq)]
 struct BoardProps {
-    agenda: Rc<Agenda>,
+    agenda: Shared<Agenda>,
     on_action: Callback<Action>,
     department: DepartmentId,
 }

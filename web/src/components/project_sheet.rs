@@ -1,7 +1,7 @@
 //! The Steckbrief of one project: its sheet, milestones, Kennzahlen, status
 //! log and progress. Every change is a core action.
 
-use std::rc::Rc;
+use std::sync::Arc;
 
 use agenda_core::limits::{
     PROJECT_NAME_MAX_CHARS, PROJECT_TEXT_MAX_CHARS, PROJECT_TITLE_MAX_CHARS,
@@ -13,12 +13,13 @@ use agenda_core::{
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
+use crate::shared::Shared;
 use crate::{browser, text};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    pub agenda: Rc<Agenda>,
-    pub project: Project,
+    pub agenda: Shared<Agenda>,
+    pub project: Arc<Project>,
     pub on_action: Callback<Action>,
     pub today: Date,
     /// False when the role only reads.
@@ -88,8 +89,8 @@ fn export_template(agenda: &Agenda, id: agenda_core::ProjectId) {
 
 #[derive(Properties, PartialEq)]
 struct PartProps {
-    agenda: Rc<Agenda>,
-    project: Project,
+    agenda: Shared<Agenda>,
+    project: Arc<Project>,
     on_action: Callback<Action>,
 }
 
@@ -341,7 +342,7 @@ fn SheetForm(props: &PartProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 struct LogProps {
-    project: Project,
+    project: Arc<Project>,
     on_action: Callback<Action>,
     today: Date,
     editable: bool,
@@ -614,7 +615,7 @@ fn StatusLog(props: &LogProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 struct OverrideProps {
-    project: Project,
+    project: Arc<Project>,
     on_action: Callback<Action>,
 }
 

@@ -2,8 +2,6 @@
 //! new project, and each project's Steckbrief. Projects point to the
 //! strategy; one without a Leitplanke is shown "ohne strategischen Bezug".
 
-use std::rc::Rc;
-
 use agenda_core::limits::PROJECT_TITLE_MAX_CHARS;
 use agenda_core::{Action, Agenda, Date, DepartmentId, ProjectDraft, ProjectId};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
@@ -11,11 +9,12 @@ use yew::prelude::*;
 
 use super::project_sheet::ProjectSheet;
 use crate::role::Role;
+use crate::shared::Shared;
 use crate::{browser, text};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    pub agenda: Rc<Agenda>,
+    pub agenda: Shared<Agenda>,
     pub on_action: Callback<Action>,
     pub role: Role,
     pub today: Date,
@@ -125,7 +124,7 @@ pub fn ProgressBar(props: &BarProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 struct NewProps {
-    agenda: Rc<Agenda>,
+    agenda: Shared<Agenda>,
     on_action: Callback<Action>,
     role: Role,
 }

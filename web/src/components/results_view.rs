@@ -9,11 +9,12 @@ use agenda_core::priority::{Agreement, PriorityResult};
 use agenda_core::{Agenda, DepartmentId, ItemRef, PriorityMethod};
 use yew::prelude::*;
 
+use crate::shared::Shared;
 use crate::text;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    pub agenda: Rc<Agenda>,
+    pub agenda: Shared<Agenda>,
 }
 
 #[component]
@@ -94,7 +95,7 @@ fn agreement_class(agreement: Agreement) -> &'static str {
 
 #[derive(Properties, PartialEq)]
 struct HeatMapProps {
-    agenda: Rc<Agenda>,
+    agenda: Shared<Agenda>,
     result: Rc<PriorityResult>,
 }
 

@@ -2,16 +2,15 @@
 //! milestones and a line for today. Black outlines and text labels keep it
 //! readable when printed in black and white.
 
-use std::rc::Rc;
-
 use agenda_core::{Agenda, Date, Project};
 use yew::prelude::*;
 
+use crate::shared::Shared;
 use crate::text;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    pub agenda: Rc<Agenda>,
+    pub agenda: Shared<Agenda>,
     pub today: Date,
 }
 
@@ -51,7 +50,7 @@ pub fn RoadmapView(props: &Props) -> Html {
         .agenda
         .projects()
         .iter()
-        .filter_map(|p| span(p).map(|(a, b)| (p, a, b)))
+        .filter_map(|p| span(p).map(|(a, b)| (&**p, a, b)))
         .collect();
     let undated = props.agenda.projects().len() - rows.len();
     let first = rows

@@ -2,12 +2,11 @@
 //! council document, with a button to take it into this browser. Nothing
 //! is stored until the user says so.
 
-use std::rc::Rc;
-
 use agenda_core::Agenda;
 use yew::prelude::*;
 
 use super::document_view::DocumentView;
+use crate::shared::Shared;
 use crate::{browser, share, text};
 
 #[derive(Properties, PartialEq)]
@@ -23,7 +22,7 @@ pub struct Props {
 #[derive(Clone, Debug, PartialEq)]
 enum Status {
     Reading,
-    Ready(Rc<Agenda>),
+    Ready(Shared<Agenda>),
     Failed(String),
 }
 
@@ -36,7 +35,7 @@ pub fn SharedView(props: &Props) -> Html {
             let payload = payload.to_string();
             wasm_bindgen_futures::spawn_local(async move {
                 status.set(match share::open(&payload).await {
-                    Ok(agenda) => Status::Ready(Rc::new(agenda)),
+                    Ok(agenda) => Status::Ready(Shared::new(agenda)),
                     Err(error) => Status::Failed(text::share_error(&error)),
                 });
             });

@@ -1,18 +1,17 @@
 //! The Leitbild and the municipality's name, edited in one small form.
 
-use std::rc::Rc;
-
 use agenda_core::limits::{MUNICIPALITY_MAX_CHARS, VISION_MAX_CHARS};
 use agenda_core::{Action, Agenda};
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
+use crate::shared::Shared;
 use crate::text;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
     /// The agenda whose Leitbild is edited.
-    pub agenda: Rc<Agenda>,
+    pub agenda: Shared<Agenda>,
     /// Receives the changes as core actions.
     pub on_action: Callback<Action>,
     /// False for roles that only read the strategy.

@@ -3,7 +3,7 @@
 //! Leitplanke, perspective of a department, project idea, or discarded. The
 //! board is part of the agenda, so a reload in the middle loses nothing.
 
-use std::rc::Rc;
+use std::sync::Arc;
 
 use agenda_core::limits::CARD_TEXT_MAX_CHARS;
 use agenda_core::{
@@ -14,11 +14,12 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::role::Role;
+use crate::shared::Shared;
 use crate::{browser, text};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    pub agenda: Rc<Agenda>,
+    pub agenda: Shared<Agenda>,
     pub on_action: Callback<Action>,
     pub role: Role,
 }
@@ -89,7 +90,7 @@ pub fn WorkshopView(props: &Props) -> Html {
 
 #[derive(Properties, PartialEq)]
 struct CaptureProps {
-    agenda: Rc<Agenda>,
+    agenda: Shared<Agenda>,
     on_action: Callback<Action>,
     default_department: Option<DepartmentId>,
 }
@@ -201,8 +202,8 @@ impl Destination {
 
 #[derive(Properties, PartialEq)]
 struct CardProps {
-    agenda: Rc<Agenda>,
-    card: Card,
+    agenda: Shared<Agenda>,
+    card: Arc<Card>,
     on_action: Callback<Action>,
     sorts: bool,
 }

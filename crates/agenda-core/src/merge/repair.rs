@@ -13,6 +13,7 @@
 
 use std::collections::{HashMap, HashSet};
 use std::hash::Hash;
+use std::sync::Arc;
 
 use crate::ids::{DepartmentId, FieldId, GuidelineId, PerspectiveId};
 use crate::limits::MAX_BUDGET;
@@ -31,9 +32,7 @@ pub(super) fn repair(agenda: &mut Agenda) -> Vec<String> {
         }
     };
 
-    for g in &mut agenda.guidelines {
-        clear(&mut g.field);
-    }
+    repaired(&mut agenda.guidelines, |g| clear(&mut g.field));
     agenda.perspectives.retain(|p| {
         let keep = departments.contains(&p.department);
         if !keep {
@@ -41,16 +40,16 @@ pub(super) fn repair(agenda: &mut Agenda) -> Vec<String> {
         }
         keep
     });
-    for p in &mut agenda.perspectives {
+    repaired(&mut agenda.perspectives, |p| {
         clear(&mut p.field);
         keep_known(&mut p.guidelines, &guidelines);
-    }
-    for card in &mut agenda.workshop {
+    });
+    repaired(&mut agenda.workshop, |card| {
         card.department = card.department.filter(|d| departments.contains(d));
-    }
-    for idea in &mut agenda.ideas {
+    });
+    repaired(&mut agenda.ideas, |idea| {
         idea.department = idea.department.filter(|d| departments.contains(d));
-    }
+    });
 
     let perspectives: HashSet<PerspectiveId> = agenda.perspectives.iter().map(|p| p.id).collect();
     agenda.projects.retain(|p| {
@@ -60,7 +59,7 @@ pub(super) fn repair(agenda: &mut Agenda) -> Vec<String> {
         }
         keep
     });
-    for project in &mut agenda.projects {
+    repaired(&mut agenda.projects, |project| {
         let sheet = &mut project.sheet;
         let lead = sheet.lead;
         sheet.participants.retain(|d| *d != lead);
@@ -73,7 +72,7 @@ pub(super) fn repair(agenda: &mut Agenda) -> Vec<String> {
         {
             sheet.end = None;
         }
-    }
+    });
 
     repair_prioritisation(agenda, &departments, &mut dropped);
     dropped
@@ -134,6 +133,18 @@ fn item_key(item: ItemRef) -> String {
         ItemRef::Field(id) => format!("field:{id}"),
         ItemRef::Guideline(id) => format!("guideline:{id}"),
         ItemRef::Idea(id) => format!("idea:{id}"),
+    }
+}
+
+/// Applies `fix` to a copy of every item and keeps the copy only where it
+/// differs, so unchanged items stay shared (and are seen as unchanged).
+fn repaired<T: Clone + PartialEq>(items: &mut [Arc<T>], mut fix: impl FnMut(&mut T)) {
+    for item in items.iter_mut() {
+        let mut copy = T::clone(item);
+        fix(&mut copy);
+        if copy != **item {
+            *item = Arc::new(copy);
+        }
     }
 }
 

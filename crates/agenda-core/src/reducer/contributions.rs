@@ -2,11 +2,15 @@
 //! workshop board and project ideas. Same rule as everywhere: validate
 //! first, mutate last.
 
+use std::sync::Arc;
+
 use crate::action::{DepartmentDraft, PerspectiveDraft, SortTarget};
 use crate::error::{AgendaError, Identified, Kind, TextField};
 use crate::ids::{CardId, DepartmentId, FieldId, GuidelineId, IdeaId, PerspectiveId};
 use crate::limits;
-use crate::model::{Agenda, Card, Department, FieldOfAction, Guideline, Perspective, ProjectIdea};
+use crate::model::{
+    Agenda, Card, Department, FieldOfAction, Guideline, Perspective, ProjectIdea, edit_where,
+};
 use crate::prioritisation::ItemRef;
 use crate::text::{Lines, TextRule};
 
@@ -142,6 +146,7 @@ impl Agenda {
             .guidelines
             .iter_mut()
             .find(|g| g.id == id)
+            .map(Arc::make_mut)
             .ok_or(AgendaError::UnknownGuideline(id))?;
         guideline.field = field;
         Ok(())
@@ -155,14 +160,14 @@ impl Agenda {
             self.fields.len(),
             limits::MAX_FIELDS,
         )?;
-        self.fields.push(FieldOfAction { id, name });
+        self.fields.push(Arc::new(FieldOfAction { id, name }));
         Ok(())
     }
 
     pub(crate) fn rename_field(&mut self, id: FieldId, name: &str) -> Result<(), AgendaError> {
         let name = FIELD_NAME.clean(name)?;
         let index = position(&self.fields, id, |f| f.id)?;
-        if let Some(field) = self.fields.get_mut(index) {
+        if let Some(field) = self.fields.get_mut(index).map(Arc::make_mut) {
             field.name = name;
         }
         Ok(())
@@ -176,15 +181,22 @@ impl Agenda {
                 *field = None;
             }
         };
-        self.guidelines
-            .iter_mut()
-            .for_each(|g| unassign(&mut g.field));
-        self.perspectives
-            .iter_mut()
-            .for_each(|p| unassign(&mut p.field));
-        self.projects
-            .iter_mut()
-            .for_each(|p| unassign(&mut p.sheet.field));
+        let here = Some(id);
+        edit_where(
+            &mut self.guidelines,
+            |g| g.field == here,
+            |g| unassign(&mut g.field),
+        );
+        edit_where(
+            &mut self.perspectives,
+            |p| p.field == here,
+            |p| unassign(&mut p.field),
+        );
+        edit_where(
+            &mut self.projects,
+            |p| p.sheet.field == here,
+            |p| unassign(&mut p.sheet.field),
+        );
         self.prioritisation.forget_item(ItemRef::Field(id));
         Ok(())
     }
@@ -201,13 +213,13 @@ impl Agenda {
             self.departments.len(),
             limits::MAX_DEPARTMENTS,
         )?;
-        self.departments.push(Department {
+        self.departments.push(Arc::new(Department {
             id,
             name: draft.name,
             short_name: draft.short_name,
             head: draft.head,
             weight: 1,
-        });
+        }));
         Ok(())
     }
 
@@ -218,7 +230,7 @@ impl Agenda {
     ) -> Result<(), AgendaError> {
         let draft = draft.clean()?;
         let index = position(&self.departments, id, |d| d.id)?;
-        if let Some(department) = self.departments.get_mut(index) {
+        if let Some(department) = self.departments.get_mut(index).map(Arc::make_mut) {
             department.name = draft.name;
             department.short_name = draft.short_name;
             department.head = draft.head;
@@ -238,7 +250,7 @@ impl Agenda {
             });
         }
         let index = position(&self.departments, id, |d| d.id)?;
-        if let Some(department) = self.departments.get_mut(index) {
+        if let Some(department) = self.departments.get_mut(index).map(Arc::make_mut) {
             department.weight = weight;
         }
         Ok(())
@@ -270,14 +282,14 @@ impl Agenda {
             self.perspectives.len(),
             limits::MAX_PERSPECTIVES,
         )?;
-        self.perspectives.push(Perspective {
+        self.perspectives.push(Arc::new(Perspective {
             id,
             department: draft.department,
             kind: draft.kind,
             text: draft.text,
             field: draft.field,
             guidelines: draft.guidelines,
-        });
+        }));
         Ok(())
     }
 
@@ -288,7 +300,7 @@ impl Agenda {
     ) -> Result<(), AgendaError> {
         let draft = self.clean_perspective(draft)?;
         let index = position(&self.perspectives, id, |p| p.id)?;
-        if let Some(perspective) = self.perspectives.get_mut(index) {
+        if let Some(perspective) = self.perspectives.get_mut(index).map(Arc::make_mut) {
             perspective.department = draft.department;
             perspective.kind = draft.kind;
             perspective.text = draft.text;
@@ -321,11 +333,11 @@ impl Agenda {
             self.workshop.len(),
             limits::MAX_CARDS,
         )?;
-        self.workshop.push(Card {
+        self.workshop.push(Arc::new(Card {
             id,
             text,
             department,
-        });
+        }));
         Ok(())
     }
 
@@ -341,14 +353,14 @@ impl Agenda {
             SortTarget::Guideline { id: new_id } => {
                 let title = crate::reducer::GUIDELINE_TITLE.clean(&card.text)?;
                 self.ensure_room_for_guideline(new_id)?;
-                self.guidelines.push(Guideline {
+                self.guidelines.push(Arc::new(Guideline {
                     id: new_id,
                     title,
                     description: String::new(),
                     rationale: String::new(),
                     status: Default::default(),
                     field: None,
-                });
+                }));
             }
             SortTarget::Perspective {
                 id: new_id,
@@ -374,11 +386,11 @@ impl Agenda {
                     self.ideas.len(),
                     limits::MAX_IDEAS,
                 )?;
-                self.ideas.push(ProjectIdea {
+                self.ideas.push(Arc::new(ProjectIdea {
                     id: new_id,
                     title,
                     department: card.department,
-                });
+                }));
             }
             SortTarget::Discard => {}
         }

@@ -3,13 +3,15 @@
 //! departments and a Handlungsfeld; a Leitplanke that projects serve cannot
 //! be deleted (the user re-links the projects first).
 
+use std::sync::Arc;
+
 use crate::date::Date;
 use crate::error::{AgendaError, Kind, TextField};
 use crate::ids::{
     DepartmentId, GuidelineId, IdeaId, IndicatorId, MilestoneId, PerspectiveId, ProjectId,
 };
 use crate::limits;
-use crate::model::Agenda;
+use crate::model::{Agenda, edit_where};
 use crate::project::{
     Funding, Indicator, Measurement, Milestone, Project, ProjectDraft, ProjectStatus, StatusUpdate,
 };
@@ -141,6 +143,7 @@ impl Agenda {
         self.projects
             .iter_mut()
             .find(|p| p.id == id)
+            .map(Arc::make_mut)
             .ok_or_else(|| AgendaError::unknown(Kind::Project, id))
     }
 
@@ -170,7 +173,7 @@ impl Agenda {
             self.projects.len(),
             limits::MAX_PROJECTS,
         )?;
-        self.projects.push(Project {
+        self.projects.push(Arc::new(Project {
             id,
             sheet,
             milestones: Vec::new(),
@@ -178,7 +181,7 @@ impl Agenda {
             status: ProjectStatus::default(),
             updates: Vec::new(),
             progress_override: None,
-        });
+        }));
         Ok(())
     }
 
@@ -417,9 +420,11 @@ impl Agenda {
 
     /// Drops a deleted perspective from the projects addressing it.
     pub(crate) fn unlink_perspective(&mut self, id: PerspectiveId) {
-        for p in &mut self.projects {
-            p.sheet.perspectives.retain(|x| *x != id);
-        }
+        edit_where(
+            &mut self.projects,
+            |p| p.sheet.perspectives.contains(&id),
+            |p| p.sheet.perspectives.retain(|x| *x != id),
+        );
     }
 
     /// Checks every project (stored data).

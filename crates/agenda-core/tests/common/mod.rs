@@ -297,3 +297,11 @@ pub fn seed() -> Result<Agenda, TestCaseError> {
     }
     Ok(agenda)
 }
+
+/// Cases per property: `default`, or `PROPTEST_CASES` for a longer run.
+pub fn cases(default: u32) -> u32 {
+    std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}

@@ -1,0 +1,379 @@
+//! `make bench`: how fast the release build answers in headless Chromium at
+//! the demo agenda, 100, 250 and 500 projects, next to a hand-written
+//! vanilla-JS reference page (`bench/reference.*`) that reads the same
+//! stored JSON and renders the same project list markup. Writes
+//! `docs/performance.md`. Numbers are written down, never asserted.
+//!
+//! Every figure is the median of several runs in one fresh browser per
+//! agenda size. Times are taken inside the page with `performance.now()`;
+//! "until the next frame" means until a `setTimeout(0)` queued from the
+//! next `requestAnimationFrame` runs, i.e. after the frame that shows the
+//! change was produced.
+
+use std::fmt::Write as _;
+use std::path::Path;
+use std::time::Instant;
+
+use agenda_core::{Action, Replica, merge, sample, stored};
+use agenda_e2e::{Error, Session};
+use serde_json::{Value, json};
+
+const RUNS: usize = 7;
+const LOADS: usize = 5;
+/// Extra sample projects on top of the demo's 3.
+const SIZES: [(usize, &str); 4] = [(0, "Demo (3)"), (97, "100"), (247, "250"), (497, "500")];
+
+/// Clicks `css` and measures until the next frame; also whether the agenda
+/// in localStorage contains `expect` by then.
+const CLICK_TO_FRAME: &str = r#"
+const [css, expect, done] = [arguments[0], arguments[1], arguments[arguments.length - 1]];
+const target = document.querySelector(css);
+const t0 = performance.now();
+target.click();
+const handler = performance.now() - t0;
+requestAnimationFrame(() => setTimeout(() => done({
+  frame: performance.now() - t0,
+  handler,
+  stored: expect === "" || (localStorage.getItem("digitale-agenda") || "").includes(expect),
+}), 0));
+"#;
+
+const EDIT_VISION: &str = r#"
+const area = document.getElementById("vision-text");
+area.value = arguments[0];
+area.dispatchEvent(new Event("input", { bubbles: true }));
+return 0;
+"#;
+
+const REFERENCE_CALL_TO_FRAME: &str = r#"
+const [call, text, done] = [arguments[0], arguments[1], arguments[arguments.length - 1]];
+const t0 = performance.now();
+window[call](text);
+const handler = performance.now() - t0;
+requestAnimationFrame(() => setTimeout(() => done({ frame: performance.now() - t0, handler }), 0));
+"#;
+
+const STORAGE_ROUND_TRIP: &str = r#"
+const s = localStorage.getItem("digitale-agenda");
+const t0 = performance.now();
+localStorage.setItem("digitale-agenda", s);
+const same = localStorage.getItem("digitale-agenda") === s;
+return same ? performance.now() - t0 : -1;
+"#;
+
+fn median(mut xs: Vec<f64>) -> f64 {
+    xs.sort_by(f64::total_cmp);
+    xs.get(xs.len() / 2).copied().unwrap_or(f64::NAN)
+}
+
+fn number(v: &Value, key: &str) -> f64 {
+    v.get(key).and_then(Value::as_f64).unwrap_or(f64::NAN)
+}
+
+/// One row of measurements, in milliseconds.
+#[derive(Default)]
+struct Row {
+    label: &'static str,
+    stored_units: usize,
+    load: f64,
+    edit_frame: f64,
+    edit_handler: f64,
+    edit_stored: bool,
+    to_projects: f64,
+    to_strategy: f64,
+    storage: f64,
+    merge: f64,
+    ref_load: f64,
+    ref_edit: f64,
+    ref_list: f64,
+}
+
+async fn mark(session: &Session, name: &str) -> Result<f64, Error> {
+    session
+        .wait_until(
+            &format!("return performance.getEntriesByName('{name}').length > 0;"),
+            json!(true),
+        )
+        .await?;
+    let v = session
+        .eval(&format!(
+            "return performance.getEntriesByName('{name}')[0].startTime;"
+        ))
+        .await?;
+    Ok(v.as_f64().unwrap_or(f64::NAN))
+}
+
+async fn measure(served: &Path, extra: usize, label: &'static str) -> Result<Row, Error> {
+    let agenda = sample::demo_with(extra)?;
+    let json = stored::to_json(&agenda)?;
+    let mut row = Row {
+        label,
+        stored_units: json.encode_utf16().count(),
+        ..Row::default()
+    };
+
+    // Merging two copies that differ in one field (native, in this process).
+    let mut copy = stored::load(&json)?;
+    copy.apply_by(
+        Action::SetVision {
+            text: "Geändert in einer Kopie".into(),
+        },
+        Replica(2),
+    )?;
+    let mut merges = Vec::new();
+    for _ in 0..RUNS {
+        let start = Instant::now();
+        let merged = merge(&agenda, &copy)?;
+        merges.push(start.elapsed().as_secs_f64() * 1000.0);
+        drop(merged);
+    }
+    row.merge = median(merges);
+
+    let session = Session::serving(served.to_path_buf()).await?;
+    session
+        .client
+        .execute(
+            "localStorage.clear(); localStorage.setItem('digitale-agenda', arguments[0]); \
+             localStorage.setItem('digitale-agenda.rolle', 'spitze'); return 0;",
+            vec![json!(json)],
+        )
+        .await?;
+
+    let mut loads = Vec::new();
+    for _ in 0..LOADS {
+        session.reload().await?;
+        session.wait_for("#vision-save").await?;
+        loads.push(mark(&session, "agenda:ready").await?);
+    }
+    row.load = median(loads);
+
+    let (mut frames, mut handlers, mut stored_all) = (Vec::new(), Vec::new(), true);
+    for n in 0..RUNS {
+        let text = format!("Leitbild Messung {extra}-{n}");
+        session
+            .client
+            .execute(EDIT_VISION, vec![json!(text)])
+            .await?;
+        let r = session
+            .client
+            .execute_async(CLICK_TO_FRAME, vec![json!("#vision-save"), json!(text)])
+            .await?;
+        frames.push(number(&r, "frame"));
+        handlers.push(number(&r, "handler"));
+        stored_all &= r.get("stored") == Some(&json!(true));
+    }
+    row.edit_frame = median(frames);
+    row.edit_handler = median(handlers);
+    row.edit_stored = stored_all;
+
+    let (mut there, mut back) = (Vec::new(), Vec::new());
+    for _ in 0..RUNS {
+        let r = session
+            .client
+            .execute_async(CLICK_TO_FRAME, vec![json!("#nav-projekte"), json!("")])
+            .await?;
+        there.push(number(&r, "frame"));
+        let r = session
+            .client
+            .execute_async(CLICK_TO_FRAME, vec![json!("#nav-leitplanken"), json!("")])
+            .await?;
+        back.push(number(&r, "frame"));
+    }
+    row.to_projects = median(there);
+    row.to_strategy = median(back);
+
+    let mut storage = Vec::new();
+    for _ in 0..RUNS {
+        storage.push(
+            session
+                .eval(STORAGE_ROUND_TRIP)
+                .await?
+                .as_f64()
+                .unwrap_or(f64::NAN),
+        );
+    }
+    row.storage = median(storage);
+
+    // The reference page on the same origin, reading the same stored JSON.
+    let reference = format!("{}reference.html", session.app_url);
+    let mut loads = Vec::new();
+    for _ in 0..LOADS {
+        session.client.goto(&reference).await?;
+        loads.push(mark(&session, "reference:ready").await?);
+    }
+    row.ref_load = median(loads);
+    let (mut edits, mut lists) = (Vec::new(), Vec::new());
+    for n in 0..RUNS {
+        let text = format!("Referenz {n}");
+        let r = session
+            .client
+            .execute_async(
+                REFERENCE_CALL_TO_FRAME,
+                vec![json!("referenceEdit"), json!(text)],
+            )
+            .await?;
+        edits.push(number(&r, "frame"));
+        let r = session
+            .client
+            .execute_async(
+                REFERENCE_CALL_TO_FRAME,
+                vec![json!("referenceRender"), json!("")],
+            )
+            .await?;
+        lists.push(number(&r, "frame"));
+    }
+    row.ref_edit = median(edits);
+    row.ref_list = median(lists);
+    session.close().await?;
+    Ok(row)
+}
+
+fn machine() -> String {
+    let cpu = std::fs::read_to_string("/proc/cpuinfo")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("model name"))
+                .and_then(|l| l.split(':').nth(1))
+                .map(|m| m.trim().to_owned())
+        })
+        .unwrap_or_else(|| "unknown CPU".into());
+    let cores = std::thread::available_parallelism().map_or(0, usize::from);
+    let chromium =
+        std::process::Command::new(std::env::var("CHROMIUM").unwrap_or_else(|_| "chromium".into()))
+            .arg("--version")
+            .output()
+            .ok()
+            .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_owned())
+            .unwrap_or_else(|| "unknown".into());
+    format!("{cores} cores, {cpu}; {chromium}, headless")
+}
+
+fn verdict(ok: bool) -> &'static str {
+    if ok { "reached" } else { "**not reached**" }
+}
+
+fn report(rows: &[Row]) -> Result<String, std::fmt::Error> {
+    let mut out = String::new();
+    writeln!(out, "# Performance\n")?;
+    writeln!(
+        out,
+        "Written by `make bench` (`tests/examples/browser_bench.rs`); do not edit by hand. \
+         Machine: {}. Release build from `dist/`, the agenda put into localStorage, \
+         medians of {RUNS} runs ({LOADS} for loading), in milliseconds. Agendas: the demo \
+         plus realistic sample projects (`agenda_core::sample`: 600-character descriptions, \
+         6 milestones, 3 Kennzahlen, 2 status notes each).\n",
+        machine()
+    )?;
+    writeln!(out, "## The app in the browser\n")?;
+    writeln!(
+        out,
+        "| projects | stored (UTF-16 units) | first view rendered | edit → next frame | of which the click handler | edit stored by then | → Projekte | → Leitbild | localStorage write + read-back | merge, one field differs (native) |"
+    )?;
+    writeln!(out, "|---|---|---|---|---|---|---|---|---|---|")?;
+    for r in rows {
+        writeln!(
+            out,
+            "| {} | {} | {:.1} | {:.1} | {:.1} | {} | {:.1} | {:.1} | {:.1} | {:.1} |",
+            r.label,
+            r.stored_units,
+            r.load,
+            r.edit_frame,
+            r.edit_handler,
+            if r.edit_stored { "yes" } else { "no" },
+            r.to_projects,
+            r.to_strategy,
+            r.storage,
+            r.merge
+        )?;
+    }
+    writeln!(out, "\n## Against the hand-written reference page\n")?;
+    writeln!(
+        out,
+        "`bench/reference.html` + `reference.js`: no framework; parses the same stored JSON, \
+         renders the same project list markup with DOM calls, and makes the same edit \
+         (Leitbild changed, whole agenda stringified, written and read back).\n"
+    )?;
+    writeln!(
+        out,
+        "| projects | reference: first view | app ÷ reference | reference: edit → frame | app ÷ reference | reference: project list → frame | app's switch to Projekte ÷ reference |"
+    )?;
+    writeln!(out, "|---|---|---|---|---|---|---|")?;
+    for r in rows {
+        writeln!(
+            out,
+            "| {} | {:.1} | {:.2}× | {:.1} | {:.2}× | {:.1} | {:.2}× |",
+            r.label,
+            r.ref_load,
+            r.load / r.ref_load,
+            r.ref_edit,
+            r.edit_frame / r.ref_edit,
+            r.ref_list,
+            r.to_projects / r.ref_list
+        )?;
+    }
+    if let (Some(demo), Some(big)) = (rows.first(), rows.last()) {
+        writeln!(out, "\n## Targets (issue 10)\n")?;
+        writeln!(out, "| target | measured | |\n|---|---|---|")?;
+        writeln!(
+            out,
+            "| edit → next frame ≤ 16 ms at 500 projects | {:.1} ms | {} |",
+            big.edit_frame,
+            verdict(big.edit_frame <= 16.0)
+        )?;
+        writeln!(
+            out,
+            "| edit at 500 ≤ 1.5 × edit on the demo | {:.1} ÷ {:.1} = {:.2} | {} |",
+            big.edit_frame,
+            demo.edit_frame,
+            big.edit_frame / demo.edit_frame,
+            verdict(big.edit_frame <= 1.5 * demo.edit_frame)
+        )?;
+        writeln!(
+            out,
+            "| view switch ≤ 50 ms at 500 projects | {:.1} ms (→ Projekte), {:.1} ms (→ Leitbild) | {} |",
+            big.to_projects,
+            big.to_strategy,
+            verdict(big.to_projects.max(big.to_strategy) <= 50.0)
+        )?;
+        writeln!(
+            out,
+            "| first usable view ≤ 1.5 × the reference page | {:.2}× at 500 | {} |",
+            big.load / big.ref_load,
+            verdict(big.load <= 1.5 * big.ref_load)
+        )?;
+        writeln!(
+            out,
+            "| merge ≤ 50 ms natively, 500 projects, one field differs | {:.1} ms | {} |",
+            big.merge,
+            verdict(big.merge <= 50.0)
+        )?;
+    }
+    Ok(out)
+}
+
+#[tokio::main]
+async fn main() -> Result<(), Error> {
+    // Serve the bundle and the reference page from one origin, so both read
+    // the same localStorage.
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let served = tempfile::tempdir()?;
+    for entry in std::fs::read_dir(agenda_e2e::dist_dir())? {
+        let entry = entry?;
+        if entry.file_type()?.is_file() {
+            std::fs::copy(entry.path(), served.path().join(entry.file_name()))?;
+        }
+    }
+    for file in ["reference.html", "reference.js"] {
+        std::fs::copy(root.join("bench").join(file), served.path().join(file))?;
+    }
+    let mut rows = Vec::new();
+    for (extra, label) in SIZES {
+        eprintln!("[bench] {label} projects …");
+        rows.push(measure(served.path(), extra, label).await?);
+    }
+    let out = report(&rows)?;
+    std::fs::write(root.join("docs/performance.md"), &out)?;
+    print!("{out}");
+    Ok(())
+}
