@@ -252,6 +252,29 @@ impl Session {
         }
     }
 
+    /// Waits until what the app does after a painted frame (saving) has
+    /// run: two frames and the tasks queued after them.
+    pub async fn settle(&self) -> Result<(), Error> {
+        self.client
+            .execute_async(
+                "const done = arguments[arguments.length - 1]; \
+                 requestAnimationFrame(() => setTimeout(() => \
+                   requestAnimationFrame(() => setTimeout(done, 0)), 0));",
+                vec![],
+            )
+            .await?;
+        Ok(())
+    }
+
+    /// The agenda as stored now, after pending saves (`None` if nothing is).
+    pub async fn stored(&self) -> Result<Option<String>, Error> {
+        self.settle().await?;
+        let raw = self
+            .eval("return localStorage.getItem('digitale-agenda');")
+            .await?;
+        Ok(raw.as_str().map(str::to_owned))
+    }
+
     /// Runs a script and returns its value.
     pub async fn eval(&self, script: &str) -> Result<Value, Error> {
         Ok(self.client.execute(script, vec![]).await?)

@@ -20,10 +20,8 @@ fn write(dir: &Path, name: &str, content: &str) -> Result<PathBuf, Error> {
 }
 
 async fn stored(session: &Session) -> Result<Value, Error> {
-    let raw = session
-        .eval("return localStorage.getItem('digitale-agenda');")
-        .await?;
-    Ok(serde_json::from_str(raw.as_str().unwrap_or_default())?)
+    let raw = session.stored().await?.unwrap_or_default();
+    Ok(serde_json::from_str(&raw)?)
 }
 
 /// A fresh browser whose agenda is read from `file`.

@@ -22,13 +22,8 @@ async fn exports_are_lossless_json_and_readable_markdown() -> Result<(), Error> 
     session.press("#export-json").await?;
     session.press("#export-markdown").await?;
     let exported: serde_json::Value = serde_json::from_str(&session.downloaded(2, 0).await?)?;
-    let stored: serde_json::Value = serde_json::from_str(
-        session
-            .eval("return localStorage.getItem('digitale-agenda');")
-            .await?
-            .as_str()
-            .unwrap_or_default(),
-    )?;
+    let stored: serde_json::Value =
+        serde_json::from_str(&session.stored().await?.unwrap_or_default())?;
     assert_eq!(
         exported, stored,
         "the JSON export is exactly the stored agenda"

@@ -47,10 +47,7 @@ async fn two_windows_keep_both_edits_and_show_a_concurrent_one_as_conflict() -> 
         switch(&session, window).await?;
         session.wait_until(COUNT, json!(count + 2)).await?;
     }
-    let stored = session
-        .eval("return localStorage.getItem('digitale-agenda');")
-        .await?;
-    let stored = stored.as_str().unwrap_or_default();
+    let stored = session.stored().await?.unwrap_or_default();
     assert!(
         stored.contains("Aus dem ersten Fenster") && stored.contains("Aus dem zweiten Fenster")
     );

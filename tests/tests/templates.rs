@@ -39,10 +39,8 @@ async fn a_steckbrief_travels_to_another_town_as_a_project_idea() -> Result<(), 
         json!(["E-Akte im Bauamt einführen"]),
     )
     .await?;
-    let stored = town
-        .eval("return localStorage.getItem('digitale-agenda');")
-        .await?;
-    let stored: serde_json::Value = serde_json::from_str(stored.as_str().unwrap_or_default())?;
+    let stored: serde_json::Value =
+        serde_json::from_str(&town.stored().await?.unwrap_or_default())?;
     let project = &stored["agenda"]["projects"][0];
     assert_eq!(project["status"], json!("idea"), "a new project idea");
     assert_eq!(project["sheet"]["responsible"], json!(""));

@@ -2,8 +2,6 @@
 //! and in the workspace holds the state, saves every change and lays out
 //! header, navigation and page.
 
-use std::rc::Rc;
-
 use agenda_core::{Agenda, LoadError, stored};
 use yew::prelude::*;
 
@@ -25,10 +23,14 @@ use crate::components::shared_view::SharedView;
 use crate::components::start_screen::StartScreen;
 use crate::components::vision_editor::VisionEditor;
 use crate::components::workshop_view::WorkshopView;
+use crate::hooks::autosave::{Autosave, SaveStatus, use_autosave};
+use crate::hooks::history_keys::use_history_keys;
+use crate::hooks::snapshots::use_snapshots;
+use crate::hooks::tab_sync::use_tab_sync;
 use crate::role::{Role, Section};
 use crate::shared::Shared;
 use crate::state::{AppAction, AppState};
-use crate::storage::{self, Loaded, SaveError, SnapshotReason, Store};
+use crate::storage::{self, Loaded, SnapshotReason, Store};
 use crate::{browser, share, text};
 
 #[derive(Properties, PartialEq, Default)]
@@ -145,14 +147,6 @@ struct WorkspaceProps {
     store: Store,
 }
 
-/// Whether the latest state is in storage.
-#[derive(Clone, Debug, PartialEq)]
-enum SaveStatus {
-    Saved { at: String },
-    Unsaved,
-    Failed(SaveError),
-}
-
 fn section_name(section: Section) -> &'static str {
     match section {
         Section::Strategy => text::NAV_STRATEGY,
@@ -190,21 +184,16 @@ fn section_key(section: Section) -> &'static str {
 #[component]
 fn Workspace(props: &WorkspaceProps) -> Html {
     let state = use_reducer(|| AppState::new(props.agenda.clone(), browser::replica()));
-    let save_status = use_state(|| SaveStatus::Unsaved);
     // The first view is in the DOM: what `make bench` measures loading by.
     use_effect_with((), |()| browser::mark("agenda:ready"));
+    let take_snapshot = use_snapshots(&props.store);
     {
+        // A share link taken over: the stored agenda is kept first.
         let (state, import) = (state.clone(), props.import.clone());
-        let (store, current) = (props.store.clone(), props.agenda.clone());
+        let (snapshot, current) = (take_snapshot.clone(), props.agenda.clone());
         use_effect_with((), move |()| {
             if let Some(agenda) = import {
-                if let Ok(json) = stored::to_json(&current) {
-                    let _ = store.take_snapshot(
-                        &json,
-                        SnapshotReason::Import,
-                        &browser::precise_timestamp(),
-                    );
-                }
+                snapshot(&current, SnapshotReason::Import);
                 state.dispatch(AppAction::Import(Box::new((*agenda).clone())));
             }
         });
@@ -220,115 +209,13 @@ fn Workspace(props: &WorkspaceProps) -> Html {
         other => other,
     };
 
-    // What this tab last read from or wrote to storage: a stored text that
-    // differs was written by another tab and is merged, never overwritten.
-    let known = use_mut_ref(|| props.store.stored_text());
-    // Stored data of an older schema is kept as a snapshot before the first
-    // save writes it in the current one.
-    {
-        let store = props.store.clone();
-        use_effect_with((), move |()| {
-            if let Some(raw) = store.raw().filter(|raw| stored::needs_migration(raw)) {
-                let _ = store.take_snapshot(
-                    &raw,
-                    SnapshotReason::Migration,
-                    &browser::precise_timestamp(),
-                );
-            }
-        });
-    }
-    let snapshot = {
-        let store = props.store.clone();
-        Rc::new(move |agenda: &Agenda, reason: SnapshotReason| {
-            // A snapshot that does not fit is skipped; the agenda itself is
-            // saved as always.
-            if let Ok(json) = stored::to_json(agenda) {
-                let _ = store.take_snapshot(&json, reason, &browser::precise_timestamp());
-            }
-        })
-    };
-    let last_auto_snapshot = use_mut_ref(js_sys::Date::now);
-    let usage = use_state(storage::usage);
-    let persisted = use_state(|| None::<bool>);
-    let asked_persistence = use_mut_ref(|| false);
-    {
-        let (usage, persisted, asked) =
-            (usage.clone(), persisted.clone(), asked_persistence.clone());
-        let last_auto = last_auto_snapshot.clone();
-        let save_status = save_status.clone();
-        let store = props.store.clone();
-        let agenda = state.agenda.clone();
-        let save_at_once = props.save_at_once;
-        let (state, known) = (state.clone(), known.clone());
-        use_effect_with(state.revision, move |revision| {
-            if *revision > 0 || save_at_once {
-                let result = store.save_merging(&agenda, known.borrow().as_ref());
-                save_status.set(match result {
-                    Ok(written) => {
-                        let now = js_sys::Date::now();
-                        if now - *last_auto.borrow() >= storage::AUTO_SNAPSHOT_MS {
-                            *last_auto.borrow_mut() = now;
-                            let _ = store.take_snapshot(
-                                &String::from(&written.text),
-                                SnapshotReason::Auto,
-                                &browser::precise_timestamp(),
-                            );
-                        }
-                        *known.borrow_mut() = Some(written.text);
-                        usage.set(storage::usage());
-                        // After the first real save, ask the browser to keep
-                        // the data even when space runs short.
-                        if !std::mem::replace(&mut *asked.borrow_mut(), true) {
-                            wasm_bindgen_futures::spawn_local(async move {
-                                persisted.set(storage::request_persistence().await);
-                            });
-                        }
-                        if let Some(outcome) = written.merged {
-                            // Another tab saved in between: show its state too.
-                            state.dispatch(AppAction::FromOtherTab {
-                                agenda: Box::new(outcome.agenda),
-                                conflicts: outcome.conflicts,
-                            });
-                        }
-                        SaveStatus::Saved {
-                            at: browser::time_of_day(),
-                        }
-                    }
-                    Err(error) => SaveStatus::Failed(error),
-                });
-            }
-        });
-    }
-    {
-        // Strg+Z / Strg+Y / Strg+Umschalt+Z outside text fields (there the
-        // browser's own text undo stays).
-        let state = state.clone();
-        use_effect_with((), move |()| {
-            let listener = browser::on_history_keys(move |back| {
-                state.dispatch(if back {
-                    AppAction::Undo
-                } else {
-                    AppAction::Redo
-                });
-            });
-            move || drop(listener)
-        });
-    }
-    {
-        // Another tab saved: merge its state at once.
-        let (state, store) = (state.clone(), props.store.clone());
-        use_effect_with((), move |()| {
-            let listener = browser::on_storage_change(store.key(), move |new_value| {
-                if let Some(Ok(theirs)) = new_value.map(|raw| stored::load(&raw)) {
-                    state.dispatch(AppAction::FromOtherTab {
-                        agenda: Box::new(theirs),
-                        conflicts: Vec::new(),
-                    });
-                }
-            });
-            move || drop(listener)
-        });
-    }
+    let Autosave {
+        status: save_status,
+        usage,
+        persisted,
+    } = use_autosave(&state, &props.store, props.save_at_once);
+    use_history_keys(&state);
+    use_tab_sync(&state, &props.store);
 
     let dispatch = |action: AppAction| {
         let state = state.clone();
@@ -348,11 +235,11 @@ fn Workspace(props: &WorkspaceProps) -> Html {
             }
         })
     };
-    let save_error = match &*save_status {
+    let save_error = match &save_status {
         SaveStatus::Failed(error) => Some(error.clone()),
         _ => None,
     };
-    let (save_class, save_label) = match &*save_status {
+    let (save_class, save_label) = match &save_status {
         SaveStatus::Saved { at } => ("saved", format!("{} {at}", text::SAVE_OK)),
         SaveStatus::Unsaved => ("unsaved", text::SAVE_PENDING.to_owned()),
         SaveStatus::Failed(_) => ("failed", text::SAVE_FAILED_HEADING.to_owned()),
@@ -435,7 +322,7 @@ fn Workspace(props: &WorkspaceProps) -> Html {
         Section::Files => {
             let state = state.clone();
             let before = |reason: SnapshotReason| {
-                let (snapshot, current) = (snapshot.clone(), state.agenda.clone());
+                let (snapshot, current) = (take_snapshot.clone(), state.agenda.clone());
                 move || snapshot(&current, reason)
             };
             let on_import = {
@@ -474,7 +361,7 @@ fn Workspace(props: &WorkspaceProps) -> Html {
                 _ => None,
             };
             html! { <FilesView agenda={agenda.clone()} {on_import} {on_merge} {on_apply} {department}
-            usage={*usage} persisted={*persisted} store={props.store.clone()} {on_restore} /> }
+            {usage} {persisted} store={props.store.clone()} {on_restore} /> }
         }
     };
 
@@ -520,7 +407,7 @@ fn Workspace(props: &WorkspaceProps) -> Html {
                 <p class={classes!("save-status", save_class)} id="save-status">
                     { save_label }
                 </p>
-                if let Some(u) = (*usage).filter(|u| u.warn()) {
+                if let Some(u) = usage.filter(|u| u.warn()) {
                     <p class="storage-warning" id="storage-warning" role="status">
                         { text::storage_warning(u.percent()) }
                     </p>

@@ -277,3 +277,53 @@ pub fn mark(name: &str) {
         let _ = performance.mark(name);
     }
 }
+
+/// Milliseconds since 1970 (the browser's clock).
+pub fn now_ms() -> f64 {
+    js_sys::Date::now()
+}
+
+/// Runs `f` once after the next frame has been painted
+/// (`requestAnimationFrame`, then a task), so work that the user need not
+/// wait for does not delay the frame that shows a change. Where frames are
+/// not drawn (a hidden tab) a timer runs it within a second.
+pub fn after_next_paint(f: impl FnOnce() + 'static) {
+    let f = std::rc::Rc::new(std::cell::RefCell::new(Some(f)));
+    let run = {
+        let f = f.clone();
+        move || {
+            if let Some(f) = f.borrow_mut().take() {
+                f();
+            }
+        }
+    };
+    let Some(window) = web_sys::window() else {
+        run();
+        return;
+    };
+    let fallback = wasm_bindgen::closure::Closure::once_into_js(run.clone());
+    let timers = window.clone();
+    let frame = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let later = wasm_bindgen::closure::Closure::once_into_js(run);
+        let _ =
+            timers.set_timeout_with_callback_and_timeout_and_arguments_0(later.unchecked_ref(), 0);
+    });
+    let _ = window.request_animation_frame(frame.unchecked_ref());
+    let _ = window
+        .set_timeout_with_callback_and_timeout_and_arguments_0(fallback.unchecked_ref(), 1000);
+}
+
+/// Calls `on_hidden` when the page is hidden or left (`visibilitychange`,
+/// `pagehide`), the last moment to write what is pending. Listening stops
+/// when the returned guards are dropped.
+pub fn on_page_hidden(on_hidden: impl Fn() + 'static) -> Option<[Listener<web_sys::Event>; 2]> {
+    let on_hidden = std::rc::Rc::new(on_hidden);
+    let listen = |kind| {
+        let on_hidden = on_hidden.clone();
+        let closure = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::Event)>::new(
+            move |_: web_sys::Event| on_hidden(),
+        );
+        Listener::add(kind, closure)
+    };
+    Some([listen("visibilitychange")?, listen("pagehide")?])
+}

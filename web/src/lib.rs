@@ -4,6 +4,7 @@
 mod app;
 pub mod browser;
 pub mod components;
+pub mod hooks;
 pub mod role;
 pub mod share;
 mod shared;

@@ -24,6 +24,17 @@ fn document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
 }
 
+/// Resolves after the next painted frame, when the app's pending save
+/// has run.
+async fn after_next_paint() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        agenda_web::browser::after_next_paint(move || {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+        });
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
 fn local_storage() -> web_sys::Storage {
     web_sys::window().unwrap().local_storage().unwrap().unwrap()
 }
@@ -247,6 +258,7 @@ async fn app_starts_with_the_demo_and_saves_it() {
     click(&root, "#start-demo");
     yew::scheduler::flush().await;
     assert_eq!(titles(&root).len(), 5);
+    after_next_paint().await;
     let saved = local_storage().get_item(store.key()).unwrap().unwrap();
     assert_eq!(
         stored::load(&saved).unwrap(),

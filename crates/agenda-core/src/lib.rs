@@ -19,6 +19,7 @@ pub mod limits;
 pub mod markdown;
 pub mod merge;
 mod model;
+pub mod numbers;
 #[doc(hidden)]
 pub mod oracle;
 pub mod presets;

@@ -148,7 +148,7 @@ fn changed_count(a: &Doc, joined: &Doc) -> usize {
 
 /// The agenda the merged registers describe (without versions, unrepaired).
 fn from_registers(joined: &Doc) -> Result<Agenda, MergeError> {
-    crate::stored::decode(crate::stored::envelope(assemble(joined)))
+    crate::stored::decode(&crate::stored::envelope(assemble(joined)).to_string())
         .map(|file| file.agenda)
         .map_err(|e| MergeError::Shape(e.to_string()))
 }

@@ -202,12 +202,26 @@ pub fn load_file(json: &str) -> Result<File, LoadError> {
             max: MAX_STORED_BYTES,
         });
     }
-    let value: Value = serde_json::from_str(json).map_err(|e| LoadError::Syntax(e.to_string()))?;
-    let version = schema_version(&value)?;
-    let current = migrate(value, version)?;
-    let file = decode(current)?;
+    // Data in the current schema (what localStorage holds) is read straight
+    // into the agenda; only older data goes through a JSON tree to migrate.
+    let head: Option<Head> = serde_json::from_str(json).ok();
+    let current = head.and_then(|h| h.schema_version.as_ref().and_then(Value::as_u64));
+    let file = if current == Some(u64::from(SCHEMA_VERSION)) {
+        decode(json)?
+    } else {
+        let value: Value =
+            serde_json::from_str(json).map_err(|e| LoadError::Syntax(e.to_string()))?;
+        let version = schema_version(&value)?;
+        decode(&migrate(value, version)?.to_string())?
+    };
     file.agenda.validate()?;
     Ok(file)
+}
+
+/// Only the version of a file; everything else is skipped, not built.
+#[derive(Deserialize)]
+struct Head {
+    schema_version: Option<Value>,
 }
 
 /// The envelope of an agenda's JSON in the current schema.
@@ -218,19 +232,38 @@ pub(crate) fn envelope(agenda: Value) -> Value {
     Value::Object(map)
 }
 
-/// Turns an envelope in the current schema into its agenda, without
-/// validating, naming the path of a field that does not fit. The one place
-/// JSON becomes an [`Agenda`] (so the bundle holds one deserialiser).
-pub(crate) fn decode(value: Value) -> Result<File, LoadError> {
+/// Turns JSON text of an envelope in the current schema into its agenda,
+/// without validating, naming the path of a field that does not fit. The
+/// one place JSON becomes an [`Agenda`] (so the bundle holds one
+/// deserialiser, the one from text).
+pub(crate) fn decode(json: &str) -> Result<File, LoadError> {
+    let mut deserializer = serde_json::Deserializer::from_str(json);
     let envelope: EnvelopeIn =
-        serde_path_to_error::deserialize(value).map_err(|e| LoadError::Field {
-            path: e.path().to_string(),
-            problem: e.inner().to_string(),
+        serde_path_to_error::deserialize(&mut deserializer).map_err(|e| {
+            match e.inner().classify() {
+                serde_json::error::Category::Data => LoadError::Field {
+                    path: e.path().to_string(),
+                    problem: without_position(&e.inner().to_string()),
+                },
+                _ => LoadError::Syntax(e.inner().to_string()),
+            }
         })?;
+    deserializer
+        .end()
+        .map_err(|e| LoadError::Syntax(e.to_string()))?;
     Ok(File {
         agenda: envelope.agenda,
         contribution: envelope.contribution,
     })
+}
+
+/// serde's message without " at line 1 column 83": the path names the place.
+fn without_position(message: &str) -> String {
+    message
+        .rfind(" at line ")
+        .and_then(|at| message.get(..at))
+        .unwrap_or(message)
+        .to_owned()
 }
 
 /// Whether `json` is stored data of an older schema version that loading
@@ -412,7 +445,16 @@ mod tests {
             "[".repeat(10_000),
             "]".repeat(10_000)
         );
-        assert!(matches!(load(&deep), Err(LoadError::Syntax(_))));
+        assert!(matches!(
+            load(&deep),
+            Err(LoadError::Syntax(_) | LoadError::Field { .. })
+        ));
+        let deep_text = format!(
+            "{{\"schema_version\": 4, \"agenda\": {{\"municipality\": {}{}}}}}",
+            "{\"a\":".repeat(10_000),
+            "1}".repeat(10_000)
+        );
+        assert!(load(&deep_text).is_err());
     }
 
     #[test]

@@ -3,7 +3,10 @@
 //! strategy; one without a Leitplanke is shown "ohne strategischen Bezug".
 
 use agenda_core::limits::PROJECT_TITLE_MAX_CHARS;
-use agenda_core::{Action, Agenda, Date, DepartmentId, ProjectDraft, ProjectId};
+use std::rc::Rc;
+use std::sync::Arc;
+
+use agenda_core::{Action, Agenda, Date, DepartmentId, Project, ProjectDraft, ProjectId};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
@@ -23,17 +26,73 @@ pub struct Props {
     pub open: Option<ProjectId>,
 }
 
+/// Cards rendered in the first frame of the view; the rest follow, this
+/// many more per frame, so opening the view never waits for 500 cards.
+const FIRST_CARDS: usize = 40;
+const MORE_CARDS_PER_FRAME: usize = 230;
+
+/// Which Steckbriefe are open.
+#[derive(Clone, Debug, Default, PartialEq)]
+struct Opened(Vec<ProjectId>);
+
+/// Toggle one, or open one (from a link elsewhere).
+enum Toggle {
+    Flip(ProjectId),
+    Open(ProjectId),
+}
+
+impl Reducible for Opened {
+    type Action = Toggle;
+
+    fn reduce(self: Rc<Self>, action: Toggle) -> Rc<Self> {
+        let mut next = self.0.clone();
+        match action {
+            Toggle::Flip(id) => match next.iter().position(|x| *x == id) {
+                Some(i) => {
+                    next.remove(i);
+                }
+                None => next.push(id),
+            },
+            Toggle::Open(id) if !next.contains(&id) => next.push(id),
+            Toggle::Open(_) => return self,
+        }
+        Rc::new(Self(next))
+    }
+}
+
 #[component]
 pub fn ProjectsView(props: &Props) -> Html {
-    let opened = use_state(|| props.open.into_iter().collect::<Vec<ProjectId>>());
+    let opened = use_reducer(|| Opened(props.open.into_iter().collect()));
+    let on_toggle = {
+        let opened = opened.clone();
+        // Stable across renders, so unchanged cards are not rendered again.
+        (*use_memo((), move |()| {
+            Callback::from(move |id| opened.dispatch(Toggle::Flip(id)))
+        }))
+        .clone()
+    };
+    let total = props.agenda.projects().len();
+    let wanted = props
+        .open
+        .and_then(|id| props.agenda.projects().iter().position(|p| p.id() == id))
+        .map_or(0, |i| i + 1);
+    let shown = use_state(|| FIRST_CARDS.max(wanted));
+    {
+        let shown = shown.clone();
+        use_effect_with((*shown, total), move |&(now, total)| {
+            if now < total {
+                browser::after_next_paint(move || shown.set(now + MORE_CARDS_PER_FRAME));
+            }
+        });
+    }
     {
         let opened = opened.clone();
+        let shown = shown.clone();
         use_effect_with(props.open, move |open| {
             if let Some(id) = open {
-                let mut next = (*opened).clone();
-                if !next.contains(id) {
-                    next.push(*id);
-                    opened.set(next);
+                opened.dispatch(Toggle::Open(*id));
+                if wanted > *shown {
+                    shown.set(wanted);
                 }
                 browser::reveal(&format!("project-{id}"));
             }
@@ -52,48 +111,91 @@ pub fn ProjectsView(props: &Props) -> Html {
             if agenda.projects().is_empty() {
                 <p class="empty">{ text::PROJECTS_EMPTY }</p>
             }
-            { for agenda.projects().iter().map(|p| {
-                let id = p.id();
-                let is_open = opened.contains(&id);
-                let toggle = {
-                    let opened = opened.clone();
-                    Callback::from(move |_: MouseEvent| {
-                        let mut next = (*opened).clone();
-                        if let Some(i) = next.iter().position(|x| *x == id) { next.remove(i); } else { next.push(id); }
-                        opened.set(next);
-                    })
-                };
-                let progress = p.progress();
+            { for agenda.projects().iter().take(*shown).map(|p| {
+                let is_open = opened.0.contains(&p.id());
                 let lead = agenda.department(p.lead()).map(|d| d.name().to_owned()).unwrap_or_default();
                 let editable = props.role.edits_department(p.lead()) || props.role.edits_strategy();
                 html! {
-                    <article key={id.to_string()} class="project" id={format!("project-{id}")} tabindex="-1"
-                        aria-labelledby={format!("project-{id}-heading")}>
-                        <div class="project-head">
-                            <h3 id={format!("project-{id}-heading")}>{ p.title() }</h3>
-                            <span class={classes!("badge", "status", text::status_key(p.status()))}>{ text::status(p.status()) }</span>
-                            if p.sheet().guidelines.is_empty() {
-                                <span class="badge warn">{ text::NO_STRATEGIC_LINK_BADGE }</span>
-                            }
-                        </div>
-                        <p class="hint">{ text::lead_label(&lead) }</p>
-                        <ProgressBar percent={progress.percent} label={text::progress_label(&progress)}
-                            id={format!("project-{id}-progress")} />
-                        <button type="button" aria-expanded={is_open.to_string()} onclick={toggle}
-                            id={format!("project-{id}-toggle")}
-                            aria-controls={format!("project-{id}-sheet")}>
-                            { if is_open { text::SHEET_CLOSE } else { text::SHEET_OPEN } }
-                        </button>
-                        if is_open {
-                            <div id={format!("project-{id}-sheet")}>
-                                <ProjectSheet agenda={props.agenda.clone()} project={p.clone()}
-                                    on_action={props.on_action.clone()} today={props.today} {editable} />
-                            </div>
-                        }
-                    </article>
+                    <ProjectCard key={p.id().to_string()} project={p.clone()} lead={AttrValue::from(lead)}
+                        {editable} on_toggle={on_toggle.clone()}
+                        sheet={is_open.then(|| Sheet {
+                            agenda: props.agenda.clone(),
+                            on_action: props.on_action.clone(),
+                            today: props.today,
+                        })} />
                 }
             }) }
         </section>
+    }
+}
+
+/// What an open Steckbrief needs besides its project.
+#[derive(Clone, PartialEq)]
+struct Sheet {
+    agenda: Shared<Agenda>,
+    on_action: Callback<Action>,
+    today: Date,
+}
+
+#[derive(Properties)]
+struct CardProps {
+    project: Arc<Project>,
+    lead: AttrValue,
+    editable: bool,
+    on_toggle: Callback<ProjectId>,
+    /// Set when the Steckbrief is open.
+    sheet: Option<Sheet>,
+}
+
+impl PartialEq for CardProps {
+    /// The project by pointer: a changed project is a new one, and comparing
+    /// 500 projects' texts on every render would cost what rendering does.
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.project, &other.project)
+            && self.lead == other.lead
+            && self.editable == other.editable
+            && self.on_toggle == other.on_toggle
+            && self.sheet == other.sheet
+    }
+}
+
+/// One project in the list. A closed card depends only on its project, so
+/// an edit elsewhere does not render it again.
+#[component]
+fn ProjectCard(props: &CardProps) -> Html {
+    let p = &props.project;
+    let id = p.id();
+    let progress = p.progress();
+    let toggle = {
+        let on_toggle = props.on_toggle.clone();
+        Callback::from(move |_: MouseEvent| on_toggle.emit(id))
+    };
+    let is_open = props.sheet.is_some();
+    html! {
+        <article class="project" id={format!("project-{id}")} tabindex="-1"
+            aria-labelledby={format!("project-{id}-heading")}>
+            <div class="project-head">
+                <h3 id={format!("project-{id}-heading")}>{ p.title() }</h3>
+                <span class={classes!("badge", "status", text::status_key(p.status()))}>{ text::status(p.status()) }</span>
+                if p.sheet().guidelines.is_empty() {
+                    <span class="badge warn">{ text::NO_STRATEGIC_LINK_BADGE }</span>
+                }
+            </div>
+            <p class="hint">{ text::lead_label(&props.lead) }</p>
+            <ProgressBar percent={progress.percent} label={text::progress_label(&progress)}
+                id={format!("project-{id}-progress")} />
+            <button type="button" aria-expanded={is_open.to_string()} onclick={toggle}
+                id={format!("project-{id}-toggle")}
+                aria-controls={format!("project-{id}-sheet")}>
+                { if is_open { text::SHEET_CLOSE } else { text::SHEET_OPEN } }
+            </button>
+            if let Some(sheet) = &props.sheet {
+                <div id={format!("project-{id}-sheet")}>
+                    <ProjectSheet agenda={sheet.agenda.clone()} project={p.clone()}
+                        on_action={sheet.on_action.clone()} today={sheet.today} editable={props.editable} />
+                </div>
+            }
+        </article>
     }
 }
 

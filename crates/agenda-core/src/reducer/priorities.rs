@@ -33,6 +33,23 @@ impl Agenda {
         }
     }
 
+    /// A department's ranking of the current subject as it is offered for
+    /// editing: its saved order, then the items it has not ranked yet in
+    /// agenda order (so a new Handlungsfeld appears at the end).
+    pub fn completed_ranking(&self, department: DepartmentId) -> Vec<ItemRef> {
+        let p = &self.prioritisation;
+        let mut order = p
+            .ranking(department, p.subject)
+            .map(|r| r.order().to_vec())
+            .unwrap_or_default();
+        for item in self.priority_items() {
+            if !order.contains(&item) {
+                order.push(item);
+            }
+        }
+        order
+    }
+
     /// Display name of an item.
     pub fn item_name(&self, item: ItemRef) -> Option<&str> {
         match item {
@@ -222,4 +239,50 @@ fn check_budget(p: &Prioritisation, budget: u32) -> Result<(), AgendaError> {
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Action, Agenda, DepartmentDraft, DepartmentId, FieldId, ItemRef, PrioritySubject};
+
+    #[test]
+    fn a_partial_ranking_is_completed_in_agenda_order() {
+        let mut agenda = Agenda::new();
+        let field = |n| FieldId::from_u128(n);
+        for n in 1..=3 {
+            agenda
+                .apply(Action::AddField {
+                    id: field(n),
+                    name: format!("Feld {n}"),
+                })
+                .unwrap();
+        }
+        let d = DepartmentId::from_u128(9);
+        agenda
+            .apply(Action::AddDepartment {
+                id: d,
+                draft: DepartmentDraft {
+                    name: "Bauamt".into(),
+                    ..Default::default()
+                },
+            })
+            .unwrap();
+        agenda
+            .apply(Action::SetPrioritySubject {
+                subject: PrioritySubject::Fields,
+            })
+            .unwrap();
+        let all = [1, 2, 3].map(|n| ItemRef::Field(field(n))).to_vec();
+        assert_eq!(agenda.completed_ranking(d), all, "nothing ranked yet");
+        agenda
+            .apply(Action::SetRanking {
+                department: d,
+                order: vec![ItemRef::Field(field(3))],
+            })
+            .unwrap();
+        assert_eq!(
+            agenda.completed_ranking(d),
+            [3, 1, 2].map(|n| ItemRef::Field(field(n))).to_vec()
+        );
+    }
 }

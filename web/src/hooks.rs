@@ -1,0 +1,9 @@
+//! The workspace's behaviour, one concern per hook, each readable and
+//! testable on its own: saving ([`autosave`]), taking in what other tabs
+//! saved ([`tab_sync`]), the undo/redo keys ([`history_keys`]) and
+//! snapshots before risky steps ([`snapshots`]).
+
+pub mod autosave;
+pub mod history_keys;
+pub mod snapshots;
+pub mod tab_sync;

@@ -1,0 +1,163 @@
+//! Saving every change, so nothing is ever lost and nothing is overwritten.
+//!
+//! - A change is saved right after the frame that shows it is painted (the
+//!   click answers at once; writing megabytes to localStorage waits those
+//!   few milliseconds). Several changes within one frame are saved once.
+//! - Whatever is still pending is written at once when the page is hidden
+//!   or left (`visibilitychange`, `pagehide`).
+//! - The stored text this tab wrote is remembered as the browser's string:
+//!   if storage still holds it, nothing is read or parsed; if another tab
+//!   wrote in between, its state is merged in before writing
+//!   ([`Store::save_merging`]). Every write is read back and compared.
+//! - Every 10 minutes of editing an automatic snapshot is taken; after the
+//!   first save the browser is asked to keep the data (`persist()`).
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use agenda_core::Agenda;
+use yew::prelude::*;
+
+use crate::browser;
+use crate::shared::Shared;
+use crate::state::{AppAction, AppState};
+use crate::storage::{self, SaveError, SnapshotReason, Store, Usage};
+
+/// Whether the latest state is in storage.
+#[derive(Clone, Debug, PartialEq)]
+pub enum SaveStatus {
+    /// Saved at this time of day.
+    Saved {
+        /// `HH:MM`.
+        at: String,
+    },
+    /// Nothing saved yet in this session.
+    Unsaved,
+    /// The last save failed; the agenda is still in memory.
+    Failed(SaveError),
+}
+
+/// What the header shows about saving and storage.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Autosave {
+    /// The last save's outcome.
+    pub status: SaveStatus,
+    /// How full localStorage is.
+    pub usage: Option<Usage>,
+    /// The browser's answer to `persist()`, once asked.
+    pub persisted: Option<bool>,
+}
+
+/// Everything a save needs; cheap to clone into the callbacks that run it.
+#[derive(Clone)]
+struct Saver {
+    store: Store,
+    state: UseReducerHandle<AppState>,
+    status: UseStateHandle<SaveStatus>,
+    usage: UseStateHandle<Option<Usage>>,
+    persisted: UseStateHandle<Option<bool>>,
+    /// What this tab last read from or wrote to storage.
+    known: Rc<RefCell<Option<js_sys::JsString>>>,
+    /// The newest agenda not yet saved.
+    pending: Rc<RefCell<Option<Shared<Agenda>>>>,
+    last_auto_snapshot: Rc<RefCell<f64>>,
+    asked_persistence: Rc<RefCell<bool>>,
+}
+
+impl Saver {
+    /// Saves `agenda` after the next paint (once, however many changes
+    /// come before it).
+    fn schedule(&self, agenda: Shared<Agenda>) {
+        let first = self.pending.borrow_mut().replace(agenda).is_none();
+        if first {
+            let saver = self.clone();
+            browser::after_next_paint(move || saver.flush());
+        }
+    }
+
+    /// Saves what is pending now.
+    fn flush(&self) {
+        let Some(agenda) = self.pending.borrow_mut().take() else {
+            return;
+        };
+        let known = self.known.borrow().clone();
+        let status = match self.store.save_merging(&agenda, known.as_ref()) {
+            Ok(written) => {
+                let now = browser::now_ms();
+                if now - *self.last_auto_snapshot.borrow() >= storage::AUTO_SNAPSHOT_MS {
+                    *self.last_auto_snapshot.borrow_mut() = now;
+                    let _ = self.store.take_snapshot(
+                        &String::from(&written.text),
+                        SnapshotReason::Auto,
+                        &browser::precise_timestamp(),
+                    );
+                }
+                *self.known.borrow_mut() = Some(written.text);
+                self.usage.set(storage::usage());
+                if !std::mem::replace(&mut *self.asked_persistence.borrow_mut(), true) {
+                    let persisted = self.persisted.clone();
+                    wasm_bindgen_futures::spawn_local(async move {
+                        persisted.set(storage::request_persistence().await);
+                    });
+                }
+                if let Some(outcome) = written.merged {
+                    // Another tab saved in between: show its state too.
+                    self.state.dispatch(AppAction::FromOtherTab {
+                        agenda: Box::new(outcome.agenda),
+                        conflicts: outcome.conflicts,
+                    });
+                }
+                SaveStatus::Saved {
+                    at: browser::time_of_day(),
+                }
+            }
+            Err(error) => SaveStatus::Failed(error),
+        };
+        self.status.set(status);
+    }
+}
+
+/// Saves every change of `state` to `store` (the first state too when
+/// `save_at_once`, e.g. a new demo agenda) and reports how it went.
+#[hook]
+pub fn use_autosave(
+    state: &UseReducerHandle<AppState>,
+    store: &Store,
+    save_at_once: bool,
+) -> Autosave {
+    let status = use_state(|| SaveStatus::Unsaved);
+    let usage = use_state(storage::usage);
+    let persisted = use_state(|| None::<bool>);
+    let known = use_mut_ref(|| store.stored_text());
+    let pending = use_mut_ref(|| None::<Shared<Agenda>>);
+    let last_auto_snapshot = use_mut_ref(browser::now_ms);
+    let asked_persistence = use_mut_ref(|| false);
+    let saver = Saver {
+        store: store.clone(),
+        state: state.clone(),
+        status: status.clone(),
+        usage: usage.clone(),
+        persisted: persisted.clone(),
+        known,
+        pending,
+        last_auto_snapshot,
+        asked_persistence,
+    };
+    {
+        let (saver, agenda) = (saver.clone(), state.agenda.clone());
+        use_effect_with(state.revision, move |revision| {
+            if *revision > 0 || save_at_once {
+                saver.schedule(agenda);
+            }
+        });
+    }
+    use_effect_with((), move |()| {
+        let listener = browser::on_page_hidden(move || saver.flush());
+        move || drop(listener)
+    });
+    Autosave {
+        status: (*status).clone(),
+        usage: *usage,
+        persisted: *persisted,
+    }
+}

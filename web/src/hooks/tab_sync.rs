@@ -1,0 +1,27 @@
+//! Another tab saved the agenda: its state is merged into this one at once
+//! (the same merge as for contribution files), never overwritten.
+
+use agenda_core::stored;
+use yew::prelude::*;
+
+use crate::browser;
+use crate::state::{AppAction, AppState};
+use crate::storage::Store;
+
+/// Merges every save another tab makes to `store` while the workspace is
+/// shown. Unreadable data from another tab is left to the save check.
+#[hook]
+pub fn use_tab_sync(state: &UseReducerHandle<AppState>, store: &Store) {
+    let (state, store) = (state.clone(), store.clone());
+    use_effect_with((), move |()| {
+        let listener = browser::on_storage_change(store.key(), move |new_value| {
+            if let Some(Ok(theirs)) = new_value.map(|raw| stored::load(&raw)) {
+                state.dispatch(AppAction::FromOtherTab {
+                    agenda: Box::new(theirs),
+                    conflicts: Vec::new(),
+                });
+            }
+        });
+        move || drop(listener)
+    });
+}
