@@ -49,10 +49,12 @@ size:
 	@for f in dist/*.wasm dist/*.js dist/*.css; do \
 	  printf '%-50s %8d bytes, gzip %7d\n' "$$f" "$$(wc -c < $$f)" "$$(gzip -9 -c $$f | wc -c)"; done
 
-## Capacity and speed of saving, loading and merging, written to
-## target/bench/capacity.md (numbers, never asserted)
-bench:
+## Speed in the real browser against a hand-written reference page
+## (docs/performance.md), and capacity and native speed of saving, loading
+## and merging (target/bench/capacity.md). Numbers, never asserted.
+bench: setup-test build
 	cargo run --release -p agenda-core --example capacity
+	cargo run --release -p agenda-e2e --example browser_bench
 
 ## Fuzz loading, merging and CSV import, FUZZ_SECONDS each (default 60);
 ## summary in target/fuzz-report.md

@@ -176,6 +176,39 @@ impl Drop for Driver {
     }
 }
 
+/// Collects `securitypolicyviolation` events in `window.__csp`.
+const CSP_WATCHER: &str = "if (!window.__csp) { window.__csp = []; \
+     window.__cspSince = performance.now(); \
+     document.addEventListener('securitypolicyviolation', \
+       e => window.__csp.push(e.violatedDirective + ' ' + e.blockedURI)); }";
+
+/// `Page.addScriptToEvaluateOnNewDocument` through chromedriver's CDP
+/// bridge: the script runs in every new document of the window before the
+/// page's own scripts (and is not subject to the page's CSP).
+#[derive(Debug)]
+struct OnNewDocument(String);
+
+impl fantoccini::wd::WebDriverCompatibleCommand for OnNewDocument {
+    fn endpoint(
+        &self,
+        base_url: &url::Url,
+        session_id: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
+        base_url.join(&format!(
+            "session/{}/goog/cdp/execute",
+            session_id.unwrap_or_default()
+        ))
+    }
+
+    fn method_and_body(&self, _request_url: &url::Url) -> (http::Method, Option<String>) {
+        let body = json!({
+            "cmd": "Page.addScriptToEvaluateOnNewDocument",
+            "params": { "source": self.0 },
+        });
+        (http::Method::POST, Some(body.to_string()))
+    }
+}
+
 /// Everything one test needs: the served app, a driver and a browser.
 pub struct Session {
     pub client: Client,
@@ -196,6 +229,11 @@ impl Session {
         let server = StaticServer::start(root)?;
         let driver = Driver::start()?;
         let client = driver.browser().await?;
+        // Record CSP violations from the first script of every page on, so
+        // one during loading is not missed.
+        client
+            .issue_cmd(OnNewDocument(CSP_WATCHER.to_owned()))
+            .await?;
         let app_url = format!("{}/", server.url);
         client.goto(&app_url).await?;
         let session = Self {
@@ -210,14 +248,12 @@ impl Session {
     }
 
     /// Records Content-Security-Policy violations of the current page in
-    /// `window.__csp`; [`Session::close`] fails if there are any.
+    /// `window.__csp`; [`Session::close`] fails if there are any. Pages of
+    /// the first window have it from their first script on (see
+    /// [`Session::serving`]); this adds it where that did not reach (a
+    /// window opened later).
     pub async fn watch_csp(&self) -> Result<(), Error> {
-        self.eval(
-            "if (!window.__csp) { window.__csp = []; \
-             document.addEventListener('securitypolicyviolation', \
-               e => window.__csp.push(e.violatedDirective + ' ' + e.blockedURI)); } return 0;",
-        )
-        .await?;
+        self.eval(&format!("{CSP_WATCHER} return 0;")).await?;
         Ok(())
     }
 

@@ -294,3 +294,48 @@ async fn a_diagnostic_links_to_its_project_and_opens_the_steckbrief() -> Result<
         .await?;
     session.close().await
 }
+
+#[tokio::test]
+async fn a_budget_that_is_not_an_amount_is_said_so_and_nothing_is_lost() -> Result<(), Error> {
+    let session = Session::start().await?;
+    session.wait_for("#start-demo").await?.click().await?;
+    session.go("projekte").await?;
+    session
+        .press("article.project button[aria-expanded]")
+        .await?;
+    let budget = "article.project input[id$='-budget']";
+    let stored_budget = "return JSON.parse(localStorage.getItem('digitale-agenda')).agenda.projects[0].sheet.budget;";
+    session.settle().await?;
+    let before = session.eval(stored_budget).await?;
+
+    set_value(&session, budget, "viel Geld").await?;
+    session.press("article.project button[id$='-save']").await?;
+    let alert = session
+        .wait_for("article.project p[id$='-budget-error']")
+        .await?;
+    assert!(alert.text().await?.contains("keine Zahl"));
+    assert_eq!(
+        session
+            .eval(&format!(
+                "return [document.querySelector(\"{budget}\").getAttribute('aria-invalid'), \
+                 document.activeElement === document.querySelector(\"{budget}\")];"
+            ))
+            .await?,
+        json!(["true", true]),
+        "the field is marked and focused"
+    );
+    session.settle().await?;
+    assert_eq!(session.eval(stored_budget).await?, before, "nothing saved");
+
+    set_value(&session, budget, "120.000 €").await?;
+    session.press("article.project button[id$='-save']").await?;
+    session
+        .wait_until(
+            "return document.querySelector(\"article.project p[id$='-budget-error']\") === null;",
+            json!(true),
+        )
+        .await?;
+    session.settle().await?;
+    assert_eq!(session.eval(stored_budget).await?, json!(120_000));
+    session.close().await
+}

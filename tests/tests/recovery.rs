@@ -104,6 +104,19 @@ async fn the_content_security_policy_blocks_injected_scripts() -> Result<(), Err
         violations.iter().any(|v| v.starts_with("script-src")),
         "{violations:?}"
     );
+    // The watcher was there before the first script of the page loaded,
+    // so a violation while loading would have been seen too.
+    assert_eq!(
+        session
+            .eval(
+                "const first = performance.getEntriesByType('resource') \
+                   .filter(r => r.initiatorType === 'script' || r.name.endsWith('.js')) \
+                   .map(r => r.startTime).sort((a, b) => a - b)[0]; \
+                 return window.__cspSince <= first;",
+            )
+            .await?,
+        serde_json::json!(true)
+    );
     // Clean up so that close() checks the app's own behaviour only.
     session.eval("window.__csp = []; return 0;").await?;
     session.close().await

@@ -61,6 +61,51 @@ pub fn focus(element_id: &str) {
     }
 }
 
+/// Focuses the element `first` if it exists and is enabled, else `fallback`
+/// (e.g. after moving a Leitplanke to the top, its disabled "up" button
+/// gives the focus to "down").
+pub fn focus_enabled_or(first: &str, fallback: &str) {
+    let enabled = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(first))
+        .is_some_and(|e| !e.has_attribute("disabled"));
+    focus(if enabled { first } else { fallback });
+}
+
+/// Why a chosen file could not be read.
+#[derive(Clone, Debug, PartialEq)]
+pub enum FileReadError {
+    /// Larger than the limit for its kind; its size in bytes.
+    TooLarge(f64),
+    /// The browser could not read it as text.
+    Unreadable,
+}
+
+/// Reads the file chosen in a file input as text (at most `max` bytes) and
+/// clears the input, so the same file can be chosen again.
+pub fn read_chosen_file(
+    input: &web_sys::HtmlInputElement,
+    max: usize,
+    on_text: impl FnOnce(Result<String, FileReadError>) + 'static,
+) {
+    let Some(file) = input.files().and_then(|f| f.get(0)) else {
+        return;
+    };
+    input.set_value("");
+    #[allow(clippy::cast_precision_loss)]
+    if file.size() > max as f64 {
+        on_text(Err(FileReadError::TooLarge(file.size())));
+        return;
+    }
+    wasm_bindgen_futures::spawn_local(async move {
+        let content = wasm_bindgen_futures::JsFuture::from(file.text())
+            .await
+            .ok()
+            .and_then(|v| v.as_string());
+        on_text(content.ok_or(FileReadError::Unreadable));
+    });
+}
+
 /// Today and now as `2026-11-22T19-34-50`, safe in file names and keys.
 pub fn timestamp() -> String {
     let iso: String = js_sys::Date::new_0().to_iso_string().into();

@@ -4,7 +4,7 @@
 //! explicit user step ([`Store::back_up_raw`]) that removes the original only
 //! after a verified copy exists under its own key.
 
-use agenda_core::{Agenda, LoadError, MergeOutcome, merge, stored};
+use agenda_core::{Agenda, LoadError, MergeError, MergeOutcome, merge, stored};
 use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -42,6 +42,8 @@ pub enum SaveError {
     Blocked,
     /// Written, but reading it back gave something else.
     NotVerified,
+    /// What another tab saved could not be merged with this tab's agenda.
+    Merge(MergeError),
     /// Anything else the browser reported.
     Other(String),
 }
@@ -156,7 +158,7 @@ impl Store {
         let unchanged = known.is_some_and(|k| JsValue::from(k.clone()) == current);
         if let Some(current) = current.as_string().filter(|_| !unchanged) {
             let theirs = stored::load(&current).map_err(|_| SaveError::Blocked)?;
-            merged = Some(merge(agenda, &theirs).map_err(|e| SaveError::Other(e.to_string()))?);
+            merged = Some(merge(agenda, &theirs).map_err(SaveError::Merge)?);
         }
         let to_write = merged.as_ref().map_or(agenda, |m| &m.agenda);
         let json = stored::to_json(to_write).map_err(|e| SaveError::Other(e.to_string()))?;
@@ -176,7 +178,7 @@ impl Store {
         storage.set_item(&backup_key, raw).map_err(save_error)?;
         match storage.get_item(&backup_key) {
             Ok(Some(copy)) if copy == raw => {}
-            _ => return Err(SaveError::Other("Kopie weicht ab".into())),
+            _ => return Err(SaveError::NotVerified),
         }
         storage.remove_item(&self.key).map_err(save_error)?;
         Ok(backup_key)

@@ -2,12 +2,14 @@
 //! translation follows by adding a sibling module with the same items.
 
 use agenda_core::diagnostics::Diagnostic;
+use agenda_core::numbers::NumberError;
 use agenda_core::priority::Agreement;
 use agenda_core::progress::{Progress, ProgressSource};
 use agenda_core::strategy_check::Rule;
 use agenda_core::{Agenda, Date, PriorityBand, ProjectStatus};
 use agenda_core::{
-    AgendaError, Kind, LoadError, PerspectiveKind, PriorityMethod, PrioritySubject, TextField,
+    AgendaError, Kind, LoadError, MergeError, PerspectiveKind, PriorityMethod, PrioritySubject,
+    TextField,
 };
 
 pub const APP_TITLE: &str = "Digitale Agenda";
@@ -1173,6 +1175,50 @@ pub fn recovery_backup_failed(detail: &str) -> String {
 }
 
 /// Explains in German why stored data could not be loaded.
+/// Why typed text is not the number asked for.
+pub fn number_error(error: NumberError) -> &'static str {
+    match error {
+        NumberError::Empty => "Bitte eine Zahl eingeben.",
+        NumberError::NotANumber => {
+            "Das ist keine Zahl. Bitte so schreiben: 1.250 oder 12,5 (Punkt für Tausender, Komma vor den Nachkommastellen)."
+        }
+        NumberError::NotWhole => "Bitte ganze Euro ohne Cent eingeben.",
+        NumberError::OutOfRange => "Der Wert liegt außerhalb des erlaubten Bereichs.",
+    }
+}
+
+/// Why a typed percentage is refused.
+pub fn percent_error(error: NumberError) -> &'static str {
+    match error {
+        NumberError::OutOfRange => "Bitte einen Wert von 0 bis 100 eingeben.",
+        other => number_error(other),
+    }
+}
+
+/// Why two copies could not be merged, in German.
+pub fn merge_error(error: &MergeError) -> String {
+    match error {
+        MergeError::Shape(_) => {
+            "Die Datei lässt sich nicht mit dieser Agenda zusammenführen: ihre Angaben passen \
+             nicht zum Aufbau einer Agenda."
+                .into()
+        }
+        MergeError::Invalid(inner) => format!(
+            "Zusammengeführt wäre die Agenda ungültig: {}",
+            agenda_error(inner)
+        ),
+    }
+}
+
+/// Another tab's save could not be merged before writing.
+pub fn save_merge_failed(error: &MergeError) -> String {
+    format!(
+        "Die Änderungen aus einem anderen Tab konnten nicht übernommen werden, darum wurde \
+         nichts gespeichert. {}",
+        merge_error(error)
+    )
+}
+
 pub fn load_error(error: &LoadError) -> String {
     match error {
         LoadError::NewerVersion { found, supported } => format!(

@@ -43,7 +43,9 @@ pub use ids::{
     CardId, DepartmentId, FieldId, GuidelineId, IdeaId, IndicatorId, MilestoneId, PerspectiveId,
     ProjectId,
 };
-pub use merge::{Conflict, ConflictKind, MergeError, MergeOutcome, merge};
+pub use merge::{
+    Conflict, ConflictKind, FileMerge, FileMergeError, MergeError, MergeOutcome, merge, merge_file,
+};
 pub use model::{
     Agenda, Card, Department, FieldOfAction, Guideline, GuidelineStatus, Perspective,
     PerspectiveKind, ProjectIdea, Vision,

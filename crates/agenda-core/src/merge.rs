@@ -22,6 +22,7 @@ use serde_json::{Map, Value};
 use thiserror::Error;
 
 use crate::error::AgendaError;
+use crate::ids::DepartmentId;
 use crate::model::Agenda;
 use std::sync::Arc;
 
@@ -133,6 +134,46 @@ pub fn merge(local: &Agenda, incoming: &Agenda) -> Result<MergeOutcome, MergeErr
         agenda,
         conflicts,
         changed,
+    })
+}
+
+/// A file (an agenda or a department's Beitrag) merged into an agenda.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FileMerge {
+    /// The merged agenda and what to tell the user.
+    pub outcome: MergeOutcome,
+    /// For a Beitrag: the department that sent it.
+    pub contribution: Option<DepartmentId>,
+}
+
+impl FileMerge {
+    /// The name of the department that sent the Beitrag, as the merged
+    /// agenda knows it.
+    pub fn source_name(&self) -> Option<&str> {
+        let department = self.outcome.agenda.department(self.contribution?)?;
+        Some(department.name())
+    }
+}
+
+/// Why a file could not be merged. The local agenda is unchanged.
+#[derive(Clone, Debug, PartialEq, Error)]
+pub enum FileMergeError {
+    /// The file is not a readable agenda.
+    #[error(transparent)]
+    Load(#[from] crate::stored::LoadError),
+    /// The copies do not merge into a valid agenda.
+    #[error(transparent)]
+    Merge(#[from] MergeError),
+}
+
+/// Reads a file (checked and size-limited like every import) and merges it
+/// into `local`.
+pub fn merge_file(local: &Agenda, json: &str) -> Result<FileMerge, FileMergeError> {
+    let file = crate::stored::load_file(json)?;
+    let outcome = merge(local, &file.agenda)?;
+    Ok(FileMerge {
+        outcome,
+        contribution: file.contribution.map(|c| c.department),
     })
 }
 

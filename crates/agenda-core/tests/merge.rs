@@ -245,6 +245,35 @@ fn points_beyond_a_lowered_budget_raise_the_budget_instead_of_being_cut() {
     assert!(p.budget() >= p.spent(department, item.subject()));
 }
 
+#[test]
+fn a_beitrag_file_is_read_merged_and_names_its_department() {
+    let base = base();
+    let bauamt = base.departments()[0].id();
+    let copy = edit(
+        &base,
+        BAUAMT,
+        vec![perspective(&base, 7, 0, "Bauanträge digital")],
+    );
+    let file = agenda_core::stored::to_contribution_json(&copy, bauamt).unwrap();
+    let merged = agenda_core::merge_file(&base, &file).unwrap();
+    assert_eq!(merged.contribution, Some(bauamt));
+    assert_eq!(merged.source_name(), Some(base.departments()[0].name()));
+    assert_eq!(merged.outcome.changed, 1);
+    assert!(
+        merged
+            .outcome
+            .agenda
+            .perspective(PerspectiveId::from_u128(1007))
+            .is_some()
+    );
+
+    let broken = &file[..file.len() / 2];
+    assert!(matches!(
+        agenda_core::merge_file(&base, broken),
+        Err(agenda_core::FileMergeError::Load(_))
+    ));
+}
+
 /// Known bug, found by the merge proptest with 1,500 cases (it exists in
 /// the merge as first written, not only in the scoped one): when one copy
 /// edits a Leitplanke, a second deletes it and a third deletes and re-creates

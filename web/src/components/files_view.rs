@@ -6,8 +6,9 @@
 use agenda_core::csv_projects::{self, RowError};
 use agenda_core::limits::MAX_STORED_BYTES;
 use agenda_core::template::{MAX_TEMPLATE_BYTES, ProjectTemplate};
-use agenda_core::{Action, Agenda, DepartmentId, ProjectId, markdown, merge, stored};
-use wasm_bindgen_futures::JsFuture;
+use agenda_core::{
+    Action, Agenda, DepartmentId, FileMergeError, ProjectId, markdown, merge_file, stored,
+};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -39,22 +40,14 @@ pub struct Props {
 }
 
 /// Reads the chosen file as text (size-limited) and hands it on.
+/// Reads the file chosen in the input that fired `e`; problems in German.
 fn read_file(e: &Event, max: usize, on_text: impl FnOnce(Result<String, String>) + 'static) {
     let input: HtmlInputElement = e.target_unchecked_into();
-    let Some(file) = input.files().and_then(|f| f.get(0)) else {
-        return;
-    };
-    input.set_value("");
-    if file.size() > max as f64 {
-        on_text(Err(text::file_too_large(file.size())));
-        return;
-    }
-    wasm_bindgen_futures::spawn_local(async move {
-        let content = JsFuture::from(file.text())
-            .await
-            .ok()
-            .and_then(|v| v.as_string());
-        on_text(content.ok_or_else(|| text::FILE_UNREADABLE.to_owned()));
+    browser::read_chosen_file(&input, max, move |content| {
+        on_text(content.map_err(|error| match error {
+            browser::FileReadError::TooLarge(size) => text::file_too_large(size),
+            browser::FileReadError::Unreadable => text::FILE_UNREADABLE.to_owned(),
+        }));
     });
 }
 
@@ -204,28 +197,22 @@ pub fn FilesView(props: &Props) -> Html {
                 on_merge.clone(),
             );
             read_file(&e, MAX_STORED_BYTES, move |content| {
-                let file = match content.map(|json| stored::load_file(&json)) {
+                let merged = match content.map(|json| merge_file(&agenda, &json)) {
                     Err(reason) => return problem.set(Some(text::import_failed(&reason))),
-                    Ok(Err(error)) => {
+                    Ok(Err(FileMergeError::Load(error))) => {
                         return problem.set(Some(text::import_failed(&text::load_error(&error))));
                     }
-                    Ok(Ok(file)) => file,
-                };
-                match merge(&agenda, &file.agenda) {
-                    Err(error) => problem.set(Some(text::import_failed(&error.to_string()))),
-                    Ok(outcome) => {
-                        let source = file
-                            .contribution
-                            .and_then(|c| outcome.agenda.department(c.department))
-                            .map(|d| d.name().to_owned());
-                        problem.set(None);
-                        report.set(Some(MergeReport {
-                            summary: text::merged_summary(source.as_deref(), outcome.changed),
-                            conflicts: outcome.conflicts,
-                        }));
-                        on_merge.emit(outcome.agenda);
+                    Ok(Err(FileMergeError::Merge(error))) => {
+                        return problem.set(Some(text::import_failed(&text::merge_error(&error))));
                     }
-                }
+                    Ok(Ok(merged)) => merged,
+                };
+                problem.set(None);
+                report.set(Some(MergeReport {
+                    summary: text::merged_summary(merged.source_name(), merged.outcome.changed),
+                    conflicts: merged.outcome.conflicts,
+                }));
+                on_merge.emit(merged.outcome.agenda);
             });
         })
     };

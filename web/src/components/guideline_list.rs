@@ -43,11 +43,7 @@ pub fn GuidelineList(props: &Props) -> Html {
         let pending_focus = pending_focus.clone();
         use_effect_with((props.agenda.clone(), *editing), move |_| {
             if let Some((first, fallback)) = pending_focus.borrow_mut().take() {
-                let enabled = web_sys::window()
-                    .and_then(|w| w.document())
-                    .and_then(|d| d.get_element_by_id(&first))
-                    .is_some_and(|e| !e.has_attribute("disabled"));
-                browser::focus(if enabled { &first } else { &fallback });
+                browser::focus_enabled_or(&first, &fallback);
             }
         });
     }

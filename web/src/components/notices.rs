@@ -71,6 +71,7 @@ fn save_error_text(error: &SaveError) -> String {
         SaveError::Unavailable => text::SAVE_UNAVAILABLE.into(),
         SaveError::Blocked => text::SAVE_BLOCKED.into(),
         SaveError::NotVerified => text::SAVE_NOT_VERIFIED.into(),
+        SaveError::Merge(error) => text::save_merge_failed(error),
         SaveError::Other(detail) => text::save_other(detail),
     }
 }

@@ -189,19 +189,10 @@ fn RankingBoard(props: &BoardProps) -> Html {
         .department(department)
         .map(|d| d.name().to_owned())
         .unwrap_or_default();
-    let items = agenda.priority_items();
     let ranked = p
         .ranking(department, p.subject())
         .map(|r| r.order().to_vec());
-    // The ranking as saved, then the unranked items in agenda order.
-    let mut order = ranked.clone().unwrap_or_default();
-    order.extend(
-        items
-            .iter()
-            .filter(|i| !order.contains(i))
-            .copied()
-            .collect::<Vec<_>>(),
-    );
+    let order = agenda.completed_ranking(department);
     let set_order = |new_order: Vec<ItemRef>| {
         let on_action = props.on_action.clone();
         Callback::from(move |_: MouseEvent| {

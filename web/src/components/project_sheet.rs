@@ -6,6 +6,7 @@ use std::sync::Arc;
 use agenda_core::limits::{
     PROJECT_NAME_MAX_CHARS, PROJECT_TEXT_MAX_CHARS, PROJECT_TITLE_MAX_CHARS,
 };
+use agenda_core::numbers::{NumberError, parse_decimal, parse_euros, parse_percent};
 use agenda_core::{
     Action, Agenda, Date, Funding, IndicatorId, MilestoneId, PriorityBand, Project, ProjectDraft,
     ProjectStatus,
@@ -32,12 +33,6 @@ fn input_value(e: &InputEvent) -> String {
 
 fn select_value(e: &Event) -> String {
     e.target_unchecked_into::<HtmlSelectElement>().value()
-}
-
-/// A number as Germans type it: "35,5" or "1.250,5".
-pub fn parse_number(text: &str) -> Option<f64> {
-    let normal = text.trim().replace('.', "").replace(',', ".");
-    normal.parse().ok().filter(|v: &f64| v.is_finite())
 }
 
 #[component]
@@ -113,10 +108,17 @@ fn SheetSummary(props: &PartProps) -> Html {
 #[component]
 fn SheetForm(props: &PartProps) -> Html {
     let draft = use_state(|| props.project.sheet().clone());
+    let budget_text =
+        |sheet: &ProjectDraft| sheet.budget.map(|b| b.to_string()).unwrap_or_default();
+    // The budget as typed, read when saving; a budget that does not parse
+    // is said so, never dropped.
+    let budget = use_state(|| budget_text(props.project.sheet()));
+    let budget_error = use_state(|| None::<NumberError>);
     // Follow changes made elsewhere (undo, conversion).
     {
-        let draft = draft.clone();
+        let (draft, budget) = (draft.clone(), budget.clone());
         use_effect_with(props.project.sheet().clone(), move |sheet| {
+            budget.set(budget_text(sheet));
             draft.set(sheet.clone())
         });
     }
@@ -148,12 +150,21 @@ fn SheetForm(props: &PartProps) -> Html {
     let on_submit = {
         let draft = draft.clone();
         let on_action = props.on_action.clone();
+        let (budget, budget_error) = (budget.clone(), budget_error.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            on_action.emit(Action::EditProject {
-                id,
-                draft: (*draft).clone(),
-            });
+            match parse_euros(&budget) {
+                Ok(amount) => {
+                    budget_error.set(None);
+                    let mut next = (*draft).clone();
+                    next.budget = amount;
+                    on_action.emit(Action::EditProject { id, draft: next });
+                }
+                Err(error) => {
+                    budget_error.set(Some(error));
+                    browser::focus(&format!("project-{id}-budget"));
+                }
+            }
         })
     };
     let d = &*draft;
@@ -303,8 +314,13 @@ fn SheetForm(props: &PartProps) -> Html {
                 <div class="field">
                     <label for={pid("budget")}>{ text::PROJECT_BUDGET }</label>
                     <input id={pid("budget")} type="text" inputmode="numeric" size="12"
-                        value={d.budget.map(|b| b.to_string()).unwrap_or_default()}
-                        oninput={on_text(|d, v| d.budget = v.trim().replace('.', "").parse().ok())} />
+                        value={(*budget).clone()}
+                        aria-invalid={budget_error.is_some().then_some("true")}
+                        aria-describedby={budget_error.is_some().then(|| pid("budget-error"))}
+                        oninput={let b = budget.clone(); move |e: InputEvent| b.set(input_value(&e))} />
+                    if let Some(error) = *budget_error {
+                        <p id={pid("budget-error")} class="field-error" role="alert">{ text::number_error(error) }</p>
+                    }
                 </div>
                 <div class="field">
                     <label for={pid("funding")}>{ text::PROJECT_FUNDING }</label>
@@ -433,6 +449,7 @@ fn Indicators(props: &LogProps) -> Html {
     let target = use_state(String::new);
     let project = props.project.id();
     let prefix = format!("project-{project}-ind");
+    let error = use_state(|| None::<NumberError>);
     let on_add = {
         let (name, unit, baseline, target, on_action) = (
             name.clone(),
@@ -441,18 +458,23 @@ fn Indicators(props: &LogProps) -> Html {
             target.clone(),
             props.on_action.clone(),
         );
+        let error = error.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            if let (Some(b), Some(t)) = (parse_number(&baseline), parse_number(&target)) {
-                on_action.emit(Action::AddIndicator {
-                    project,
-                    id: browser::new_id(IndicatorId::from_random_bytes),
-                    name: (*name).clone(),
-                    unit: (*unit).clone(),
-                    baseline: b,
-                    target: t,
-                });
-                name.set(String::new());
+            match (parse_decimal(&baseline), parse_decimal(&target)) {
+                (Ok(b), Ok(t)) => {
+                    error.set(None);
+                    on_action.emit(Action::AddIndicator {
+                        project,
+                        id: browser::new_id(IndicatorId::from_random_bytes),
+                        name: (*name).clone(),
+                        unit: (*unit).clone(),
+                        baseline: b,
+                        target: t,
+                    });
+                    name.set(String::new());
+                }
+                (Err(e), _) | (_, Err(e)) => error.set(Some(e)),
             }
         })
     };
@@ -521,18 +543,23 @@ struct IndicatorRowProps {
 fn IndicatorRow(props: &IndicatorRowProps) -> Html {
     let value = use_state(String::new);
     let (project, id, today) = (props.project, props.indicator_id, props.today);
+    let error = use_state(|| None::<NumberError>);
     let on_measure = {
-        let (value, on_action) = (value.clone(), props.on_action.clone());
+        let (value, on_action, error) = (value.clone(), props.on_action.clone(), error.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            if let Some(v) = parse_number(&value) {
-                on_action.emit(Action::MeasureIndicator {
-                    project,
-                    id,
-                    value: v,
-                    date: today,
-                });
-                value.set(String::new());
+            match parse_decimal(&value) {
+                Ok(v) => {
+                    error.set(None);
+                    on_action.emit(Action::MeasureIndicator {
+                        project,
+                        id,
+                        value: v,
+                        date: today,
+                    });
+                    value.set(String::new());
+                }
+                Err(e) => error.set(Some(e)),
             }
         })
     };
@@ -551,10 +578,15 @@ fn IndicatorRow(props: &IndicatorRowProps) -> Html {
                 if props.editable {
                     <form class="inline-form" onsubmit={on_measure}>
                         <label for={input_id.clone()} class="visually-hidden">{ text::measure_label(&props.name) }</label>
-                        <input id={input_id} type="text" size="6" value={(*value).clone()}
+                        <input id={input_id.clone()} type="text" size="6" value={(*value).clone()}
+                            aria-invalid={error.is_some().then_some("true")}
+                            aria-describedby={error.is_some().then(|| format!("{input_id}-error"))}
                             oninput={let v = value.clone(); move |e: InputEvent| v.set(input_value(&e))} />
                         <button type="submit" class="small">{ text::MEASURE }</button>
                     </form>
+                    if let Some(e) = *error {
+                        <p id={format!("{input_id}-error")} class="field-error" role="alert">{ text::number_error(e) }</p>
+                    }
                 }
             </td>
         </tr>
@@ -628,20 +660,25 @@ fn ProgressOverride(props: &OverrideProps) -> Html {
         let (on_action, value) = (props.on_action.clone(), value.clone());
         Callback::from(move |e: Event| {
             let on = e.target_unchecked_into::<HtmlInputElement>().checked();
-            let percent = on.then(|| value.parse::<u8>().unwrap_or(0).min(100));
+            let percent = on.then(|| parse_percent(&value).unwrap_or(0));
             on_action.emit(Action::SetProgressOverride { id, percent });
         })
     };
+    let error = use_state(|| None::<NumberError>);
     let on_value = {
-        let (on_action, value) = (props.on_action.clone(), value.clone());
+        let (on_action, value, error) = (props.on_action.clone(), value.clone(), error.clone());
         Callback::from(move |e: Event| {
             let v = e.target_unchecked_into::<HtmlInputElement>().value();
             value.set(v.clone());
-            if let Ok(p) = v.parse::<u8>() {
-                on_action.emit(Action::SetProgressOverride {
-                    id,
-                    percent: Some(p.min(100)),
-                });
+            match parse_percent(&v) {
+                Ok(p) => {
+                    error.set(None);
+                    on_action.emit(Action::SetProgressOverride {
+                        id,
+                        percent: Some(p),
+                    });
+                }
+                Err(e) => error.set(Some(e)),
             }
         })
     };
@@ -654,7 +691,12 @@ fn ProgressOverride(props: &OverrideProps) -> Html {
             </label>
             if manual.is_some() {
                 <label for={format!("{prefix}-value")}>{ text::PROGRESS_PERCENT }</label>
-                <input id={format!("{prefix}-value")} type="number" min="0" max="100" value={(*value).clone()} onchange={on_value} />
+                <input id={format!("{prefix}-value")} type="number" min="0" max="100" value={(*value).clone()} onchange={on_value}
+                    aria-invalid={error.is_some().then_some("true")}
+                    aria-describedby={error.is_some().then(|| format!("{prefix}-error"))} />
+                if let Some(e) = *error {
+                    <p id={format!("{prefix}-error")} class="field-error" role="alert">{ text::percent_error(e) }</p>
+                }
             }
         </div>
     }

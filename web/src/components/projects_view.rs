@@ -209,7 +209,7 @@ pub struct BarProps {
 /// A labelled progress bar; the percentage is also written as text.
 #[component]
 pub fn ProgressBar(props: &BarProps) -> Html {
-    let percent = props.percent.clamp(0.0, 100.0);
+    let percent = agenda_core::numbers::clamp_percent(props.percent);
     html! {
         <div class="progress" id={props.id.clone()}>
             <div class="bar" role="progressbar" aria-valuemin="0" aria-valuemax="100"
