@@ -19,6 +19,8 @@ use agenda_e2e::{Error, Session};
 use serde_json::{Value, json};
 
 const RUNS: usize = 7;
+/// Views whose switch is measured besides Projekte and Leitbild.
+const OTHER_VIEWS: [&str; 4] = ["fortschritt", "board", "roadmap", "ergebnis"];
 const LOADS: usize = 5;
 /// Extra sample projects on top of the demo's 3.
 const SIZES: [(usize, &str); 4] = [(0, "Demo (3)"), (97, "100"), (247, "250"), (497, "500")];
@@ -85,6 +87,8 @@ struct Row {
     to_projects: f64,
     to_projects_all: f64,
     to_strategy: f64,
+    /// Other views: (view, next frame).
+    others: Vec<(&'static str, f64)>,
     storage: f64,
     merge: f64,
     ref_load: f64,
@@ -208,6 +212,27 @@ async fn measure(served: &Path, extra: usize, label: &'static str) -> Result<Row
     row.to_projects = median(there);
     row.to_projects_all = median(all);
     row.to_strategy = median(back);
+    for view in OTHER_VIEWS {
+        let mut times = Vec::new();
+        for _ in 0..RUNS {
+            let r = session
+                .client
+                .execute_async(
+                    CLICK_TO_FRAME,
+                    vec![json!(format!("#nav-{view}")), json!("true")],
+                )
+                .await?;
+            times.push(number(&r, "frame"));
+            session
+                .client
+                .execute_async(
+                    CLICK_TO_FRAME,
+                    vec![json!("#nav-leitplanken"), json!("true")],
+                )
+                .await?;
+        }
+        row.others.push((view, median(times)));
+    }
 
     let mut storage = Vec::new();
     for _ in 0..RUNS {
@@ -314,6 +339,16 @@ fn report(rows: &[Row]) -> Result<String, std::fmt::Error> {
             r.storage,
             r.merge
         )?;
+    }
+    writeln!(
+        out,
+        "\n### Switching to other views (until the next frame)\n"
+    )?;
+    writeln!(out, "| projects | {} |", OTHER_VIEWS.join(" | "))?;
+    writeln!(out, "|---|{}", "---|".repeat(OTHER_VIEWS.len()))?;
+    for r in rows {
+        let cells: Vec<String> = r.others.iter().map(|(_, t)| format!("{t:.1}")).collect();
+        writeln!(out, "| {} | {} |", r.label, cells.join(" | "))?;
     }
     writeln!(out, "\n## Against the hand-written reference page\n")?;
     writeln!(

@@ -14,6 +14,29 @@ use agenda_core::{Action, Replica, demo, merge, sample, stored};
 /// `web/src/storage.rs`).
 const BUDGET_UNITS: usize = 5_000_000;
 
+/// Runs per measurement; the median is written.
+const RUNS: usize = 7;
+
+fn median(mut xs: Vec<f64>) -> f64 {
+    xs.sort_by(f64::total_cmp);
+    xs.get(xs.len() / 2).copied().unwrap_or(f64::NAN)
+}
+
+/// Runs `f` [`RUNS`] times; its last result and the median time.
+fn timed<T, E>(mut f: impl FnMut() -> Result<T, E>) -> Result<(T, f64), E> {
+    let mut times = Vec::new();
+    let mut last = None;
+    for _ in 0..RUNS {
+        let start = Instant::now();
+        last = Some(f()?);
+        times.push(millis(start));
+    }
+    match last {
+        Some(value) => Ok((value, median(times))),
+        None => f().map(|value| (value, f64::NAN)),
+    }
+}
+
 fn millis(start: Instant) -> f64 {
     start.elapsed().as_secs_f64() * 1000.0
 }
@@ -22,7 +45,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut out = String::new();
     writeln!(
         out,
-        "# Capacity and speed (release build, native, one core)\n"
+        "# Capacity and speed (release build, native, one core, medians of {RUNS} runs)\n"
     )?;
     writeln!(
         out,
@@ -44,20 +67,20 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             sample::add_project(&mut agenda, n, Replica(1))?;
             n += 1;
         }
-        let start = Instant::now();
-        agenda.apply_by(
-            Action::SetMunicipality {
-                name: format!("Stadt {target}"),
-            },
-            Replica(1),
-        )?;
-        let edit = millis(start);
-        let start = Instant::now();
-        let json = stored::to_json(&agenda)?;
-        let save = millis(start);
-        let start = Instant::now();
-        let loaded = stored::load(&json)?;
-        let load = millis(start);
+        let mut edits = Vec::new();
+        for run in 0..RUNS {
+            let start = Instant::now();
+            agenda.apply_by(
+                Action::SetMunicipality {
+                    name: format!("Stadt {target}-{run}"),
+                },
+                Replica(1),
+            )?;
+            edits.push(millis(start));
+        }
+        let edit = median(edits);
+        let (json, save) = timed(|| stored::to_json(&agenda))?;
+        let (loaded, load) = timed(|| stored::load(&json))?;
         let mut copy = loaded.clone();
         copy.apply_by(
             Action::SetVision {
@@ -65,9 +88,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             },
             Replica(2),
         )?;
-        let start = Instant::now();
-        let merged = merge(&agenda, &copy)?;
-        let merge_ms = millis(start);
+        let (merged, merge_ms) = timed(|| merge(&agenda, &copy))?;
         if !merged.conflicts.is_empty() {
             return Err("a copy with one change must merge without conflicts".into());
         }
@@ -78,7 +99,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         }
         writeln!(
             out,
-            "| {projects} | {units} | {:.1} % | {} | {edit:.1} | {save:.1} | {load:.1} | {merge_ms:.1} |",
+            "| {projects} | {units} | {:.1} % | {} | {edit:.3} | {save:.1} | {load:.1} | {merge_ms:.1} |",
             units as f64 * 100.0 / BUDGET_UNITS as f64,
             agenda.versions().len(),
         )?;

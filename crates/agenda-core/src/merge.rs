@@ -26,6 +26,8 @@ use crate::ids::DepartmentId;
 use crate::model::Agenda;
 use std::sync::Arc;
 
+use uuid::Uuid;
+
 use crate::scopes::{
     Keyed, Scope, all_scopes, changed_scopes, registers_in, scope_of, shows, versions_in,
 };
@@ -276,20 +278,35 @@ struct Order<'a> {
 
 impl Order<'_> {
     fn list<T: Keyed>(&self, name: &'static str, list: &mut Vec<Arc<T>>, merged: Vec<Arc<T>>) {
-        let order_scope = Scope::Order(name);
-        let touched = |id| self.scopes.contains(&Scope::Item(name, id));
-        if !self.scopes.contains(&order_scope)
-            && !list.iter().any(|i| touched(i.uuid()))
-            && merged.is_empty()
-        {
+        let before = list.len();
+        let kept: Vec<Arc<T>> = std::mem::take(list)
+            .into_iter()
+            .filter(|i| !self.scopes.contains(&Scope::Item(name, i.uuid())))
+            .collect();
+        if kept.len() == before && merged.is_empty() && !self.scopes.contains(&Scope::Order(name)) {
+            *list = kept;
             return;
         }
-        let mut alive: BTreeMap<String, Arc<T>> = std::mem::take(list)
+        let items: Vec<Arc<T>> = kept.into_iter().chain(merged).collect();
+        let ids: Vec<Uuid> = items.iter().map(|i| i.uuid()).collect();
+        let order = self.arrange(name, &ids);
+        let mut slots: Vec<Option<Arc<T>>> = items.into_iter().map(Some).collect();
+        *list = order
             .into_iter()
-            .filter(|i| !touched(i.uuid()))
-            .chain(merged)
-            .map(|i| (i.uuid().hyphenated().to_string(), i))
+            .filter_map(|i| slots.get_mut(i).and_then(Option::take))
             .collect();
+    }
+
+    /// Positions of the items `ids` in the merged order: the order register
+    /// first, then the others by creation stamp (as [`items`] orders them).
+    /// Not generic, so the bundle holds it once, not once per list type.
+    fn arrange(&self, name: &'static str, ids: &[Uuid]) -> Vec<usize> {
+        let alive: BTreeMap<String, usize> = ids
+            .iter()
+            .enumerate()
+            .map(|(i, id)| (id.hyphenated().to_string(), i))
+            .collect();
+        let order_scope = Scope::Order(name);
         let order_value = if self.scopes.contains(&order_scope) {
             self.joined
                 .get(&format!("{name}/{ORDER}"))
@@ -299,29 +316,32 @@ impl Order<'_> {
                 .into_values()
                 .next()
         };
-        let mut order: Vec<String> = Vec::new();
-        if let Some(Value::Array(ids)) = order_value {
-            for id in ids.iter().filter_map(Value::as_str) {
-                if alive.contains_key(id) && !order.iter().any(|o| o == id) {
-                    order.push(id.to_owned());
+        let mut order: Vec<&str> = Vec::new();
+        if let Some(Value::Array(listed)) = &order_value {
+            for id in listed.iter().filter_map(Value::as_str) {
+                if alive.contains_key(id) && !order.contains(&id) {
+                    order.push(id);
                 }
             }
         }
-        let mut rest: Vec<(Stamp, String)> = alive
+        let mut rest: Vec<(Stamp, &str)> = alive
             .keys()
-            .filter(|id| !order.contains(id))
+            .filter(|id| !order.contains(&id.as_str()))
             .map(|id| {
                 let key = format!("{name}/{id}");
                 let stamp = self
                     .joined
                     .get(&key)
                     .map_or_else(|| self.local.versions.stamp(&key), |e| e.stamp);
-                (stamp, id.clone())
+                (stamp, id.as_str())
             })
             .collect();
         rest.sort();
         order.extend(rest.into_iter().map(|(_, id)| id));
-        *list = order.iter().filter_map(|id| alive.remove(id)).collect();
+        order
+            .iter()
+            .filter_map(|id| alive.get(*id).copied())
+            .collect()
     }
 }
 

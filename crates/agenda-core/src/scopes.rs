@@ -285,27 +285,42 @@ fn diff_list<T: Keyed>(
     after: &[Arc<T>],
     out: &mut BTreeSet<Scope>,
 ) {
-    let same_ids =
-        before.len() == after.len() && before.iter().zip(after).all(|(b, a)| b.uuid() == a.uuid());
-    if same_ids {
-        for (b, a) in before.iter().zip(after) {
-            if !same(b, a) {
-                out.insert(Scope::Item(name, a.uuid()));
+    let ids = |items: &[Arc<T>]| items.iter().map(|i| i.uuid()).collect::<Vec<_>>();
+    let same_item = |b: usize, a: usize| match (before.get(b), after.get(a)) {
+        (Some(b), Some(a)) => same(b, a),
+        _ => false,
+    };
+    diff_ids(name, &ids(before), &ids(after), &same_item, out);
+}
+
+/// The item and order scopes that differ between two lists, given their
+/// ids and whether the items at two positions are the same. Not generic,
+/// so the bundle holds it once, not once per list type.
+fn diff_ids(
+    name: &'static str,
+    before: &[Uuid],
+    after: &[Uuid],
+    same_item: &dyn Fn(usize, usize) -> bool,
+    out: &mut BTreeSet<Scope>,
+) {
+    if before == after {
+        for (i, id) in after.iter().enumerate() {
+            if !same_item(i, i) {
+                out.insert(Scope::Item(name, *id));
             }
         }
         return;
     }
     out.insert(Scope::Order(name));
-    let old: HashMap<Uuid, &Arc<T>> = before.iter().map(|b| (b.uuid(), b)).collect();
-    let mut now = HashSet::new();
-    for a in after {
-        now.insert(a.uuid());
-        if !old.get(&a.uuid()).is_some_and(|b| same(b, a)) {
-            out.insert(Scope::Item(name, a.uuid()));
+    let old: HashMap<Uuid, usize> = before.iter().enumerate().map(|(i, id)| (*id, i)).collect();
+    let now: HashSet<Uuid> = after.iter().copied().collect();
+    for (a, id) in after.iter().enumerate() {
+        if !old.get(id).is_some_and(|b| same_item(*b, a)) {
+            out.insert(Scope::Item(name, *id));
         }
     }
-    for b in before.iter().filter(|b| !now.contains(&b.uuid())) {
-        out.insert(Scope::Item(name, b.uuid()));
+    for id in before.iter().filter(|id| !now.contains(*id)) {
+        out.insert(Scope::Item(name, *id));
     }
 }
 
