@@ -43,6 +43,16 @@ requestAnimationFrame(() => setTimeout(() => {
 }, 0));
 "#;
 
+/// Milliseconds from `window.__t0` until the stored agenda contains the
+/// text `arguments[0]` (checked every 5 ms between tasks).
+const MERGED_AND_STORED: &str = r#"
+const [text, done] = [arguments[0], arguments[arguments.length - 1]];
+const check = () => (localStorage.getItem("digitale-agenda") || "").includes(text)
+  ? done(performance.now() - window.__t0)
+  : setTimeout(check, 5);
+check();
+"#;
+
 const EDIT_VISION: &str = r#"
 const area = document.getElementById("vision-text");
 area.value = arguments[0];
@@ -87,6 +97,8 @@ struct Row {
     to_projects: f64,
     to_projects_all: f64,
     to_strategy: f64,
+    /// Choosing a Beitrag file in "Dateien" until it is merged and stored.
+    merge_browser: f64,
     /// Other views: (view, next frame).
     others: Vec<(&'static str, f64)>,
     storage: f64,
@@ -234,6 +246,41 @@ async fn measure(served: &Path, extra: usize, label: &'static str) -> Result<Row
         row.others.push((view, median(times)));
     }
 
+    // Merging a department's Beitrag through the UI: choose the file, until
+    // the merged agenda is stored.
+    session
+        .client
+        .execute_async(CLICK_TO_FRAME, vec![json!("#nav-dateien"), json!("true")])
+        .await?;
+    let files = tempfile::tempdir()?;
+    let mut merges = Vec::new();
+    for n in 1..=RUNS {
+        let text = format!("Beitrag {n} zum Leitbild");
+        // A department's copy of the agenda as it is now, with one change.
+        let current = session.stored().await?.unwrap_or_default();
+        let mut copy = stored::load(&current)?;
+        copy.apply_by(Action::SetVision { text: text.clone() }, Replica(2))?;
+        let path = files.path().join(format!("beitrag-{n}.json"));
+        std::fs::write(&path, stored::to_json(&copy)?)?;
+        session
+            .eval("window.__t0 = performance.now(); return 0;")
+            .await?;
+        session.upload("#merge-file", &path).await?;
+        let r = session
+            .client
+            .execute_async(MERGED_AND_STORED, vec![json!(text)])
+            .await?;
+        merges.push(r.as_f64().unwrap_or(f64::NAN));
+    }
+    row.merge_browser = median(merges);
+    session
+        .client
+        .execute_async(
+            CLICK_TO_FRAME,
+            vec![json!("#nav-leitplanken"), json!("true")],
+        )
+        .await?;
+
     let mut storage = Vec::new();
     for _ in 0..RUNS {
         storage.push(
@@ -320,13 +367,13 @@ fn report(rows: &[Row]) -> Result<String, std::fmt::Error> {
     writeln!(out, "## The app in the browser\n")?;
     writeln!(
         out,
-        "| projects | stored (UTF-16 units) | first view rendered | edit → next frame | of which the click handler | edit → stored | → Projekte, next frame | → Projekte, all cards | → Leitbild | localStorage write + read-back | merge, one field differs (native) |"
+        "| projects | stored (UTF-16 units) | first view rendered | edit → next frame | of which the click handler | edit → stored | → Projekte, next frame | → Projekte, all cards | → Leitbild | localStorage write + read-back | Beitrag chosen → merged and stored | merge alone, one field differs (native) |"
     )?;
-    writeln!(out, "|---|---|---|---|---|---|---|---|---|---|---|")?;
+    writeln!(out, "|---|---|---|---|---|---|---|---|---|---|---|---|")?;
     for r in rows {
         writeln!(
             out,
-            "| {} | {} | {:.1} | {:.1} | {:.1} | {:.1} | {:.1} | {:.1} | {:.1} | {:.1} | {:.1} |",
+            "| {} | {} | {:.1} | {:.1} | {:.1} | {:.1} | {:.1} | {:.1} | {:.1} | {:.1} | {:.1} | {:.1} |",
             r.label,
             r.stored_units,
             r.load,
@@ -337,6 +384,7 @@ fn report(rows: &[Row]) -> Result<String, std::fmt::Error> {
             r.to_projects_all,
             r.to_strategy,
             r.storage,
+            r.merge_browser,
             r.merge
         )?;
     }
@@ -394,13 +442,27 @@ fn report(rows: &[Row]) -> Result<String, std::fmt::Error> {
             big.edit_frame / demo.edit_frame,
             verdict(big.edit_frame <= 1.5 * demo.edit_frame)
         )?;
+        let slowest = big
+            .others
+            .iter()
+            .copied()
+            .chain([
+                ("projekte", big.to_projects),
+                ("leitplanken", big.to_strategy),
+            ])
+            .fold(
+                ("", 0.0_f64),
+                |worst, v| if v.1 > worst.1 { v } else { worst },
+            );
         writeln!(
             out,
-            "| view switch ≤ 50 ms at 500 projects | {:.1} ms (→ Projekte, first cards), {:.1} ms (→ Leitbild); all 500 cards after {:.1} ms | {} |",
+            "| view switch ≤ 50 ms at 500 projects | {:.1} ms (→ Projekte, first cards; all 500 cards after {:.1} ms), {:.1} ms (→ Leitbild); slowest view: {} {:.1} ms | {} |",
             big.to_projects,
-            big.to_strategy,
             big.to_projects_all,
-            verdict(big.to_projects.max(big.to_strategy) <= 50.0)
+            big.to_strategy,
+            slowest.0,
+            slowest.1,
+            verdict(slowest.1 <= 50.0)
         )?;
         writeln!(
             out,
@@ -415,8 +477,47 @@ fn report(rows: &[Row]) -> Result<String, std::fmt::Error> {
             verdict(big.merge <= 50.0)
         )?;
     }
+    writeln!(out, "\n{NOTES}")?;
     Ok(out)
 }
+
+/// What the numbers rest on and what they leave out (kept with the code
+/// that writes them, so they stay together).
+const NOTES: &str = "## What the numbers rest on
+
+- **Edits** build registers only for the items, lists and settings an \
+action changed (`agenda_core::scopes`; items are shared `Arc`s, so unchanged \
+ones are recognised by pointer), and the agenda is saved right after the \
+frame that shows the change is painted. Before issue 10 an edit at 483 \
+projects took 220–250 ms to the next frame; the click handler alone 100–110 ms.
+- **Saving** writes the whole agenda (2.5 M UTF-16 units at 500 projects) \
+as one localStorage value and reads it back; the floor is the browser's \
+own write + read-back (column *localStorage write + read-back*). The stored \
+text this tab wrote is compared inside JavaScript, never parsed again.
+- **Views** get the agenda as a pointer-compared `Shared`; the project \
+list, board and roadmap render their first 40 items with the view and the \
+rest in steps after painted frames (*all cards* shows when the list is \
+complete). The dashboard lists the first 50 findings and the rest on \
+request.
+- **Loading** reads data of the current schema straight from the text into \
+the agenda (no JSON tree in between); *first view rendered* is the \
+`agenda:ready` mark set after the first painted frame, measured from \
+navigation start, so it includes fetching and compiling the wasm.
+- **Merging** joins only the parts in which the copies differ. *Beitrag \
+chosen → merged and stored* goes through the UI (file input, reading, \
+merge, snapshot before the merge, render, save).
+
+## Not measured here, or still missing
+
+- The council document (*Dokument*) renders every Steckbrief (500 at the \
+limit) at once; it is a print view and not measured.
+- An edit is *stored* 20–70 ms after the click, because the whole agenda \
+is one localStorage value. Storing items under their own keys would make \
+saving cost what changed too; it changes the stored layout and is left \
+for a later issue.
+- Times are from headless Chromium on this 2-core machine; a town-hall \
+laptop will differ, the ratios to the reference page less so.
+";
 
 #[tokio::main]
 async fn main() -> Result<(), Error> {

@@ -1,9 +1,11 @@
 //! The workspace's behaviour, one concern per hook, each readable and
 //! testable on its own: saving ([`autosave`]), taking in what other tabs
 //! saved ([`tab_sync`]), the undo/redo keys ([`history_keys`]) and
-//! snapshots before risky steps ([`snapshots`]).
+//! snapshots before risky steps ([`snapshots`]), long lists in steps
+//! ([`progressive`]).
 
 pub mod autosave;
 pub mod history_keys;
+pub mod progressive;
 pub mod snapshots;
 pub mod tab_sync;

@@ -681,6 +681,10 @@ pub fn check_findings(findings: &[(Rule, String)]) -> String {
     )
 }
 
+pub fn show_all_diagnostics(n: usize) -> String {
+    format!("Alle {n} Hinweise anzeigen")
+}
+
 pub fn diagnostics_heading(n: usize) -> String {
     match n {
         0 => "Was Aufmerksamkeit braucht".into(),

@@ -269,9 +269,10 @@ fn without_position(message: &str) -> String {
 /// Whether `json` is stored data of an older schema version that loading
 /// would migrate (so a copy of the original is worth keeping first).
 pub fn needs_migration(json: &str) -> bool {
-    serde_json::from_str::<Value>(json)
+    // Only the version is read; the rest of the text is skipped, not built.
+    serde_json::from_str::<Head>(json)
         .ok()
-        .and_then(|v| v.get("schema_version").and_then(Value::as_u64))
+        .and_then(|h| h.schema_version.as_ref().and_then(Value::as_u64))
         .is_some_and(|v| v < u64::from(SCHEMA_VERSION))
 }
 

@@ -5,6 +5,7 @@
 use agenda_core::{Action, Agenda, Date, ProjectStatus};
 use yew::prelude::*;
 
+use crate::hooks::progressive::use_progressive;
 use crate::shared::Shared;
 use crate::{browser, text};
 
@@ -28,6 +29,9 @@ pub fn BoardView(props: &Props) -> Html {
             }
         });
     }
+    // Cards fill in over a few frames, column by column; the counts in the
+    // headings are complete at once.
+    let mut budget = use_progressive(props.agenda.projects().len(), 0);
     html! {
         <section class="board-view" aria-labelledby="board-view-heading">
             <h2 id="board-view-heading">{ text::BOARD_HEADING }</h2>
@@ -35,13 +39,16 @@ pub fn BoardView(props: &Props) -> Html {
             <div class="kanban">
                 { for columns.iter().enumerate().map(|(c, status)| {
                     let projects: Vec<_> = props.agenda.projects().iter().filter(|p| p.status() == *status).collect();
+                    let count = projects.len();
+                    let take = count.min(budget);
+                    budget -= take;
                     html! {
                         <section class="column" aria-labelledby={format!("col-{}", text::status_key(*status))}>
                             <h3 id={format!("col-{}", text::status_key(*status))}>
-                                { format!("{} ({})", text::status(*status), projects.len()) }
+                                { format!("{} ({count})", text::status(*status)) }
                             </h3>
                             <ul>
-                                { for projects.into_iter().map(|p| {
+                                { for projects.into_iter().take(take).map(|p| {
                                     let id = p.id();
                                     let move_to = |target: Option<&ProjectStatus>, button: &'static str| {
                                         target.map(|t| {

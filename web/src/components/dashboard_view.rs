@@ -58,11 +58,22 @@ fn target(agenda: &Agenda, d: &Diagnostic) -> Target {
     }
 }
 
+/// Findings listed before "show all".
+const FIRST_DIAGNOSTICS: usize = 50;
+
 #[component]
 pub fn DashboardView(props: &Props) -> Html {
     let agenda = &props.agenda;
     let overall = agenda.overall_progress();
     let diagnostics = agenda.diagnostics(props.today);
+    // Hundreds of findings are not read one by one: the first ones, and the
+    // rest on request.
+    let show_all = use_state(|| false);
+    let shown = if *show_all {
+        diagnostics.len()
+    } else {
+        FIRST_DIAGNOSTICS
+    };
     html! {
         <section class="dashboard" aria-labelledby="dashboard-heading">
             <h2 id="dashboard-heading">{ text::DASHBOARD_HEADING }</h2>
@@ -115,7 +126,7 @@ pub fn DashboardView(props: &Props) -> Html {
                     <p class="empty">{ text::DIAGNOSTICS_EMPTY }</p>
                 } else {
                     <ul class="diagnostics" id="diagnostics">
-                        { for diagnostics.iter().map(|d| {
+                        { for diagnostics.iter().take(shown).map(|d| {
                             let to = target(agenda, d);
                             let on_navigate = props.on_navigate.clone();
                             html! {
@@ -127,6 +138,12 @@ pub fn DashboardView(props: &Props) -> Html {
                             }
                         }) }
                     </ul>
+                    if diagnostics.len() > shown {
+                        <button type="button" id="diagnostics-all"
+                            onclick={let all = show_all.clone(); move |_: MouseEvent| all.set(true)}>
+                            { text::show_all_diagnostics(diagnostics.len()) }
+                        </button>
+                    }
                 }
             </section>
         </section>

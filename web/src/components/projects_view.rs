@@ -11,6 +11,7 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use super::project_sheet::ProjectSheet;
+use crate::hooks::progressive::use_progressive;
 use crate::role::Role;
 use crate::shared::Shared;
 use crate::{browser, text};
@@ -25,11 +26,6 @@ pub struct Props {
     #[prop_or_default]
     pub open: Option<ProjectId>,
 }
-
-/// Cards rendered in the first frame of the view; the rest follow, this
-/// many more per frame, so opening the view never waits for 500 cards.
-const FIRST_CARDS: usize = 40;
-const MORE_CARDS_PER_FRAME: usize = 230;
 
 /// Which Steckbriefe are open.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -76,24 +72,12 @@ pub fn ProjectsView(props: &Props) -> Html {
         .open
         .and_then(|id| props.agenda.projects().iter().position(|p| p.id() == id))
         .map_or(0, |i| i + 1);
-    let shown = use_state(|| FIRST_CARDS.max(wanted));
-    {
-        let shown = shown.clone();
-        use_effect_with((*shown, total), move |&(now, total)| {
-            if now < total {
-                browser::after_next_paint(move || shown.set(now + MORE_CARDS_PER_FRAME));
-            }
-        });
-    }
+    let shown = use_progressive(total, wanted);
     {
         let opened = opened.clone();
-        let shown = shown.clone();
         use_effect_with(props.open, move |open| {
             if let Some(id) = open {
                 opened.dispatch(Toggle::Open(*id));
-                if wanted > *shown {
-                    shown.set(wanted);
-                }
                 browser::reveal(&format!("project-{id}"));
             }
         });
@@ -111,7 +95,7 @@ pub fn ProjectsView(props: &Props) -> Html {
             if agenda.projects().is_empty() {
                 <p class="empty">{ text::PROJECTS_EMPTY }</p>
             }
-            { for agenda.projects().iter().take(*shown).map(|p| {
+            { for agenda.projects().iter().take(shown).map(|p| {
                 let is_open = opened.0.contains(&p.id());
                 let lead = agenda.department(p.lead()).map(|d| d.name().to_owned()).unwrap_or_default();
                 let editable = props.role.edits_department(p.lead()) || props.role.edits_strategy();

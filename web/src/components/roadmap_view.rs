@@ -5,6 +5,7 @@
 use agenda_core::{Agenda, Date, Project};
 use yew::prelude::*;
 
+use crate::hooks::progressive::use_progressive;
 use crate::shared::Shared;
 use crate::text;
 
@@ -70,6 +71,8 @@ pub fn RoadmapView(props: &Props) -> Html {
     let width = LABEL + quarters * QUARTER + 10;
     let height = HEAD + rows.len() as i64 * ROW + 10;
     let today_x = x_of(props.today, q0);
+    // The chart has its full size at once; its rows fill in over a few frames.
+    let shown = use_progressive(rows.len(), 0);
 
     html! {
         <section class="roadmap" aria-labelledby="roadmap-heading">
@@ -94,7 +97,7 @@ pub fn RoadmapView(props: &Props) -> Html {
                                 </g>
                             }
                         }) }
-                        { for rows.iter().enumerate().map(|(r, (p, start, end))| {
+                        { for rows.iter().take(shown).enumerate().map(|(r, (p, start, end))| {
                             let y = HEAD + r as i64 * ROW;
                             let (x0, x1) = (x_of(*start, q0), x_of(*end, q0).max(x_of(*start, q0) + 6));
                             html! {
