@@ -76,6 +76,20 @@ const same = localStorage.getItem("digitale-agenda") === s;
 return same ? performance.now() - t0 : -1;
 "#;
 
+/// Runs an asynchronous measuring script in the page.
+async fn measure_in_page(
+    session: &Session,
+    script: &str,
+    args: Vec<Value>,
+) -> Result<Value, Error> {
+    Ok(session.client.execute_async(script, args).await?)
+}
+
+/// Clicks `css`; the times until the next frame and until `until` holds.
+async fn click(session: &Session, css: &str, until: &str) -> Result<Value, Error> {
+    measure_in_page(session, CLICK_TO_FRAME, vec![json!(css), json!(until)]).await
+}
+
 fn median(mut xs: Vec<f64>) -> f64 {
     xs.sort_by(f64::total_cmp);
     xs.get(xs.len() / 2).copied().unwrap_or(f64::NAN)
@@ -174,19 +188,11 @@ async fn measure(served: &Path, extra: usize, label: &'static str) -> Result<Row
             .client
             .execute(EDIT_VISION, vec![json!(text)])
             .await?;
-        let r = session
-            .client
-            .execute_async(
-                CLICK_TO_FRAME,
-                vec![
-                    json!("#vision-save"),
-                    json!(format!(
-                        "(localStorage.getItem('digitale-agenda') || '').includes({})",
-                        json!(text)
-                    )),
-                ],
-            )
-            .await?;
+        let stored_check = format!(
+            "(localStorage.getItem('digitale-agenda') || '').includes({})",
+            json!(text)
+        );
+        let r = click(&session, "#vision-save", &stored_check).await?;
         frames.push(number(&r, "frame"));
         handlers.push(number(&r, "handler"));
         stored.push(number(&r, "until"));
@@ -198,27 +204,15 @@ async fn measure(served: &Path, extra: usize, label: &'static str) -> Result<Row
     let (mut there, mut all, mut back) = (Vec::new(), Vec::new(), Vec::new());
     let projects = agenda.projects().len();
     for _ in 0..RUNS {
-        let r = session
-            .client
-            .execute_async(
-                CLICK_TO_FRAME,
-                vec![
-                    json!("#nav-projekte"),
-                    json!(format!(
-                        "document.querySelectorAll('article.project').length === {projects}"
-                    )),
-                ],
-            )
-            .await?;
+        let r = click(
+            &session,
+            "#nav-projekte",
+            &format!("document.querySelectorAll('article.project').length === {projects}"),
+        )
+        .await?;
         there.push(number(&r, "frame"));
         all.push(number(&r, "until"));
-        let r = session
-            .client
-            .execute_async(
-                CLICK_TO_FRAME,
-                vec![json!("#nav-leitplanken"), json!("true")],
-            )
-            .await?;
+        let r = click(&session, "#nav-leitplanken", "true").await?;
         back.push(number(&r, "frame"));
     }
     row.to_projects = median(there);
@@ -227,31 +221,16 @@ async fn measure(served: &Path, extra: usize, label: &'static str) -> Result<Row
     for view in OTHER_VIEWS {
         let mut times = Vec::new();
         for _ in 0..RUNS {
-            let r = session
-                .client
-                .execute_async(
-                    CLICK_TO_FRAME,
-                    vec![json!(format!("#nav-{view}")), json!("true")],
-                )
-                .await?;
+            let r = click(&session, &format!("#nav-{view}"), "true").await?;
             times.push(number(&r, "frame"));
-            session
-                .client
-                .execute_async(
-                    CLICK_TO_FRAME,
-                    vec![json!("#nav-leitplanken"), json!("true")],
-                )
-                .await?;
+            click(&session, "#nav-leitplanken", "true").await?;
         }
         row.others.push((view, median(times)));
     }
 
     // Merging a department's Beitrag through the UI: choose the file, until
     // the merged agenda is stored.
-    session
-        .client
-        .execute_async(CLICK_TO_FRAME, vec![json!("#nav-dateien"), json!("true")])
-        .await?;
+    click(&session, "#nav-dateien", "true").await?;
     let files = tempfile::tempdir()?;
     let mut merges = Vec::new();
     for n in 1..=RUNS {
@@ -266,20 +245,11 @@ async fn measure(served: &Path, extra: usize, label: &'static str) -> Result<Row
             .eval("window.__t0 = performance.now(); return 0;")
             .await?;
         session.upload("#merge-file", &path).await?;
-        let r = session
-            .client
-            .execute_async(MERGED_AND_STORED, vec![json!(text)])
-            .await?;
+        let r = measure_in_page(&session, MERGED_AND_STORED, vec![json!(text)]).await?;
         merges.push(r.as_f64().unwrap_or(f64::NAN));
     }
     row.merge_browser = median(merges);
-    session
-        .client
-        .execute_async(
-            CLICK_TO_FRAME,
-            vec![json!("#nav-leitplanken"), json!("true")],
-        )
-        .await?;
+    click(&session, "#nav-leitplanken", "true").await?;
 
     let mut storage = Vec::new();
     for _ in 0..RUNS {
@@ -304,21 +274,19 @@ async fn measure(served: &Path, extra: usize, label: &'static str) -> Result<Row
     let (mut edits, mut lists) = (Vec::new(), Vec::new());
     for n in 0..RUNS {
         let text = format!("Referenz {n}");
-        let r = session
-            .client
-            .execute_async(
-                REFERENCE_CALL_TO_FRAME,
-                vec![json!("referenceEdit"), json!(text)],
-            )
-            .await?;
+        let r = measure_in_page(
+            &session,
+            REFERENCE_CALL_TO_FRAME,
+            vec![json!("referenceEdit"), json!(text)],
+        )
+        .await?;
         edits.push(number(&r, "frame"));
-        let r = session
-            .client
-            .execute_async(
-                REFERENCE_CALL_TO_FRAME,
-                vec![json!("referenceRender"), json!("")],
-            )
-            .await?;
+        let r = measure_in_page(
+            &session,
+            REFERENCE_CALL_TO_FRAME,
+            vec![json!("referenceRender"), json!("")],
+        )
+        .await?;
         lists.push(number(&r, "frame"));
     }
     row.ref_edit = median(edits);

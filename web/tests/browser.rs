@@ -498,6 +498,57 @@ mod projects {
     }
 
     #[wasm_bindgen_test]
+    async fn a_long_roadmap_opens_with_its_first_rows_and_fills_in_after_painted_frames() {
+        let agenda = agenda_core::sample::demo_with(97).unwrap();
+        let root = fresh_root();
+        yew::Renderer::<RoadmapView>::with_root_and_props(
+            root.clone(),
+            RoadmapProps {
+                agenda: Shared::new(agenda),
+                today: today(),
+            },
+        )
+        .render();
+        yew::scheduler::flush().await;
+        let rows = || root.query_selector_all(".rm-row").unwrap().length();
+        assert_eq!(rows(), 40, "the first rows with the view");
+        for _ in 0..3 {
+            after_next_paint().await;
+            yew::scheduler::flush().await;
+        }
+        assert_eq!(rows(), 100, "the rest after painted frames");
+    }
+
+    #[wasm_bindgen_test]
+    async fn the_dashboard_lists_50_findings_and_the_rest_on_request() {
+        use agenda_web::components::dashboard_view::{DashboardView, Props as DashboardProps};
+        // Every sample milestone is overdue on this day.
+        let agenda = agenda_core::sample::demo_with(30).unwrap();
+        let later: Date = "2029-01-01".parse().unwrap();
+        let total = agenda.diagnostics(later).len();
+        assert!(total > 50, "{total}");
+        let root = fresh_root();
+        yew::Renderer::<DashboardView>::with_root_and_props(
+            root.clone(),
+            DashboardProps {
+                agenda: Shared::new(agenda),
+                today: later,
+                on_navigate: Callback::noop(),
+            },
+        )
+        .render();
+        yew::scheduler::flush().await;
+        let listed = || root.query_selector_all("#diagnostics li").unwrap().length() as usize;
+        assert_eq!(listed(), 50);
+        let all = root.query_selector("#diagnostics-all").unwrap().unwrap();
+        assert!(all.text_content().unwrap().contains(&total.to_string()));
+        click(&root, "#diagnostics-all");
+        yew::scheduler::flush().await;
+        assert_eq!(listed(), total);
+        assert!(root.query_selector("#diagnostics-all").unwrap().is_none());
+    }
+
+    #[wasm_bindgen_test]
     async fn roadmap_draws_a_bar_per_dated_project_and_marks_today() {
         let agenda = agenda_core::demo::musterstadt().unwrap();
         let root = fresh_root();

@@ -129,14 +129,7 @@ pub fn merge(local: &Agenda, incoming: &Agenda) -> Result<MergeOutcome, MergeErr
     scopes.extend(repaired);
     conflicts.extend(dropped_news(&dropped, [(&a, local), (&b, incoming)]));
     agenda.versions = versions_of(&joined, &agenda, local, &scopes);
-    agenda.validate()?;
-    conflicts.sort();
-    conflicts.dedup();
-    Ok(MergeOutcome {
-        agenda,
-        conflicts,
-        changed,
-    })
+    finish(agenda, conflicts, changed)
 }
 
 /// A file (an agenda or a department's Beitrag) merged into an agenda.
@@ -176,6 +169,22 @@ pub fn merge_file(local: &Agenda, json: &str) -> Result<FileMerge, FileMergeErro
     Ok(FileMerge {
         outcome,
         contribution: file.contribution.map(|c| c.department),
+    })
+}
+
+/// The merged agenda, checked, with its conflicts sorted.
+fn finish(
+    agenda: Agenda,
+    mut conflicts: Vec<Conflict>,
+    changed: usize,
+) -> Result<MergeOutcome, MergeError> {
+    agenda.validate()?;
+    conflicts.sort();
+    conflicts.dedup();
+    Ok(MergeOutcome {
+        agenda,
+        conflicts,
+        changed,
     })
 }
 
@@ -780,12 +789,5 @@ pub(crate) fn merge_full(local: &Agenda, incoming: &Agenda) -> Result<MergeOutco
     let dropped = repair::repair(&mut agenda);
     conflicts.extend(dropped_news(&dropped, [(&a, local), (&b, incoming)]));
     agenda.versions = versions_of(&joined, &agenda, &Agenda::new(), &scopes);
-    agenda.validate()?;
-    conflicts.sort();
-    conflicts.dedup();
-    Ok(MergeOutcome {
-        agenda,
-        conflicts,
-        changed,
-    })
+    finish(agenda, conflicts, changed)
 }
