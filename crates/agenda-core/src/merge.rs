@@ -33,6 +33,7 @@ use crate::scopes::{
 };
 use crate::versions::{
     COLLECTIONS, ORDER, Registers, Stamp, Version, Versions, entity_of, item_from_key,
+    item_of_field,
 };
 
 /// Why two agendas could not be merged. The local agenda is unchanged.
@@ -406,8 +407,15 @@ fn join(a: &Doc, b: &Doc) -> (Doc, Vec<Conflict>) {
                 let (winner, loser) = newer(x, y);
                 let same = winner.stamp == loser.stamp && winner.value == loser.value;
                 let mut base = x.base.max(y.base);
-                if !same {
+                // A deletion's base says which fields its writer had seen;
+                // another deletion's stamp is not a field it saw.
+                let both_deletions = entity_of(key).is_some()
+                    && winner.value != Value::Bool(true)
+                    && loser.value != Value::Bool(true);
+                if !same && !both_deletions {
                     base = base.max(loser.stamp);
+                }
+                if !same {
                     let unseen = loser.stamp > winner.base;
                     if unseen && winner.value != loser.value && reportable(key) {
                         conflicts.push(conflict(
@@ -424,7 +432,8 @@ fn join(a: &Doc, b: &Doc) -> (Doc, Vec<Conflict>) {
                     ..winner.clone()
                 }
             }
-            (Some(x), None) | (None, Some(x)) => x.clone(),
+            (Some(x), None) => only_here(key, x, b),
+            (None, Some(x)) => only_here(key, x, a),
             (None, None) => continue,
         };
         out.insert(key.clone(), merged);
@@ -433,6 +442,23 @@ fn join(a: &Doc, b: &Doc) -> (Doc, Vec<Conflict>) {
     let deleted = deleted_while_edited(a, b, &out);
     conflicts.extend(deleted);
     (out, conflicts)
+}
+
+/// A register only one copy has. If it is a field of an item the other
+/// copy deleted, that deletion had seen the fields it forgot: the base takes
+/// in what the deletion saw, so the result does not depend on whether the
+/// deletion was merged before or after the item came back (associativity;
+/// found by the proptest: a deletion, a re-creation under the same id as an
+/// undo makes, and an edit in three copies).
+fn only_here(key: &str, x: &Entry, other: &Doc) -> Entry {
+    let deletion_saw = item_of_field(key)
+        .and_then(|item| other.get(item))
+        .filter(|e| e.value != Value::Bool(true))
+        .map_or(Stamp::ZERO, |e| e.base);
+    Entry {
+        base: x.base.max(deletion_saw),
+        ..x.clone()
+    }
 }
 
 /// Drops the field registers of deleted items that the deletion had seen,

@@ -247,7 +247,7 @@ pub(crate) fn entity_of(key: &str) -> Option<(&str, &str)> {
 }
 
 /// The existence register of the item a field register belongs to.
-fn item_of_field(key: &str) -> Option<&str> {
+pub(crate) fn item_of_field(key: &str) -> Option<&str> {
     if !is_field_key(key) {
         return None;
     }
