@@ -497,9 +497,7 @@ mod projects {
         assert_eq!(eakte.status(), ProjectStatus::InProgress);
     }
 
-    #[wasm_bindgen_test]
-    async fn a_long_roadmap_opens_with_its_first_rows_and_fills_in_after_painted_frames() {
-        let agenda = agenda_core::sample::demo_with(97).unwrap();
+    async fn roadmap(agenda: agenda_core::Agenda) -> Element {
         let root = fresh_root();
         yew::Renderer::<RoadmapView>::with_root_and_props(
             root.clone(),
@@ -510,6 +508,13 @@ mod projects {
         )
         .render();
         yew::scheduler::flush().await;
+        root
+    }
+
+    #[wasm_bindgen_test]
+    async fn a_long_roadmap_opens_with_its_first_rows_and_fills_in_after_painted_frames() {
+        let agenda = agenda_core::sample::demo_with(97).unwrap();
+        let root = roadmap(agenda).await;
         let rows = || root.query_selector_all(".rm-row").unwrap().length();
         assert_eq!(rows(), 40, "the first rows with the view");
         for _ in 0..3 {
@@ -551,16 +556,7 @@ mod projects {
     #[wasm_bindgen_test]
     async fn roadmap_draws_a_bar_per_dated_project_and_marks_today() {
         let agenda = agenda_core::demo::musterstadt().unwrap();
-        let root = fresh_root();
-        yew::Renderer::<RoadmapView>::with_root_and_props(
-            root.clone(),
-            RoadmapProps {
-                agenda: Shared::new(agenda),
-                today: today(),
-            },
-        )
-        .render();
-        yew::scheduler::flush().await;
+        let root = roadmap(agenda).await;
         let svg = root.query_selector("#roadmap").unwrap().unwrap();
         assert_eq!(svg.query_selector_all(".rm-row").unwrap().length(), 3);
         assert_eq!(

@@ -274,6 +274,31 @@ fn a_beitrag_file_is_read_merged_and_names_its_department() {
     ));
 }
 
+fn title(t: &str) -> GuidelineDraft {
+    GuidelineDraft {
+        title: t.into(),
+        ..Default::default()
+    }
+}
+
+/// An agenda with one Leitplanke, and its id.
+fn one_guideline(n: u128) -> (GuidelineId, Agenda) {
+    let g = GuidelineId::from_u128(n);
+    let add = Action::AddGuideline {
+        id: g,
+        draft: title("L"),
+    };
+    (g, edit(&Agenda::new(), Replica::ANONYMOUS, vec![add]))
+}
+
+/// `(a+b)+c`, checked to equal `a+(b+c)`.
+fn associative(a: &Agenda, b: &Agenda, c: &Agenda) -> Agenda {
+    let ab_c = merge(&merge(a, b).unwrap().agenda, c).unwrap().agenda;
+    let a_bc = merge(a, &merge(b, c).unwrap().agenda).unwrap().agenda;
+    assert_eq!(ab_c, a_bc);
+    ab_c
+}
+
 /// Found by the merge proptest with 1,500 cases (present since the first
 /// merge): one copy edits a Leitplanke, a second deletes it, a third deletes
 /// and re-creates it under the same id (as an undo of the deletion does).
@@ -281,19 +306,7 @@ fn a_beitrag_file_is_read_merged_and_names_its_department() {
 /// bases, which changes later conflict reports.
 #[test]
 fn delete_and_recreate_under_the_same_id_is_associative() {
-    let title = |t: &str| GuidelineDraft {
-        title: t.into(),
-        ..Default::default()
-    };
-    let g = GuidelineId::from_u128(1);
-    let start = edit(
-        &Agenda::new(),
-        Replica::ANONYMOUS,
-        vec![Action::AddGuideline {
-            id: g,
-            draft: title("L"),
-        }],
-    );
+    let (g, start) = one_guideline(1);
     let a = edit(
         &start,
         Replica(1),
@@ -324,9 +337,7 @@ fn delete_and_recreate_under_the_same_id_is_associative() {
             },
         ],
     );
-    let ab_c = merge(&merge(&a, &b).unwrap().agenda, &c).unwrap().agenda;
-    let a_bc = merge(&a, &merge(&b, &c).unwrap().agenda).unwrap().agenda;
-    assert_eq!(ab_c, a_bc);
+    associative(&a, &b, &c);
 }
 
 /// The second case the proptest found while the first was being fixed: a
@@ -335,19 +346,7 @@ fn delete_and_recreate_under_the_same_id_is_associative() {
 /// a field the other had seen.
 #[test]
 fn two_deletions_and_a_recreation_are_associative() {
-    let title = |t: &str| GuidelineDraft {
-        title: t.into(),
-        ..Default::default()
-    };
-    let g = GuidelineId::from_u128(2);
-    let start = edit(
-        &Agenda::new(),
-        Replica::ANONYMOUS,
-        vec![Action::AddGuideline {
-            id: g,
-            draft: title("L"),
-        }],
-    );
+    let (g, start) = one_guideline(2);
     let a = edit(
         &start,
         Replica(1),
@@ -361,9 +360,7 @@ fn two_deletions_and_a_recreation_are_associative() {
     );
     let b = edit(&start, Replica(2), vec![Action::RemoveGuideline { id: g }]);
     let c = edit(&start, Replica(3), vec![Action::RemoveGuideline { id: g }]);
-    let ab_c = merge(&merge(&a, &b).unwrap().agenda, &c).unwrap().agenda;
-    let a_bc = merge(&a, &merge(&b, &c).unwrap().agenda).unwrap().agenda;
-    assert_eq!(ab_c, a_bc);
+    let ab_c = associative(&a, &b, &c);
     assert_eq!(
         ab_c.guidelines()[0].title(),
         "ö",
