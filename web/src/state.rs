@@ -147,7 +147,7 @@ impl Reducible for AppState {
                     Ok(outcome) if outcome.agenda != *self.agenda => {
                         let mut found = conflicts;
                         found.extend(outcome.conflicts);
-                        found.sort();
+                        agenda_core::sorting::sort(&mut found);
                         found.dedup();
                         Rc::new(Self {
                             agenda: Shared::new(outcome.agenda),

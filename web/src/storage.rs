@@ -397,7 +397,9 @@ impl Store {
                 })
             })
             .collect();
-        found.sort_by(|a, b| b.taken.cmp(&a.taken).then_with(|| b.key.cmp(&a.key)));
+        agenda_core::sorting::sort_by(&mut found, |a, b| {
+            b.taken.cmp(&a.taken).then_with(|| b.key.cmp(&a.key))
+        });
         found
     }
 

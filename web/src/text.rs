@@ -152,7 +152,7 @@ pub fn take_preset_label(name: &str) -> String {
 
 /// A number with a decimal comma and `digits` decimals.
 pub fn decimal(value: f64, digits: usize) -> String {
-    format!("{value:.digits$}").replace('.', ",")
+    agenda_core::numbers::fixed(value, u32::try_from(digits).unwrap_or(6)).replace('.', ",")
 }
 
 // Roles and navigation
@@ -555,7 +555,7 @@ pub fn band(band: PriorityBand) -> &'static str {
 /// A number as Germans write it: "35,5", "100".
 pub fn number(value: f64) -> String {
     if value.fract() == 0.0 && value.abs() < 1e15 {
-        format!("{value:.0}")
+        agenda_core::numbers::fixed(value, 0)
     } else {
         decimal(value, 2).trim_end_matches('0').to_owned()
     }
@@ -1357,17 +1357,17 @@ Sie die Projekte zuerst einer anderen Leitplanke zu."
 }
 
 /// A byte count the way German users read it: "1,5 MB".
-pub fn bytes(n: usize) -> String {
+pub fn bytes(count: usize) -> String {
     #[allow(clippy::cast_precision_loss)] // sizes far below 2^52
-    let n = n as f64;
+    let n = count as f64;
     let (value, unit) = if n >= 1_000_000.0 {
         (n / 1_000_000.0, "MB")
     } else if n >= 1_000.0 {
         (n / 1_000.0, "kB")
     } else {
-        return format!("{n} Byte");
+        return format!("{count} Byte");
     };
-    format!("{value:.1} {unit}").replace('.', ",")
+    format!("{} {unit}", agenda_core::numbers::fixed(value, 1)).replace('.', ",")
 }
 
 #[cfg(test)]

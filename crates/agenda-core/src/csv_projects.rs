@@ -9,6 +9,7 @@
 //! is imported half.
 
 use crate::action::Action;
+use crate::csv_text::{read_records, write_record};
 use crate::date::Date;
 use crate::error::AgendaError;
 use crate::ids::{DepartmentId, ProjectId};
@@ -101,14 +102,10 @@ fn status_word(s: ProjectStatus) -> &'static str {
     }
 }
 
-/// Exports all projects. Writing to memory cannot fail; should the csv
-/// writer report an error anyway, the rows written so far are returned.
+/// Exports all projects.
 pub fn export(agenda: &Agenda) -> String {
-    let mut writer = csv::WriterBuilder::new()
-        .delimiter(b';')
-        .terminator(csv::Terminator::CRLF)
-        .from_writer(Vec::new());
-    let _ = writer.write_record(COLUMNS);
+    let mut out = String::from(BOM);
+    write_record(&mut out, &COLUMNS);
     let dept = |id: DepartmentId| {
         agenda
             .department(id)
@@ -152,12 +149,11 @@ pub fn export(agenda: &Agenda) -> String {
             s.responsible.clone(),
             s.weight.to_string(),
             status_word(p.status()).to_owned(),
-            format!("{:.1}", p.progress().percent).replace('.', ","),
+            crate::numbers::fixed(p.progress().percent, 1).replace('.', ","),
         ];
-        let _ = writer.write_record(&record);
+        write_record(&mut out, &record);
     }
-    let bytes = writer.into_inner().unwrap_or_default();
-    format!("{BOM}{}", String::from_utf8_lossy(&bytes))
+    out
 }
 
 fn parse_date(text: &str) -> Option<Date> {
@@ -197,14 +193,14 @@ pub fn import(
         return Err(whole(Problem::TooLarge));
     }
     let text = text.strip_prefix(BOM).unwrap_or(text);
-    let mut reader = csv::ReaderBuilder::new()
-        .delimiter(b';')
-        .flexible(true)
-        .from_reader(text.as_bytes());
-    let headers: Vec<String> = match reader.headers() {
-        Ok(h) => h.iter().map(|c| c.trim().to_owned()).collect(),
-        Err(e) => return Err(whole(Problem::Syntax(e.to_string()))),
-    };
+    let (records, unclosed) = read_records(text);
+    let mut records = records.into_iter();
+    let headers: Vec<String> = records
+        .next()
+        .unwrap_or_default()
+        .iter()
+        .map(|c| c.trim().to_owned())
+        .collect();
     let column = |name: &str| headers.iter().position(|h| h.eq_ignore_ascii_case(name));
     let mut errors = Vec::new();
     for required in ["Titel", "Federführung"] {
@@ -215,6 +211,13 @@ pub fn import(
                 problem: Problem::MissingColumn,
             });
         }
+    }
+    if let Some(open) = unclosed {
+        errors.push(RowError {
+            row: open.record + 1,
+            column: String::new(),
+            problem: Problem::Syntax("unclosed quote".into()),
+        });
     }
     if !errors.is_empty() {
         return Err(errors);
@@ -232,23 +235,12 @@ pub fn import(
     };
     let mut actions = Vec::new();
     let mut preview = agenda.clone();
-    for (n, record) in reader.records().enumerate() {
+    for (n, record) in records.enumerate() {
         let row = n + 2;
-        let record = match record {
-            Ok(r) => r,
-            Err(e) => {
-                errors.push(RowError {
-                    row,
-                    column: String::new(),
-                    problem: Problem::Syntax(e.to_string()),
-                });
-                continue;
-            }
-        };
         let cell = |name: &str| {
             column(name)
                 .and_then(|i| record.get(i))
-                .map(str::trim)
+                .map(|c| c.trim())
                 .unwrap_or_default()
         };
         let mut bad = |col: &str, problem| {

@@ -10,11 +10,13 @@
 
 mod action;
 pub mod csv_projects;
+mod csv_text;
 pub mod date;
 pub mod demo;
 pub mod diagnostics;
 mod error;
 mod ids;
+mod json_path;
 pub mod limits;
 pub mod markdown;
 pub mod merge;
@@ -30,6 +32,7 @@ mod project;
 mod reducer;
 pub mod sample;
 mod scopes;
+pub mod sorting;
 pub mod stored;
 pub mod strategy_check;
 pub mod template;

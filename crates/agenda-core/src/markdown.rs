@@ -93,7 +93,7 @@ pub fn euros(amount: u64) -> String {
 }
 
 fn percent(value: f64) -> String {
-    format!("{value:.0} %")
+    format!("{} %", crate::numbers::fixed(value, 0))
 }
 
 /// Renders the agenda. Writing to a `String` cannot fail, so results of
@@ -163,7 +163,7 @@ pub fn render(agenda: &Agenda) -> String {
             let _ = writeln!(
                 md,
                 "Übereinstimmung (Kendalls W): {}\n",
-                format!("{w:.2}").replace('.', ",")
+                crate::numbers::fixed(w, 2).replace('.', ",")
             );
         }
         let _ = writeln!(md, "| Platz | Eintrag | Einschätzung |\n|---|---|---|");

@@ -180,7 +180,7 @@ fn finish(
     changed: usize,
 ) -> Result<MergeOutcome, MergeError> {
     agenda.validate()?;
-    conflicts.sort();
+    crate::sorting::sort(&mut conflicts);
     conflicts.dedup();
     Ok(MergeOutcome {
         agenda,
@@ -346,7 +346,7 @@ impl Order<'_> {
                 (stamp, id.as_str())
             })
             .collect();
-        rest.sort();
+        crate::sorting::sort(&mut rest);
         order.extend(rest.into_iter().map(|(_, id)| id));
         order
             .iter()
@@ -701,7 +701,7 @@ fn items(doc: &Doc, collection: &str, split: Option<&str>) -> Vec<Value> {
             (stamp, *id)
         })
         .collect();
-    rest.sort();
+    crate::sorting::sort(&mut rest);
     order.extend(rest.into_iter().map(|(_, id)| id));
     order
         .into_iter()

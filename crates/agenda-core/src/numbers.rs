@@ -61,13 +61,46 @@ pub fn parse_decimal(text: &str) -> Result<f64, NumberError> {
     {
         return Err(NumberError::NotANumber);
     }
-    let plain = format!("{}.{}", groups.concat(), fraction.unwrap_or("0"));
-    plain
-        .parse::<f64>()
+    // Digits as one integer over a power of ten: both exact below 2^53, so
+    // the quotient is the correctly rounded value (and no float parser is
+    // compiled into the bundle).
+    let fraction = fraction.unwrap_or("").trim_end_matches('0');
+    let digits = format!("{}{fraction}", groups.concat());
+    let scale = u32::try_from(fraction.len())
         .ok()
-        .filter(|v| v.is_finite())
-        .map(|v| sign * v)
-        .ok_or(NumberError::NotANumber)
+        .and_then(|places| 10_u64.checked_pow(places))
+        .ok_or(NumberError::NotANumber)?;
+    #[allow(clippy::cast_precision_loss)]
+    digits
+        .parse::<u64>()
+        .map(|n| sign * (n as f64 / scale as f64))
+        .map_err(|_| NumberError::NotANumber)
+}
+
+/// `value` rounded to `places` decimals (at most 6) with a decimal point:
+/// `12.5`, `-0.25`, `3`. Halves round away from zero, as people round.
+/// Magnitudes beyond 9·10^15 are capped and `NaN` reads 0: the app shows
+/// percentages, weights and sizes, never such numbers. Replaces
+/// `format!("{value:.N}")`, whose float formatter is 10 KB of wasm.
+pub fn fixed(value: f64, places: u32) -> String {
+    let places = places.min(6);
+    let scale = 10_u64.pow(places);
+    #[allow(clippy::cast_precision_loss)]
+    let scaled = (value.abs() * scale as f64).round();
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+    let scaled = if scaled.is_nan() {
+        0
+    } else {
+        scaled.min(9.0e15) as u64
+    };
+    let sign = if value < 0.0 && scaled > 0 { "-" } else { "" };
+    let whole = scaled / scale;
+    if places == 0 {
+        return format!("{sign}{whole}");
+    }
+    let fraction = scaled % scale;
+    let width = places as usize;
+    format!("{sign}{whole}.{fraction:0>width$}")
 }
 
 /// An amount in whole euros: `85.000`, `85.000 €`, `85000 EUR`,
@@ -136,6 +169,50 @@ mod tests {
             assert_eq!(parse_decimal(text), Err(NumberError::NotANumber), "{text}");
         }
         assert_eq!(parse_decimal("  "), Err(NumberError::Empty));
+    }
+
+    #[test]
+    fn fixed_places_like_the_float_formatter() {
+        for (value, places, expected) in [
+            (12.5, 1, "12.5"),
+            (12.04, 1, "12.0"),
+            (-0.25, 2, "-0.25"),
+            (-0.001, 1, "0.0"),
+            (99.96, 1, "100.0"),
+            (2.0 / 3.0, 2, "0.67"),
+            (37.5, 0, "38"),
+            (0.0, 0, "0"),
+            (f64::NAN, 1, "0.0"),
+            (1234.5678, 3, "1234.568"),
+        ] {
+            assert_eq!(fixed(value, places), expected, "{value} {places}");
+        }
+    }
+
+    proptest::proptest! {
+        /// Agrees with std's formatter wherever the value is not a half.
+        #[test]
+        fn fixed_agrees_with_std(value in -1.0e6..1.0e6_f64, places in 0u32..4) {
+            let width = places as usize;
+            let scaled = value.abs() * 10_f64.powi(places as i32);
+            proptest::prop_assume!((scaled.fract() - 0.5).abs() > 1e-6);
+            let expected = format!("{value:.width$}");
+            let expected = if expected.trim_start_matches('-').chars().all(|c| c == '0' || c == '.') {
+                expected.trim_start_matches('-').to_owned()
+            } else {
+                expected
+            };
+            proptest::prop_assert_eq!(fixed(value, places), expected);
+        }
+
+        /// German decimal text of up to 15 digits (all the app asks for)
+        /// has the value std's float parser reads from the same digits.
+        #[test]
+        fn parse_decimal_agrees_with_std(whole in 0u64..10_000_000, fraction in "[0-9]{0,8}") {
+            let text = if fraction.is_empty() { whole.to_string() } else { format!("{whole},{fraction}") };
+            let expected: f64 = format!("{whole}.{}", if fraction.is_empty() { "0" } else { &fraction }).parse().unwrap_or(f64::NAN);
+            proptest::prop_assert_eq!(parse_decimal(&text), Ok(expected));
+        }
     }
 
     #[test]

@@ -206,9 +206,10 @@ impl Prioritisation {
     /// Puts ballots in their canonical order (department, then item or
     /// subject), the order a merge rebuilds them in.
     pub(crate) fn sort_ballots(&mut self) {
-        self.allocations.sort_by_key(|a| (a.department, a.item));
-        self.rankings
-            .sort_by_key(|r| (r.department, r.order.first().map(|i| i.subject())));
+        crate::sorting::sort_by_key(&mut self.allocations, |a| (a.department, a.item));
+        crate::sorting::sort_by_key(&mut self.rankings, |r| {
+            (r.department, r.order.first().map(|i| i.subject()))
+        });
     }
 
     /// Drops every ballot of `department`.

@@ -143,7 +143,7 @@ pub fn kendall_w(ranks: &[Vec<f64>]) -> Option<f64> {
 /// Σ (t³ − t) over groups of equal ranks.
 fn tie_sum(ranks: &[f64]) -> f64 {
     let mut sorted = ranks.to_vec();
-    sorted.sort_by(f64::total_cmp);
+    crate::sorting::sort_by(&mut sorted, f64::total_cmp);
     let mut total = 0.0;
     let mut run = 1.0_f64;
     for pair in sorted.windows(2) {
@@ -366,7 +366,7 @@ impl Agenda {
                 (i, result)
             })
             .collect();
-        results.sort_by(|(ia, a), (ib, b)| {
+        crate::sorting::sort_by(&mut results, |(ia, a), (ib, b)| {
             a.place
                 .cmp(&b.place)
                 .then(b.borda.total_cmp(&a.borda))

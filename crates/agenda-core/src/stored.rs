@@ -237,20 +237,13 @@ pub(crate) fn envelope(agenda: Value) -> Value {
 /// one place JSON becomes an [`Agenda`] (so the bundle holds one
 /// deserialiser, the one from text).
 pub(crate) fn decode(json: &str) -> Result<File, LoadError> {
-    let mut deserializer = serde_json::Deserializer::from_str(json);
-    let envelope: EnvelopeIn =
-        serde_path_to_error::deserialize(&mut deserializer).map_err(|e| {
-            match e.inner().classify() {
-                serde_json::error::Category::Data => LoadError::Field {
-                    path: e.path().to_string(),
-                    problem: without_position(&e.inner().to_string()),
-                },
-                _ => LoadError::Syntax(e.inner().to_string()),
-            }
-        })?;
-    deserializer
-        .end()
-        .map_err(|e| LoadError::Syntax(e.to_string()))?;
+    let envelope: EnvelopeIn = serde_json::from_str(json).map_err(|e| match e.classify() {
+        serde_json::error::Category::Data => LoadError::Field {
+            path: crate::json_path::path_at(json, e.line(), e.column()),
+            problem: without_position(&e.to_string()),
+        },
+        _ => LoadError::Syntax(e.to_string()),
+    })?;
     Ok(File {
         agenda: envelope.agenda,
         contribution: envelope.contribution,

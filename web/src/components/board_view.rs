@@ -67,7 +67,7 @@ pub fn BoardView(props: &Props) -> Html {
                                     html! {
                                         <li class="board-card" id={format!("board-{id}")}>
                                             <span class="board-title">{ p.title() }</span>
-                                            <span class="hint">{ format!("{:.0} %", p.progress().percent) }</span>
+                                            <span class="hint">{ format!("{} %", agenda_core::numbers::fixed(p.progress().percent, 0)) }</span>
                                             if props.editable {
                                                 <span class="item-actions">
                                                     if let Some(back) = back {

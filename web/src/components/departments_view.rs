@@ -32,7 +32,7 @@ pub fn DepartmentsView(props: &Props) -> Html {
     let role = props.role;
     // The own department first, then the others in agenda order.
     let mut departments: Vec<&Department> = agenda.departments().iter().map(Arc::as_ref).collect();
-    departments.sort_by_key(|d| Role::Department(d.id()) != role);
+    agenda_core::sorting::sort_by_key(&mut departments, |d| Role::Department(d.id()) != role);
     let editors = role.edits_strategy();
     let add_department = {
         let on_action = props.on_action.clone();

@@ -270,7 +270,7 @@ pub fn FilesView(props: &Props) -> Html {
                 if let Some(u) = props.usage {
                     <label for="storage-meter">{ text::STORAGE_METER_LABEL }</label>
                     <meter id="storage-meter" min="0" max="100" low="60" high={text::decimal(crate::storage::WARN_AT_PERCENT, 0)} optimum="0"
-                        value={format!("{:.1}", u.percent())}>{ text::storage_usage(u.used, u.budget, u.percent()) }</meter>
+                        value={agenda_core::numbers::fixed(u.percent(), 1)}>{ text::storage_usage(u.used, u.budget, u.percent()) }</meter>
                     <p class={classes!("hint", u.warn().then_some("warn"))} id="storage-usage">
                         { text::storage_usage(u.used, u.budget, u.percent()) }
                     </p>

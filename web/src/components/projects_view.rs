@@ -197,10 +197,10 @@ pub fn ProgressBar(props: &BarProps) -> Html {
     html! {
         <div class="progress" id={props.id.clone()}>
             <div class="bar" role="progressbar" aria-valuemin="0" aria-valuemax="100"
-                aria-valuenow={format!("{percent:.0}")} aria-label={props.label.clone()}>
+                aria-valuenow={agenda_core::numbers::fixed(percent, 0)} aria-label={props.label.clone()}>
                 // An SVG width, not an inline style: the CSP allows no inline styles.
                 <svg viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
-                    <rect class="fill" width={format!("{percent:.1}")} height="10" />
+                    <rect class="fill" width={agenda_core::numbers::fixed(percent, 1)} height="10" />
                 </svg>
             </div>
             <span class="progress-text">{ props.label.clone() }</span>

@@ -460,7 +460,7 @@ fn check_unique<T, I: Identified + Ord>(
         return Err(AgendaError::TooMany { kind: I::KIND, max });
     }
     let mut ids: Vec<I> = items.iter().map(id_of).collect();
-    ids.sort();
+    crate::sorting::sort(&mut ids);
     for pair in ids.windows(2) {
         if let [a, b] = pair
             && a == b

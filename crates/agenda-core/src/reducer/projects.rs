@@ -73,9 +73,16 @@ fn no_twice<T: PartialEq + std::fmt::Display + Copy>(
 
 fn check_number(value: f64) -> Result<(), AgendaError> {
     if !value.is_finite() || value.abs() > limits::MAX_INDICATOR_VALUE {
-        return Err(AgendaError::BadNumber {
-            value: value.to_string(),
-        });
+        // Beyond the float formatter's reach only on purpose: `fixed` caps
+        // at 9·10^15, which is still far outside the limit it reports.
+        let value = if value.is_nan() {
+            "NaN".to_owned()
+        } else if value.is_infinite() {
+            "∞".to_owned()
+        } else {
+            crate::numbers::fixed(value, 0)
+        };
+        return Err(AgendaError::BadNumber { value });
     }
     Ok(())
 }
@@ -330,7 +337,7 @@ impl Agenda {
             due,
             done: false,
         });
-        p.milestones.sort_by_key(|m| m.due);
+        crate::sorting::sort_by_key(&mut p.milestones, |m| m.due);
         Ok(())
     }
 
