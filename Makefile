@@ -8,15 +8,16 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 export CHROMIUM ?= /usr/bin/chromium
 WASM := --target wasm32-unknown-unknown
 
-.PHONY: run test setup setup-test build fmt-check lint test-native test-browser test-e2e size bench fuzz
+.PHONY: run test setup setup-test build fmt-check lint test-native test-browser test-e2e size size-check size-report bench fuzz
 
 ## Build the release bundle and serve it on http://127.0.0.1:8080
 run: setup
 	trunk serve --release --offline
 
 ## Every check and test: format, lints (native + wasm32), native tests,
-## browser tests (wasm-bindgen-test) and end-to-end tests against the release build.
-test: setup-test fmt-check lint test-native test-browser build test-e2e
+## browser tests (wasm-bindgen-test), the download budget of the release
+## build and end-to-end tests against it.
+test: setup-test fmt-check lint test-native test-browser build size-check test-e2e
 	@echo "make test: all checks passed"
 
 setup:
@@ -44,10 +45,19 @@ test-browser:
 test-e2e:
 	cargo test -p agenda-e2e --test '*' -- --test-threads=1
 
-## Size of the built bundle (raw and gzip), after `make build`
+## Size of the built bundle: raw, gzip -9 and brotli (after `make build`)
 size:
-	@for f in dist/*.wasm dist/*.js dist/*.css; do \
-	  printf '%-50s %8d bytes, gzip %7d\n' "$$f" "$$(wc -c < $$f)" "$$(gzip -9 -c $$f | wc -c)"; done
+	@scripts/bundle-size.sh --print
+
+## Fails when wasm + JS (gzip -9) exceed the budget in scripts/bundle-size.sh
+size-check:
+	@scripts/bundle-size.sh
+
+## What makes the wasm big: the largest functions and the monomorphised
+## generics, with names (target/size-report/, twiggy)
+size-report:
+	@scripts/setup.sh --size
+	scripts/size-report.sh
 
 ## Speed in the real browser against a hand-written reference page
 ## (docs/performance.md), and capacity and native speed of saving, loading

@@ -20,7 +20,7 @@ fi
 name="start-$(cksum < "$loader" | cut -d ' ' -f 1).js"
 mv "$loader" "$dir/$name"
 
-awk -v src="/$name" '/<script type="module">/ { print "<script type=\"module\" src=\"" src "\"></script>"; skip = 1; next }
+awk -v src="./$name" '/<script type="module">/ { print "<script type=\"module\" src=\"" src "\"></script>"; skip = 1; next }
      skip && /<\/script>/ { skip = 0; next }
      !skip { print }' "$html" > "$html.tmp"
 mv "$html.tmp" "$html"

@@ -5,6 +5,7 @@
 #   scripts/setup.sh          build tools: wasm32 target, trunk, wasm-bindgen-cli, wasm-opt
 #   scripts/setup.sh --test   the same plus Chromium and ChromeDriver (Debian packages)
 #   scripts/setup.sh --fuzz   the same plus a nightly toolchain and cargo-fuzz (make fuzz)
+#   scripts/setup.sh --size   the same plus twiggy, to see what makes the wasm big (make size-report)
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -12,6 +13,7 @@ cd "$(dirname "$0")/.."
 TRUNK_VERSION="0.21.14"
 BINARYEN_VERSION="132"
 CARGO_FUZZ_VERSION="0.13.2"
+TWIGGY_VERSION="0.8.0"
 # wasm-bindgen-cli must match the wasm-bindgen library in Cargo.lock exactly.
 WASM_BINDGEN_VERSION="$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/[^0-9.]/, ""); print; exit }' Cargo.lock)"
 TOOLS_DIR="$PWD/.tools"
@@ -58,6 +60,12 @@ if [ "${1:-}" = "--fuzz" ]; then
   if ! have_version cargo-fuzz "cargo-fuzz $CARGO_FUZZ_VERSION"; then
     say "installing cargo-fuzz $CARGO_FUZZ_VERSION (libFuzzer targets; about 2 minutes)"
     cargo install cargo-fuzz --version "$CARGO_FUZZ_VERSION" --locked
+  fi
+fi
+if [ "${1:-}" = "--size" ]; then
+  if ! have_version twiggy "twiggy-opt $TWIGGY_VERSION" && ! have_version twiggy "$TWIGGY_VERSION"; then
+    say "installing twiggy $TWIGGY_VERSION (shows what makes the wasm big; about 2 minutes)"
+    cargo install twiggy --version "$TWIGGY_VERSION" --locked
   fi
 fi
 exit 0

@@ -8,7 +8,7 @@
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
@@ -38,24 +38,43 @@ pub fn dist_dir() -> PathBuf {
     )
 }
 
-/// A static file server for `dist/` on 127.0.0.1.
+/// A static file server for `dist/` on 127.0.0.1, as docs/deployment.md
+/// asks a town's web server to be: the CSP of `index.html` and the other
+/// security headers as real headers, the right MIME types, no caching of
+/// `index.html` and `sw.js`. It can serve the app under a sub-path.
 pub struct StaticServer {
     server: Arc<tiny_http::Server>,
     thread: Option<JoinHandle<()>>,
+    missed: Arc<Mutex<Vec<String>>>,
     /// e.g. `http://127.0.0.1:41234`
     pub url: String,
 }
 
+/// The Content-Security-Policy of the `<meta>` tag in `index.html` text.
+pub fn csp_of(index_html: &str) -> Option<String> {
+    let at = index_html.find("http-equiv=\"Content-Security-Policy\"")?;
+    let rest = index_html.get(at..)?;
+    let start = rest.find("content=\"")? + "content=\"".len();
+    let value = rest.get(start..)?;
+    Some(value.get(..value.find('"')?)?.to_owned())
+}
+
 impl StaticServer {
-    /// Serves `root` until dropped.
+    /// Serves `root` at `/` until dropped.
     pub fn start(root: PathBuf) -> Result<Self, Error> {
-        if !root.join("index.html").is_file() {
-            return Err(format!(
+        Self::start_at(root, "/")
+    }
+
+    /// Serves `root` under `prefix` (`/` or e.g. `/agenda/`) until dropped;
+    /// requests outside it get 404 and are recorded ([`Self::missed`]).
+    pub fn start_at(root: PathBuf, prefix: &str) -> Result<Self, Error> {
+        let index = std::fs::read_to_string(root.join("index.html")).map_err(|_| {
+            format!(
                 "{} has no index.html: build the app first (trunk build --release --offline)",
                 root.display()
             )
-            .into());
-        }
+        })?;
+        let csp = csp_of(&index).ok_or("index.html has no Content-Security-Policy")?;
         let server = Arc::new(tiny_http::Server::http("127.0.0.1:0")?);
         let port = server
             .server_addr()
@@ -63,42 +82,102 @@ impl StaticServer {
             .ok_or("server has no IP address")?
             .port();
         let worker = Arc::clone(&server);
+        let missed = Arc::new(Mutex::new(Vec::new()));
+        let site = Site {
+            root,
+            prefix: prefix.to_owned(),
+            csp,
+            missed: Arc::clone(&missed),
+        };
+        // One thread per request: the browser and its service worker ask
+        // for many files at once, and one slow answer must not hold up
+        // the others.
+        let site = Arc::new(site);
         let thread = std::thread::spawn(move || {
             for request in worker.incoming_requests() {
-                let _ = respond(&root, request);
+                let site = Arc::clone(&site);
+                std::thread::spawn(move || site.respond(request));
             }
         });
         Ok(Self {
             server,
             thread: Some(thread),
+            missed,
             url: format!("http://127.0.0.1:{port}"),
         })
     }
+
+    /// The paths asked for that the server did not have.
+    pub fn missed(&self) -> Vec<String> {
+        self.missed.lock().map(|m| m.clone()).unwrap_or_default()
+    }
 }
 
-fn respond(root: &Path, request: tiny_http::Request) -> std::io::Result<()> {
-    let path = request.url().split(['?', '#']).next().unwrap_or("/");
-    let relative = path.trim_start_matches('/');
-    let safe = !relative.split('/').any(|part| part == "..");
-    let file = if relative.is_empty() {
-        root.join("index.html")
-    } else {
-        root.join(relative)
-    };
-    match std::fs::read(&file) {
-        Ok(body) if safe => {
-            let mime = match file.extension().and_then(|e| e.to_str()) {
-                Some("html") => "text/html; charset=utf-8",
-                Some("js") => "text/javascript",
-                Some("wasm") => "application/wasm",
-                Some("css") => "text/css",
-                _ => "application/octet-stream",
-            };
-            let header = tiny_http::Header::from_bytes("Content-Type", mime)
+/// What one server serves and how.
+struct Site {
+    root: PathBuf,
+    prefix: String,
+    csp: String,
+    missed: Arc<Mutex<Vec<String>>>,
+}
+
+impl Site {
+    fn respond(&self, request: tiny_http::Request) -> std::io::Result<()> {
+        let path = request
+            .url()
+            .split(['?', '#'])
+            .next()
+            .unwrap_or("/")
+            .to_owned();
+        let file = path
+            .strip_prefix(&self.prefix)
+            .filter(|relative| !relative.split('/').any(|part| part == ".."))
+            .map(|relative| {
+                if relative.is_empty() {
+                    self.root.join("index.html")
+                } else {
+                    self.root.join(relative)
+                }
+            });
+        let Some(body) = file.as_ref().and_then(|f| std::fs::read(f).ok()) else {
+            if let Ok(mut missed) = self.missed.lock() {
+                missed.push(path);
+            }
+            return request.respond(tiny_http::Response::empty(404));
+        };
+        let name = file
+            .as_ref()
+            .and_then(|f| f.file_name())
+            .and_then(|n| n.to_str())
+            .unwrap_or_default();
+        let mime = match name.rsplit('.').next() {
+            Some("html") => "text/html; charset=utf-8",
+            Some("js") => "text/javascript",
+            Some("wasm") => "application/wasm",
+            Some("css") => "text/css",
+            Some("webmanifest") => "application/manifest+json",
+            Some("svg") => "image/svg+xml",
+            Some("png") => "image/png",
+            _ => "application/octet-stream",
+        };
+        let cache = if matches!(name, "index.html" | "sw.js" | "manifest.webmanifest") {
+            "no-cache"
+        } else {
+            "public, max-age=31536000, immutable"
+        };
+        let mut response = tiny_http::Response::from_data(body);
+        for (header, value) in [
+            ("Content-Type", mime),
+            ("Cache-Control", cache),
+            ("Content-Security-Policy", self.csp.as_str()),
+            ("X-Content-Type-Options", "nosniff"),
+            ("Referrer-Policy", "no-referrer"),
+        ] {
+            let header = tiny_http::Header::from_bytes(header, value)
                 .map_err(|()| std::io::Error::other("bad header"))?;
-            request.respond(tiny_http::Response::from_data(body).with_header(header))
+            response.add_header(header);
         }
-        _ => request.respond(tiny_http::Response::empty(404)),
+        request.respond(response)
     }
 }
 
@@ -182,13 +261,18 @@ const CSP_WATCHER: &str = "if (!window.__csp) { window.__csp = []; \
      document.addEventListener('securitypolicyviolation', \
        e => window.__csp.push(e.violatedDirective + ' ' + e.blockedURI)); }";
 
-/// `Page.addScriptToEvaluateOnNewDocument` through chromedriver's CDP
-/// bridge: the script runs in every new document of the window before the
-/// page's own scripts (and is not subject to the page's CSP).
+/// A Chrome DevTools Protocol command through chromedriver's CDP bridge
+/// (fantoccini has no method for these), e.g.
+/// `Page.addScriptToEvaluateOnNewDocument`: the script runs in every new
+/// document of the window before the page's own scripts (and is not subject
+/// to the page's CSP).
 #[derive(Debug)]
-struct OnNewDocument(String);
+struct Cdp {
+    cmd: &'static str,
+    params: Value,
+}
 
-impl fantoccini::wd::WebDriverCompatibleCommand for OnNewDocument {
+impl fantoccini::wd::WebDriverCompatibleCommand for Cdp {
     fn endpoint(
         &self,
         base_url: &url::Url,
@@ -201,10 +285,35 @@ impl fantoccini::wd::WebDriverCompatibleCommand for OnNewDocument {
     }
 
     fn method_and_body(&self, _request_url: &url::Url) -> (http::Method, Option<String>) {
-        let body = json!({
-            "cmd": "Page.addScriptToEvaluateOnNewDocument",
-            "params": { "source": self.0 },
-        });
+        let body = json!({ "cmd": self.cmd, "params": self.params });
+        (http::Method::POST, Some(body.to_string()))
+    }
+}
+
+/// chromedriver's network conditions: `offline` takes the network away
+/// from the browser (service worker included).
+#[derive(Debug)]
+struct NetworkConditions {
+    offline: bool,
+}
+
+impl fantoccini::wd::WebDriverCompatibleCommand for NetworkConditions {
+    fn endpoint(
+        &self,
+        base_url: &url::Url,
+        session_id: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
+        base_url.join(&format!(
+            "session/{}/chromium/network_conditions",
+            session_id.unwrap_or_default()
+        ))
+    }
+
+    fn method_and_body(&self, _request_url: &url::Url) -> (http::Method, Option<String>) {
+        let body = json!({ "network_conditions": {
+            "offline": self.offline, "latency": 0,
+            "download_throughput": 1_000_000_000, "upload_throughput": 1_000_000_000,
+        }});
         (http::Method::POST, Some(body.to_string()))
     }
 }
@@ -213,7 +322,7 @@ impl fantoccini::wd::WebDriverCompatibleCommand for OnNewDocument {
 pub struct Session {
     pub client: Client,
     pub app_url: String,
-    _server: StaticServer,
+    server: Option<StaticServer>,
     _driver: Driver,
 }
 
@@ -226,25 +335,59 @@ impl Session {
     /// Serves `root` (a copy of `dist/` with more files, for the benchmark),
     /// opens the app in a fresh browser and waits for it.
     pub async fn serving(root: PathBuf) -> Result<Self, Error> {
-        let server = StaticServer::start(root)?;
+        Self::serving_at(root, "/").await
+    }
+
+    /// Serves `root` under the path `prefix` (e.g. `/agenda/`, as a town
+    /// puts the app on its website), opens the app there and waits for it.
+    pub async fn serving_at(root: PathBuf, prefix: &str) -> Result<Self, Error> {
+        let server = StaticServer::start_at(root, prefix)?;
         let driver = Driver::start()?;
         let client = driver.browser().await?;
         // Record CSP violations from the first script of every page on, so
         // one during loading is not missed.
         client
-            .issue_cmd(OnNewDocument(CSP_WATCHER.to_owned()))
+            .issue_cmd(Cdp {
+                cmd: "Page.addScriptToEvaluateOnNewDocument",
+                params: json!({ "source": CSP_WATCHER }),
+            })
             .await?;
-        let app_url = format!("{}/", server.url);
+        let app_url = format!("{}{prefix}", server.url);
         client.goto(&app_url).await?;
         let session = Self {
             client,
             app_url,
-            _server: server,
+            server: Some(server),
             _driver: driver,
         };
         session.wait_for("main#main").await?;
         session.watch_csp().await?;
         Ok(session)
+    }
+
+    /// Stops the web server: from now on nothing answers at its address.
+    pub fn stop_server(&mut self) {
+        self.server = None;
+    }
+
+    /// The paths the server was asked for and did not have.
+    pub fn missed(&self) -> Vec<String> {
+        self.server
+            .as_ref()
+            .map(StaticServer::missed)
+            .unwrap_or_default()
+    }
+
+    /// Takes the network away from the browser (or gives it back).
+    pub async fn set_offline(&self, offline: bool) -> Result<(), Error> {
+        self.client.issue_cmd(NetworkConditions { offline }).await?;
+        Ok(())
+    }
+
+    /// Runs a Chrome DevTools Protocol command on the page, e.g.
+    /// `Page.getInstallabilityErrors`, and returns its result.
+    pub async fn cdp(&self, cmd: &'static str, params: Value) -> Result<Value, Error> {
+        Ok(self.client.issue_cmd(Cdp { cmd, params }).await?)
     }
 
     /// Records Content-Security-Policy violations of the current page in

@@ -23,6 +23,7 @@ use crate::components::shared_view::SharedView;
 use crate::components::start_screen::StartScreen;
 use crate::components::vision_editor::VisionEditor;
 use crate::components::workshop_view::WorkshopView;
+use crate::hooks::app_update::use_app_update;
 use crate::hooks::autosave::{Autosave, SaveStatus, use_autosave};
 use crate::hooks::history_keys::use_history_keys;
 use crate::hooks::snapshots::use_snapshots;
@@ -38,6 +39,10 @@ pub struct AppProps {
     /// Where the agenda is stored; the real key unless a test says otherwise.
     #[prop_or_default]
     pub store: Store,
+    /// Address of the service worker that keeps the app offline (`sw.js`);
+    /// none in tests.
+    #[prop_or_default]
+    pub service_worker: Option<AttrValue>,
 }
 
 /// Which screen the app shows.
@@ -84,7 +89,8 @@ pub fn App(props: &AppProps) -> Html {
         },
         None => stored_screen(&props.store),
     });
-    match (*screen).clone() {
+    let update = use_app_update(props.service_worker.clone());
+    let content = match (*screen).clone() {
         Screen::Start => {
             let screen = screen.clone();
             let on_start = Callback::from(move |agenda| {
@@ -136,6 +142,44 @@ pub fn App(props: &AppProps) -> Html {
             save_at_once,
             import,
         } => html! { <Workspace {agenda} {save_at_once} {import} store={props.store.clone()} /> },
+    };
+    html! {
+        <>
+            <UpdateNotice ready={update.ready} apply={update.apply} />
+            { content }
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct UpdateNoticeProps {
+    ready: bool,
+    apply: Callback<()>,
+}
+
+/// Says that a newer version of the app is ready; it takes over only on the
+/// user's word, never in the middle of an edit. "Später" hides the notice
+/// until the next page load.
+#[component]
+fn UpdateNotice(props: &UpdateNoticeProps) -> Html {
+    let dismissed = use_state_eq(|| false);
+    let on_reload = props.apply.reform(|_: MouseEvent| ());
+    let on_later = {
+        let dismissed = dismissed.clone();
+        Callback::from(move |_: MouseEvent| dismissed.set(true))
+    };
+    // The live region is always there, so screen readers announce the text
+    // when it appears.
+    html! {
+        <div class="update-notice-region" role="status">
+            if props.ready && !*dismissed {
+                <div class="update-notice" id="update-notice">
+                    <p>{ text::UPDATE_READY }</p>
+                    <button type="button" id="update-reload" onclick={on_reload}>{ text::UPDATE_RELOAD }</button>
+                    <button type="button" id="update-later" onclick={on_later}>{ text::UPDATE_LATER }</button>
+                </div>
+            }
+        </div>
     }
 }
 

@@ -2,8 +2,9 @@
 //! testable on its own: saving ([`autosave`]), taking in what other tabs
 //! saved ([`tab_sync`]), the undo/redo keys ([`history_keys`]) and
 //! snapshots before risky steps ([`snapshots`]), long lists in steps
-//! ([`progressive`]).
+//! ([`progressive`]), the app offline and its updates ([`app_update`]).
 
+pub mod app_update;
 pub mod autosave;
 pub mod history_keys;
 pub mod progressive;

@@ -1,3 +1,7 @@
 fn main() {
-    yew::Renderer::<agenda_web::App>::new().render();
+    let props = agenda_web::AppProps {
+        service_worker: Some("./sw.js".into()),
+        ..Default::default()
+    };
+    yew::Renderer::<agenda_web::App>::with_props(props).render();
 }

@@ -1142,6 +1142,12 @@ pub fn csv_problem(e: &agenda_core::csv_projects::RowError) -> String {
     }
 }
 
+// A newer version of the app (service worker)
+pub const UPDATE_READY: &str = "Eine neue Version der Digitalen Agenda ist bereit. Ihre Agenda \
+bleibt dabei erhalten.";
+pub const UPDATE_RELOAD: &str = "Jetzt neu laden";
+pub const UPDATE_LATER: &str = "Später";
+
 // Saving
 pub const SAVE_OK: &str = "Gespeichert";
 pub const SAVE_PENDING: &str = "Noch nicht gespeichert";

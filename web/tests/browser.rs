@@ -251,6 +251,7 @@ async fn app_starts_with_the_demo_and_saves_it() {
         root.clone(),
         AppProps {
             store: store.clone(),
+            service_worker: None,
         },
     )
     .render();

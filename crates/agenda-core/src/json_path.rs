@@ -39,10 +39,8 @@ pub(crate) fn path_at(json: &str, line: usize, column: usize) -> String {
                 escaped = true;
             } else if c == '"' {
                 in_string = false;
-                if is_key {
-                    if let Some(Frame::Object(key)) = frames.last_mut() {
-                        *key = Some(std::mem::take(&mut string));
-                    }
+                if is_key && let Some(Frame::Object(key)) = frames.last_mut() {
+                    *key = Some(std::mem::take(&mut string));
                 }
             } else {
                 string.push(c);

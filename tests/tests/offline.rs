@@ -1,0 +1,218 @@
+//! The app on a town's website under a sub-path, installable, and working
+//! with no network once it was opened; a new deployment is announced and
+//! taken over only on the user's word.
+
+use std::path::Path;
+
+use agenda_e2e::{Error, Locator, Session, dist_dir};
+use serde_json::json;
+
+/// Where a town would put the app: https://www.musterstadt.de/agenda/
+const SUB_PATH: &str = "/agenda/";
+
+/// Waits until the service worker controls the page and its cache is full.
+async fn until_offline_ready(session: &Session) -> Result<(), Error> {
+    session
+        .client
+        .execute_async(
+            "const done = arguments[arguments.length - 1]; \
+             navigator.serviceWorker.ready.then(() => done(0));",
+            vec![],
+        )
+        .await?;
+    session
+        .wait_until("return !!navigator.serviceWorker.controller;", json!(true))
+        .await
+}
+
+/// Sets the Leitbild text and saves it.
+async fn write_vision(session: &Session, text: &str) -> Result<(), Error> {
+    let field = session.wait_for("#vision-text").await?;
+    field.clear().await?;
+    field.send_keys(text).await?;
+    session
+        .client
+        .find(Locator::Id("vision-save"))
+        .await?
+        .click()
+        .await?;
+    Ok(())
+}
+
+#[tokio::test]
+async fn opened_once_the_app_opens_and_saves_with_no_network() -> Result<(), Error> {
+    let mut session = Session::serving_at(dist_dir(), SUB_PATH).await?;
+    session.wait_for("#start-demo").await?.click().await?;
+    session.wait_for("#vision-text").await?;
+    until_offline_ready(&session).await?;
+
+    // The browser would offer to install it: manifest, icons, worker.
+    let installability = session
+        .cdp("Page.getInstallabilityErrors", json!({}))
+        .await?;
+    assert_eq!(
+        installability["installabilityErrors"],
+        json!([]),
+        "{installability}"
+    );
+    // Every file came from under the sub-path.
+    assert_eq!(session.missed(), Vec::<String>::new());
+    assert!(
+        session
+            .eval("return location.pathname;")
+            .await?
+            .as_str()
+            .is_some_and(|p| p.starts_with(SUB_PATH))
+    );
+
+    // No network, and no server either.
+    session.set_offline(true).await?;
+    session.stop_server();
+    session.reload().await?;
+    let vision = session
+        .wait_for("#vision-text")
+        .await?
+        .prop("value")
+        .await?;
+    assert!(
+        vision.is_some_and(|v| !v.is_empty()),
+        "the demo's Leitbild is back"
+    );
+    write_vision(&session, "Offline in der Klausur geschrieben.").await?;
+    let stored = session.stored().await?.unwrap_or_default();
+    assert!(
+        stored.contains("Offline in der Klausur geschrieben."),
+        "saved while offline"
+    );
+    // The worker never touched the agenda: it is in localStorage only.
+    let cached = session
+        .client
+        .execute_async(
+            "const done = arguments[arguments.length - 1]; \
+             caches.keys().then(keys => Promise.all(keys.map(k => caches.open(k) \
+               .then(c => c.keys())))).then(lists => done(lists.flat().map(r => r.url)));",
+            vec![],
+        )
+        .await?;
+    let cached: Vec<String> = serde_json::from_value(cached)?;
+    assert!(
+        cached.iter().any(|url| url.ends_with(".wasm")),
+        "{cached:?}"
+    );
+    assert!(
+        cached.iter().all(|url| url.contains(SUB_PATH)),
+        "{cached:?}"
+    );
+    session.close().await
+}
+
+/// A copy of the release build to deploy "new versions" of.
+fn copy_of_dist(to: &Path) -> Result<(), Error> {
+    for entry in std::fs::read_dir(dist_dir())? {
+        let path = entry?.path();
+        let target = to.join(path.file_name().ok_or("no file name")?);
+        if path.is_dir() {
+            std::fs::create_dir_all(&target)?;
+            copy_dir(&path, &target)?;
+        } else {
+            std::fs::copy(&path, &target)?;
+        }
+    }
+    Ok(())
+}
+
+fn copy_dir(from: &Path, to: &Path) -> Result<(), Error> {
+    for entry in std::fs::read_dir(from)? {
+        let path = entry?.path();
+        std::fs::copy(&path, to.join(path.file_name().ok_or("no file name")?))?;
+    }
+    Ok(())
+}
+
+/// Deploys a "new version": the worker's version line changes, as the
+/// build writes it when any file of the app changed.
+fn deploy_new_version(root: &Path) -> Result<(), Error> {
+    let worker = root.join("sw.js");
+    let source = std::fs::read_to_string(&worker)?;
+    let changed: String = source
+        .lines()
+        .map(|line| {
+            if line.starts_with("const VERSION = \"") {
+                "const VERSION = \"neue-version\";".to_owned()
+            } else {
+                line.to_owned()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    assert_ne!(changed, source, "sw.js has a version line");
+    std::fs::write(worker, changed)?;
+    Ok(())
+}
+
+#[tokio::test]
+async fn a_new_version_is_announced_and_taken_on_the_users_word() -> Result<(), Error> {
+    let served = tempfile::tempdir()?;
+    copy_of_dist(served.path())?;
+    let session = Session::serving(served.path().to_path_buf()).await?;
+    session.wait_for("#start-demo").await?.click().await?;
+    until_offline_ready(&session).await?;
+    // The first version the page installs is no update.
+    assert!(
+        session
+            .client
+            .find_all(Locator::Id("update-notice"))
+            .await?
+            .is_empty()
+    );
+
+    deploy_new_version(served.path())?;
+    session.reload().await?;
+    session
+        .eval("window.__sameDocument = true; return 0;")
+        .await?;
+    // Text typed and not yet saved stays: the page does not reload itself.
+    session
+        .wait_for("#vision-text")
+        .await?
+        .send_keys(" Noch nicht gespeichert.")
+        .await?;
+    let notice = session.wait_for("#update-notice").await?;
+    assert!(notice.text().await?.contains("neue Version"));
+    assert_eq!(
+        session
+            .eval("return window.__sameDocument === true;")
+            .await?,
+        json!(true)
+    );
+    let typed = session
+        .wait_for("#vision-text")
+        .await?
+        .prop("value")
+        .await?;
+    assert!(typed.is_some_and(|t| t.ends_with("Noch nicht gespeichert.")));
+
+    // On the user's word the new version takes over and the page reloads.
+    session.wait_for("#update-reload").await?.click().await?;
+    session
+        .wait_until("return window.__sameDocument === undefined;", json!(true))
+        .await?;
+    session.wait_for("main#main").await?;
+    session.watch_csp().await?;
+    let caches = session
+        .client
+        .execute_async(
+            "const done = arguments[arguments.length - 1]; caches.keys().then(done);",
+            vec![],
+        )
+        .await?;
+    assert_eq!(caches, json!(["digitale-agenda-neue-version"]));
+    assert!(
+        session
+            .client
+            .find_all(Locator::Id("update-notice"))
+            .await?
+            .is_empty()
+    );
+    session.close().await
+}
