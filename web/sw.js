@@ -23,7 +23,11 @@ const START = new URL("./", self.registration.scope).href;
 const OWN = new Set(FILES.map((file) => new URL(file, self.registration.scope).href));
 
 self.addEventListener("install", (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)));
+  // Straight from the server: "no-store" neither reads nor writes the
+  // browser's HTTP cache, so the copy kept is what is deployed now, and the
+  // worker never waits on a page request for the same file.
+  const fresh = FILES.map((file) => new Request(file, { cache: "no-store" }));
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(fresh)));
 });
 
 self.addEventListener("activate", (event) => {

@@ -96,7 +96,15 @@ impl StaticServer {
         let thread = std::thread::spawn(move || {
             for request in worker.incoming_requests() {
                 let site = Arc::clone(&site);
-                std::thread::spawn(move || site.respond(request));
+                std::thread::spawn(move || {
+                    // AGENDA_E2E_LOG=1 prints each request and its time.
+                    let log = std::env::var_os("AGENDA_E2E_LOG").is_some();
+                    let (url, started) = (request.url().to_owned(), Instant::now());
+                    let result = site.respond(request);
+                    if log {
+                        eprintln!("[server] {url} {:?} {result:?}", started.elapsed());
+                    }
+                });
             }
         });
         Ok(Self {
@@ -382,12 +390,6 @@ impl Session {
     pub async fn set_offline(&self, offline: bool) -> Result<(), Error> {
         self.client.issue_cmd(NetworkConditions { offline }).await?;
         Ok(())
-    }
-
-    /// Runs a Chrome DevTools Protocol command on the page, e.g.
-    /// `Page.getInstallabilityErrors`, and returns its result.
-    pub async fn cdp(&self, cmd: &'static str, params: Value) -> Result<Value, Error> {
-        Ok(self.client.issue_cmd(Cdp { cmd, params }).await?)
     }
 
     /// Records Content-Security-Policy violations of the current page in
