@@ -2,7 +2,7 @@
 //! with no network once it was opened; a new deployment is announced and
 //! taken over only on the user's word.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use agenda_e2e::{Error, Locator, Session, dist_dir};
 use serde_json::json;
@@ -153,7 +153,7 @@ fn copy_dir(from: &Path, to: &Path) -> Result<(), Error> {
 
 /// Deploys a "new version": the worker's version line changes, as the
 /// build writes it when any file of the app changed.
-fn deploy_new_version(root: &PathBuf) -> Result<(), Error> {
+fn deploy_new_version(root: &Path) -> Result<(), Error> {
     let worker = root.join("sw.js");
     let source = std::fs::read_to_string(&worker)?;
     let changed: String = source
@@ -188,7 +188,7 @@ async fn a_new_version_is_announced_and_taken_on_the_users_word() -> Result<(), 
             .is_empty()
     );
 
-    deploy_new_version(&served.path().to_path_buf())?;
+    deploy_new_version(served.path())?;
     session.reload().await?;
     session
         .eval("window.__sameDocument = true; return 0;")
