@@ -311,11 +311,10 @@ impl Order<'_> {
     /// first, then the others by creation stamp (as [`items`] orders them).
     /// Not generic, so the bundle holds it once, not once per list type.
     fn arrange(&self, name: &'static str, ids: &[Uuid]) -> Vec<usize> {
-        let alive: BTreeMap<String, usize> = ids
-            .iter()
-            .enumerate()
-            .map(|(i, id)| (id.hyphenated().to_string(), i))
-            .collect();
+        // Ids as text, by position (a plain list: one more map type would be
+        // another few KB of generic wasm; lists are at most a few hundred).
+        let alive: Vec<String> = ids.iter().map(|id| id.hyphenated().to_string()).collect();
+        let position = |id: &str| alive.iter().position(|known| known == id);
         let order_scope = Scope::Order(name);
         let order_value = if self.scopes.contains(&order_scope) {
             self.joined
@@ -329,13 +328,13 @@ impl Order<'_> {
         let mut order: Vec<&str> = Vec::new();
         if let Some(Value::Array(listed)) = &order_value {
             for id in listed.iter().filter_map(Value::as_str) {
-                if alive.contains_key(id) && !order.contains(&id) {
+                if position(id).is_some() && !order.contains(&id) {
                     order.push(id);
                 }
             }
         }
         let mut rest: Vec<(Stamp, &str)> = alive
-            .keys()
+            .iter()
             .filter(|id| !order.contains(&id.as_str()))
             .map(|id| {
                 let key = format!("{name}/{id}");
@@ -348,10 +347,7 @@ impl Order<'_> {
             .collect();
         crate::sorting::sort(&mut rest);
         order.extend(rest.into_iter().map(|(_, id)| id));
-        order
-            .iter()
-            .filter_map(|id| alive.get(*id).copied())
-            .collect()
+        order.iter().filter_map(|id| position(id)).collect()
     }
 }
 
@@ -400,7 +396,7 @@ fn newer<'e>(a: &'e Entry, b: &'e Entry) -> (&'e Entry, &'e Entry) {
 fn join(a: &Doc, b: &Doc) -> (Doc, Vec<Conflict>) {
     let mut out = Doc::new();
     let mut conflicts = Vec::new();
-    let keys: BTreeSet<&String> = a.keys().chain(b.keys()).collect();
+    let keys: BTreeSet<&str> = a.keys().chain(b.keys()).map(String::as_str).collect();
     for key in keys {
         let merged = match (a.get(key), b.get(key)) {
             (Some(x), Some(y)) => {
@@ -436,7 +432,7 @@ fn join(a: &Doc, b: &Doc) -> (Doc, Vec<Conflict>) {
             (None, Some(x)) => only_here(key, x, a),
             (None, None) => continue,
         };
-        out.insert(key.clone(), merged);
+        out.insert(key.to_owned(), merged);
     }
     forget_seen_fields_of_deleted(&mut out);
     let deleted = deleted_while_edited(a, b, &out);

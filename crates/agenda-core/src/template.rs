@@ -151,13 +151,14 @@ impl ProjectTemplate {
         })
     }
 
-    /// The template as a file.
+    /// The template as a file: compact JSON, like every file the app writes
+    /// (a pretty printer would be a second serialiser in the bundle).
     pub fn to_json(&self) -> Result<String, TemplateError> {
         let file = TemplateFile {
             projektvorlage: TEMPLATE_VERSION,
             template: self.clone(),
         };
-        serde_json::to_string_pretty(&file).map_err(|e| TemplateError::Shape(e.to_string()))
+        serde_json::to_string(&file).map_err(|e| TemplateError::Shape(e.to_string()))
     }
 
     /// Reads a template file.
