@@ -269,6 +269,18 @@ const CSP_WATCHER: &str = "if (!window.__csp) { window.__csp = []; \
      document.addEventListener('securitypolicyviolation', \
        e => window.__csp.push(e.violatedDirective + ' ' + e.blockedURI)); }";
 
+/// `<base>/session/<id>/<path>`: where chromedriver takes its own commands.
+fn session_endpoint(
+    base_url: &url::Url,
+    session_id: Option<&str>,
+    path: &str,
+) -> Result<url::Url, url::ParseError> {
+    base_url.join(&format!(
+        "session/{}/{path}",
+        session_id.unwrap_or_default()
+    ))
+}
+
 /// A Chrome DevTools Protocol command through chromedriver's CDP bridge
 /// (fantoccini has no method for these), e.g.
 /// `Page.addScriptToEvaluateOnNewDocument`: the script runs in every new
@@ -286,10 +298,7 @@ impl fantoccini::wd::WebDriverCompatibleCommand for Cdp {
         base_url: &url::Url,
         session_id: Option<&str>,
     ) -> Result<url::Url, url::ParseError> {
-        base_url.join(&format!(
-            "session/{}/goog/cdp/execute",
-            session_id.unwrap_or_default()
-        ))
+        session_endpoint(base_url, session_id, "goog/cdp/execute")
     }
 
     fn method_and_body(&self, _request_url: &url::Url) -> (http::Method, Option<String>) {
@@ -311,10 +320,7 @@ impl fantoccini::wd::WebDriverCompatibleCommand for NetworkConditions {
         base_url: &url::Url,
         session_id: Option<&str>,
     ) -> Result<url::Url, url::ParseError> {
-        base_url.join(&format!(
-            "session/{}/chromium/network_conditions",
-            session_id.unwrap_or_default()
-        ))
+        session_endpoint(base_url, session_id, "chromium/network_conditions")
     }
 
     fn method_and_body(&self, _request_url: &url::Url) -> (http::Method, Option<String>) {

@@ -30,13 +30,7 @@ async fn write_vision(session: &Session, text: &str) -> Result<(), Error> {
     let field = session.wait_for("#vision-text").await?;
     field.clear().await?;
     field.send_keys(text).await?;
-    session
-        .client
-        .find(Locator::Id("vision-save"))
-        .await?
-        .click()
-        .await?;
-    Ok(())
+    session.press("#vision-save").await
 }
 
 #[tokio::test]
@@ -128,13 +122,14 @@ async fn opened_once_the_app_opens_and_saves_with_no_network() -> Result<(), Err
     session.close().await
 }
 
-/// A copy of the release build to deploy "new versions" of.
-fn copy_of_dist(to: &Path) -> Result<(), Error> {
-    for entry in std::fs::read_dir(dist_dir())? {
+/// Copies the release build (a directory tree) to `to`, to deploy "new
+/// versions" of.
+fn copy_dir(from: &Path, to: &Path) -> Result<(), Error> {
+    std::fs::create_dir_all(to)?;
+    for entry in std::fs::read_dir(from)? {
         let path = entry?.path();
         let target = to.join(path.file_name().ok_or("no file name")?);
         if path.is_dir() {
-            std::fs::create_dir_all(&target)?;
             copy_dir(&path, &target)?;
         } else {
             std::fs::copy(&path, &target)?;
@@ -143,12 +138,13 @@ fn copy_of_dist(to: &Path) -> Result<(), Error> {
     Ok(())
 }
 
-fn copy_dir(from: &Path, to: &Path) -> Result<(), Error> {
-    for entry in std::fs::read_dir(from)? {
-        let path = entry?.path();
-        std::fs::copy(&path, to.join(path.file_name().ok_or("no file name")?))?;
-    }
-    Ok(())
+/// Whether the page shows that a newer version is ready.
+async fn shows_update_notice(session: &Session) -> Result<bool, Error> {
+    Ok(!session
+        .client
+        .find_all(Locator::Id("update-notice"))
+        .await?
+        .is_empty())
 }
 
 /// Deploys a "new version": the worker's version line changes, as the
@@ -175,18 +171,12 @@ fn deploy_new_version(root: &Path) -> Result<(), Error> {
 #[tokio::test]
 async fn a_new_version_is_announced_and_taken_on_the_users_word() -> Result<(), Error> {
     let served = tempfile::tempdir()?;
-    copy_of_dist(served.path())?;
+    copy_dir(&dist_dir(), served.path())?;
     let session = Session::serving(served.path().to_path_buf()).await?;
     session.wait_for("#start-demo").await?.click().await?;
     until_offline_ready(&session).await?;
     // The first version the page installs is no update.
-    assert!(
-        session
-            .client
-            .find_all(Locator::Id("update-notice"))
-            .await?
-            .is_empty()
-    );
+    assert!(!shows_update_notice(&session).await?);
 
     deploy_new_version(served.path())?;
     session.reload().await?;
@@ -229,12 +219,6 @@ async fn a_new_version_is_announced_and_taken_on_the_users_word() -> Result<(), 
         )
         .await?;
     assert_eq!(caches, json!(["digitale-agenda-neue-version"]));
-    assert!(
-        session
-            .client
-            .find_all(Locator::Id("update-notice"))
-            .await?
-            .is_empty()
-    );
+    assert!(!shows_update_notice(&session).await?);
     session.close().await
 }
