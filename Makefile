@@ -12,7 +12,7 @@ WASM := --target wasm32-unknown-unknown
 
 ## Build the release bundle and serve it on http://127.0.0.1:8080
 run: setup
-	trunk serve --release --offline
+	scripts/trunk.sh serve --release --offline
 
 ## Every check and test: format, lints (native + wasm32), native tests,
 ## browser tests (wasm-bindgen-test), the download budget of the release
@@ -27,7 +27,7 @@ setup-test:
 	@scripts/setup.sh --test
 
 build: setup
-	trunk build --release --offline
+	scripts/trunk.sh build --release --offline
 
 fmt-check:
 	cargo fmt --all -- --check

@@ -26,6 +26,21 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   rustup target add wasm32-unknown-unknown
 fi
 
+# The release bundle is compiled with a pinned nightly and its standard
+# library built for size (scripts/bundle-env.sh says why).
+. scripts/bundle-env.sh
+if ! rustup run "$BUNDLE_TOOLCHAIN" rustc --version >/dev/null 2>&1 \
+   || [ ! -f "$(rustup run "$BUNDLE_TOOLCHAIN" rustc --print sysroot)/lib/rustlib/src/rust/library/Cargo.toml" ]; then
+  say "installing Rust $BUNDLE_TOOLCHAIN with rust-src (the bundle's toolchain; seconds to a minute)"
+  rustup toolchain install "$BUNDLE_TOOLCHAIN" --profile minimal --component rust-src
+fi
+# The standard library's own dependencies, so the bundle builds offline.
+std_manifest="$(rustup run "$BUNDLE_TOOLCHAIN" rustc --print sysroot)/lib/rustlib/src/rust/library/Cargo.toml"
+if ! cargo "+$BUNDLE_TOOLCHAIN" fetch --offline --manifest-path "$std_manifest" >/dev/null 2>&1; then
+  say "fetching the standard library's dependencies for $BUNDLE_TOOLCHAIN (build-std)"
+  cargo "+$BUNDLE_TOOLCHAIN" fetch --manifest-path "$std_manifest"
+fi
+
 if ! have_version trunk "trunk $TRUNK_VERSION"; then
   say "installing trunk $TRUNK_VERSION (bundles the app; first time about 17 minutes on 2 cores)"
   cargo install trunk --version "$TRUNK_VERSION" --locked

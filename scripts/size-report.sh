@@ -7,8 +7,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 out=target/size-report
 mkdir -p "$out"
-CARGO_TARGET_DIR=target/size-report/cargo cargo build --release -p agenda-web --target wasm32-unknown-unknown
-wasm-bindgen --target web --keep-debug --out-dir "$out" target/size-report/cargo/wasm32-unknown-unknown/release/agenda-web.wasm
+# Compiled as the release bundle is (scripts/bundle-env.sh), in a target
+# directory of its own.
+. scripts/bundle-env.sh
+BUNDLE_TARGET_DIR="$PWD/$out/cargo" bundle_env
+cargo build --release -p agenda-web --target wasm32-unknown-unknown
+wasm-bindgen --target web --keep-debug --out-dir "$out" "$CARGO_TARGET_DIR/wasm32-unknown-unknown/release/agenda-web.wasm"
 features="--enable-bulk-memory --enable-nontrapping-float-to-int"
 wasm-opt $features -Oz --debuginfo "$out/agenda-web_bg.wasm" -o "$out/named.wasm"
 wasm-opt $features -Oz --strip-debug "$out/named.wasm" -o "$out/stripped.wasm"

@@ -33,8 +33,33 @@ pub fn new_id<T>(make: fn([u8; 16]) -> T) -> T {
     make(random_bytes())
 }
 
-/// Offers `content` as a file download named `filename`.
-pub fn download(filename: &str, content: &str, mime: &str) -> Result<(), JsValue> {
+/// Offers `content` as a file download named `filename`; when the browser
+/// refuses, says why (`error_detail`).
+pub fn download(filename: &str, content: &str, mime: &str) -> Result<(), String> {
+    offer_download(filename, content, mime).map_err(|e| error_detail(&e))
+}
+
+/// What the browser reported when it refused something, for a message in
+/// parentheses: the exception's name and message. Never Rust's `{:?}`
+/// text, which the release build does not carry (scripts/bundle-env.sh).
+pub fn error_detail(error: &JsValue) -> String {
+    let (name, message) = if let Some(e) = error.dyn_ref::<web_sys::DomException>() {
+        (e.name(), e.message())
+    } else if let Some(e) = error.dyn_ref::<js_sys::Error>() {
+        (String::from(e.name()), String::from(e.message()))
+    } else {
+        return error
+            .as_string()
+            .unwrap_or_else(|| crate::text::UNKNOWN_BROWSER_ERROR.to_owned());
+    };
+    match (name.is_empty(), message.is_empty()) {
+        (_, true) => name,
+        (true, false) => message,
+        (false, false) => format!("{name}: {message}"),
+    }
+}
+
+fn offer_download(filename: &str, content: &str, mime: &str) -> Result<(), JsValue> {
     let document = web_sys::window()
         .and_then(|w| w.document())
         .ok_or_else(|| JsValue::from_str("kein Dokument"))?;

@@ -195,7 +195,7 @@ fn save_error(error: JsValue) -> SaveError {
     match error.dyn_ref::<web_sys::DomException>() {
         Some(e) if e.name() == "QuotaExceededError" => SaveError::QuotaExceeded,
         Some(e) => SaveError::Other(e.name()),
-        None => SaveError::Other(format!("{error:?}")),
+        None => SaveError::Other(crate::browser::error_detail(&error)),
     }
 }
 

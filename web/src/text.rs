@@ -1178,11 +1178,21 @@ pub const RECOVERY_BACKUP_AND_START: &str = "Rohdaten sichern und neu beginnen";
 pub const RECOVERY_BACKUP_HINT: &str = "Legt eine Kopie der Rohdaten unter einem eigenen \
 Schlüssel im Browser ab und öffnet danach den Start. Die Kopie bleibt erhalten.";
 pub const RECOVERY_DETAILS: &str = "Technische Einzelheiten";
-pub fn recovery_backup_failed(detail: &str) -> String {
+pub fn recovery_backup_failed(error: &crate::storage::SaveError) -> String {
+    use crate::storage::SaveError;
+    let reason = match error {
+        SaveError::QuotaExceeded => "der Speicher des Browsers ist voll",
+        SaveError::Unavailable => "der Browser erlaubt keinen lokalen Speicher",
+        SaveError::NotVerified => "die Kopie ließ sich nicht unverändert zurücklesen",
+        SaveError::Other(detail) => detail.as_str(),
+        SaveError::Blocked | SaveError::Merge(_) => UNKNOWN_BROWSER_ERROR,
+    };
     format!(
-        "Die Sicherungskopie konnte nicht angelegt werden ({detail}). Bitte laden Sie die Rohdaten herunter."
+        "Die Sicherungskopie konnte nicht angelegt werden ({reason}). Bitte laden Sie die Rohdaten herunter."
     )
 }
+/// Stands in for the reason when the browser gave none.
+pub const UNKNOWN_BROWSER_ERROR: &str = "ohne Angabe eines Grundes";
 
 /// Explains in German why stored data could not be loaded.
 /// Why typed text is not the number asked for.

@@ -71,7 +71,7 @@ pub fn DocumentView(props: &Props) -> Html {
                     let html = standalone_html(&title, &body);
                     let name = format!("{}.html", browser::file_stem(&agenda));
                     browser::download(&name, &html, "text/html;charset=utf-8")
-                        .map_err(|e| text::save_other(&format!("{e:?}")))
+                        .map_err(|e| text::save_other(&e))
                 });
             problem.set(result.err());
         })

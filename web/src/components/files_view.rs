@@ -66,7 +66,6 @@ pub fn FilesView(props: &Props) -> Html {
                         &json,
                         "application/json",
                     )
-                    .map_err(|e| format!("{e:?}"))
                 });
             problem.set(result.err().map(|e| text::save_other(&e)));
         })
@@ -80,7 +79,7 @@ pub fn FilesView(props: &Props) -> Html {
                 &md,
                 "text/markdown;charset=utf-8",
             );
-            problem.set(result.err().map(|e| text::save_other(&format!("{e:?}"))));
+            problem.set(result.err().map(|e| text::save_other(&e)));
         })
     };
     let on_file = {
@@ -107,7 +106,7 @@ pub fn FilesView(props: &Props) -> Html {
             let csv = csv_projects::export(&agenda);
             let name = format!("{}-projekte.csv", browser::file_stem(&agenda));
             let result = browser::download(&name, &csv, "text/csv;charset=utf-8");
-            problem.set(result.err().map(|e| text::save_other(&format!("{e:?}"))));
+            problem.set(result.err().map(|e| text::save_other(&e)));
         })
     };
     let on_csv = {
@@ -170,10 +169,7 @@ pub fn FilesView(props: &Props) -> Html {
         let onclick = Callback::from(move |_: MouseEvent| {
             let result = stored::to_contribution_json(&agenda, id)
                 .map_err(|e| e.to_string())
-                .and_then(|json| {
-                    browser::download(&name, &json, "application/json")
-                        .map_err(|e| format!("{e:?}"))
-                });
+                .and_then(|json| browser::download(&name, &json, "application/json"));
             problem.set(result.err().map(|e| text::save_other(&e)));
         });
         Some(html! {

@@ -29,7 +29,7 @@ pub fn Recovery(props: &Props) -> Html {
         Callback::from(move |_: MouseEvent| {
             let name = format!("digitale-agenda-rohdaten-{}.json", browser::timestamp());
             if let Err(e) = browser::download(&name, &raw, "application/json") {
-                problem.set(Some(text::save_other(&format!("{e:?}"))));
+                problem.set(Some(text::save_other(&e)));
             }
         })
     };
@@ -41,7 +41,7 @@ pub fn Recovery(props: &Props) -> Html {
         Callback::from(
             move |_: MouseEvent| match store.back_up_raw(&raw, &browser::timestamp()) {
                 Ok(_) => done.emit(()),
-                Err(e) => problem.set(Some(text::recovery_backup_failed(&format!("{e:?}")))),
+                Err(e) => problem.set(Some(text::recovery_backup_failed(&e))),
             },
         )
     };
