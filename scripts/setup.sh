@@ -3,7 +3,8 @@
 # whatever is already present. Safe to run any number of times.
 #
 #   scripts/setup.sh          build tools: wasm32 target, trunk, wasm-bindgen-cli, wasm-opt
-#   scripts/setup.sh --test   the same plus Chromium and ChromeDriver (Debian packages)
+#   scripts/setup.sh --test   the same plus Chromium and ChromeDriver (Debian packages) and
+#                             axe-core (npm, the accessibility checks of the end-to-end tests)
 #   scripts/setup.sh --fuzz   the same plus a nightly toolchain and cargo-fuzz (make fuzz)
 #   scripts/setup.sh --size   the same plus twiggy, to see what makes the wasm big (make size-report)
 set -euo pipefail
@@ -12,6 +13,7 @@ cd "$(dirname "$0")/.."
 
 TRUNK_VERSION="0.21.14"
 BINARYEN_VERSION="132"
+AXE_CORE_VERSION="4.14.1"
 CARGO_FUZZ_VERSION="0.13.2"
 TWIGGY_VERSION="0.8.0"
 # wasm-bindgen-cli must match the wasm-bindgen library in Cargo.lock exactly.
@@ -66,6 +68,12 @@ if [ "${1:-}" = "--test" ]; then
     $SUDO apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver
   fi
+fi
+if [ "${1:-}" = "--test" ] \
+   && ! grep -qs "\"version\": \"$AXE_CORE_VERSION\"" "$TOOLS_DIR/node_modules/axe-core/package.json"; then
+  say "installing axe-core $AXE_CORE_VERSION from npm into .tools/ (WCAG checks in the end-to-end tests)"
+  mkdir -p "$TOOLS_DIR"
+  npm install --prefix "$TOOLS_DIR" --no-audit --no-fund --silent "axe-core@$AXE_CORE_VERSION"
 fi
 if [ "${1:-}" = "--fuzz" ]; then
   if ! rustup toolchain list | grep -q '^nightly'; then

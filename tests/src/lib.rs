@@ -539,6 +539,35 @@ impl Session {
         Ok(text.as_str().unwrap_or_default().to_owned())
     }
 
+    /// Runs axe-core (installed by `scripts/setup.sh --test`) on the page as
+    /// it is now, with the WCAG 2.0 and 2.1 rules of levels A and AA (what
+    /// BITV 2.0 asks through EN 301 549), and returns every violation as
+    /// `rule (impact): help – selectors of the elements`. Empty means none.
+    pub async fn accessibility_violations(&self) -> Result<Vec<String>, Error> {
+        let loaded = self.eval("return typeof window.axe;").await?;
+        if loaded != json!("object") {
+            let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("../.tools/node_modules/axe-core/axe.min.js");
+            let source = std::fs::read_to_string(&path)
+                .map_err(|e| format!("{}: {e} (run scripts/setup.sh --test)", path.display()))?;
+            // Run through WebDriver, so the page's CSP does not apply.
+            self.eval(&format!("{source}\nreturn 0;")).await?;
+        }
+        let found = self
+            .client
+            .execute_async(
+                "const done = arguments[arguments.length - 1]; \
+                 axe.run(document, { runOnly: { type: 'tag', \
+                   values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }) \
+                 .then(r => done(r.violations.map(v => `${v.id} (${v.impact}): ${v.help} – ` + \
+                   v.nodes.map(n => n.target.join(' ')).join(', ')))) \
+                 .catch(e => done(['axe failed: ' + e]));",
+                vec![],
+            )
+            .await?;
+        Ok(serde_json::from_value(found)?)
+    }
+
     /// Closes the browser; driver and server stop when dropped. Fails if the
     /// page reported a Content-Security-Policy violation.
     pub async fn close(self) -> Result<(), Error> {

@@ -623,15 +623,14 @@ pub fn idea_to_project_label(title: &str) -> String {
     format!("Projektidee „{title}“ als Projekt anlegen")
 }
 
+/// Starts with the button's visible text, as WCAG 2.5.3 (label in name) asks.
 pub fn perspective_to_project_label(text: &str) -> String {
-    format!(
-        "Aus dem Beitrag „{}“ ein Projekt machen",
-        truncate(text, 60)
-    )
+    format!("{TO_PROJECT}: Beitrag „{}“", truncate(text, 60))
 }
 
+/// Starts with the button's visible text, as WCAG 2.5.3 (label in name) asks.
 pub fn convert_label(title: &str) -> String {
-    format!("„{title}“ in ein Projekt umwandeln")
+    format!("{CONVERT_TO_PROJECT}: Leitplanke „{title}“")
 }
 
 pub fn move_status_label(title: &str, to: ProjectStatus) -> String {

@@ -80,7 +80,9 @@ pub fn RoadmapView(props: &Props) -> Html {
             if rows.is_empty() {
                 <p class="empty">{ text::ROADMAP_EMPTY }</p>
             } else {
-                <figure class="roadmap-figure">
+                // Wider than the page on small screens: focusable, so the
+                // keyboard can scroll it (WCAG 2.1.1).
+                <figure class="roadmap-figure" tabindex="0" aria-labelledby="roadmap-title">
                     <svg id="roadmap" role="img" aria-labelledby="roadmap-title" xmlns="http://www.w3.org/2000/svg"
                         viewBox={format!("0 0 {width} {height}")} width={width.to_string()} height={height.to_string()}>
                         <title id="roadmap-title">{ text::ROADMAP_TITLE }</title>

@@ -1,0 +1,130 @@
+//! Accessibility is tested, not hoped for: axe-core's WCAG 2.0/2.1 A and AA
+//! rules (BITV 2.0 via EN 301 549) on every view of the workspace, in the
+//! demo agenda and in an empty one, and on the screens around it. Any
+//! violation fails the test with the rule and the elements it found.
+
+use agenda_e2e::{Error, Session};
+use serde_json::json;
+
+/// The views in navigation order (their `#nav-…` ids).
+const VIEWS: [&str; 12] = [
+    "leitplanken",
+    "handlungsfelder",
+    "fachbereiche",
+    "workshop",
+    "priorisierung",
+    "ergebnis",
+    "projekte",
+    "fortschritt",
+    "board",
+    "roadmap",
+    "dokument",
+    "dateien",
+];
+
+/// Checks the page as it is now; names the screen in the failure.
+async fn check(session: &Session, screen: &str, found: &mut Vec<String>) -> Result<(), Error> {
+    for violation in session.accessibility_violations().await? {
+        found.push(format!("{screen}: {violation}"));
+    }
+    Ok(())
+}
+
+/// Every view in turn, plus an opened Steckbrief where there are projects.
+async fn check_views(
+    session: &Session,
+    agenda: &str,
+    found: &mut Vec<String>,
+) -> Result<(), Error> {
+    for view in VIEWS {
+        session.go(view).await?;
+        check(session, &format!("{agenda}, {view}"), found).await?;
+        if view == "projekte" && session.eval("return document.querySelector('article.project button[aria-expanded]') !== null;").await? == json!(true) {
+            session.press("article.project button[aria-expanded]").await?;
+            session.wait_for("article.project form.sheet-form").await?;
+            check(session, &format!("{agenda}, Steckbrief"), found).await?;
+        }
+    }
+    Ok(())
+}
+
+fn verdict(found: Vec<String>) -> Result<(), Error> {
+    if found.is_empty() {
+        Ok(())
+    } else {
+        Err(format!(
+            "{} accessibility violation(s):\n{}",
+            found.len(),
+            found.join("\n")
+        )
+        .into())
+    }
+}
+
+#[tokio::test]
+async fn the_demo_agenda_has_no_wcag_violations_on_any_view() -> Result<(), Error> {
+    let session = Session::start().await?;
+    let mut found = Vec::new();
+    check(&session, "Start", &mut found).await?;
+    session.wait_for("#start-demo").await?.click().await?;
+    check_views(&session, "Demo", &mut found).await?;
+
+    // The form that turns a Leitplanke into a project.
+    session.go("leitplanken").await?;
+    session.press("button[id$='-convert-open']").await?;
+    session.wait_for("button[id$='-convert-submit']").await?;
+    check(&session, "Demo, Leitplanke umwandeln", &mut found).await?;
+
+    // A share link opened: the agenda read-only.
+    session.go("dateien").await?;
+    session.press("#share-all").await?;
+    session
+        .wait_until(
+            "return document.getElementById('share-link').value.includes('#teilen=');",
+            json!(true),
+        )
+        .await?;
+    let link = session
+        .eval("return document.getElementById('share-link').value;")
+        .await?;
+    let fragment = link
+        .as_str()
+        .and_then(|l| l.find('#').and_then(|i| l.get(i..)));
+    session
+        .client
+        .goto(&format!(
+            "{}{}",
+            session.app_url,
+            fragment.unwrap_or_default()
+        ))
+        .await?;
+    session.reload().await?;
+    session.wait_for("#shared-take").await?;
+    check(&session, "Geteilter Link", &mut found).await?;
+    session.close().await?;
+    verdict(found)
+}
+
+#[tokio::test]
+async fn the_recovery_screen_has_no_wcag_violations() -> Result<(), Error> {
+    let session = Session::start().await?;
+    session
+        .eval("localStorage.setItem('digitale-agenda', '{kaputt'); return 0;")
+        .await?;
+    session.reload().await?;
+    session.wait_for("main.recovery").await?;
+    let mut found = Vec::new();
+    check(&session, "Wiederherstellung", &mut found).await?;
+    session.close().await?;
+    verdict(found)
+}
+
+#[tokio::test]
+async fn an_empty_agenda_has_no_wcag_violations_on_any_view() -> Result<(), Error> {
+    let session = Session::start().await?;
+    let mut found = Vec::new();
+    session.wait_for("#start-empty").await?.click().await?;
+    check_views(&session, "Leer", &mut found).await?;
+    session.close().await?;
+    verdict(found)
+}
