@@ -85,8 +85,8 @@ async fn a_share_link_opens_read_only_in_a_fresh_browser_and_can_be_taken_over()
         .await?;
     assert_eq!(
         receiver.eval("return location.hash;").await?,
-        json!(""),
-        "the link is left, a reload shows the own agenda"
+        json!("#leitplanken"),
+        "the link is left for the view's own address; a reload shows the own agenda"
     );
 
     // The strategy-only link over an existing agenda: replaces it, undoably.

@@ -5,6 +5,7 @@
 use agenda_core::{Agenda, LoadError, stored};
 use yew::prelude::*;
 
+use crate::address::{self, Place};
 use crate::components::board_view::BoardView;
 use crate::components::dashboard_view::{DashboardView, Target};
 use crate::components::departments_view::DepartmentsView;
@@ -208,23 +209,6 @@ fn section_name(section: Section) -> &'static str {
     }
 }
 
-fn section_key(section: Section) -> &'static str {
-    match section {
-        Section::Strategy => "leitplanken",
-        Section::Fields => "handlungsfelder",
-        Section::Departments => "fachbereiche",
-        Section::Workshop => "workshop",
-        Section::Priorities => "priorisierung",
-        Section::Results => "ergebnis",
-        Section::Projects => "projekte",
-        Section::Dashboard => "fortschritt",
-        Section::Board => "board",
-        Section::Roadmap => "roadmap",
-        Section::Document => "dokument",
-        Section::Files => "dateien",
-    }
-}
-
 #[component]
 fn Workspace(props: &WorkspaceProps) -> Html {
     let state = use_reducer(|| AppState::new(props.agenda.clone(), browser::replica()));
@@ -248,7 +232,30 @@ fn Workspace(props: &WorkspaceProps) -> Html {
         storage::load_pref(storage::ROLE_KEY)
             .map_or(Role::Leadership, |key| Role::from_key(&key, &props.agenda))
     });
-    let section = use_state(|| role.landing());
+    // The address names the view (and Steckbrief) to show; without one,
+    // the role's first view.
+    let section = use_state(|| address::current().map_or(role.landing(), |p| p.section));
+    let open_project = use_state(|| address::current().and_then(|p| p.project));
+    {
+        // The address follows the view: a new history entry per move, so
+        // back and forward work; the first view replaces the entry. The
+        // first run also starts watching the address: back, forward or an
+        // edited address move the view. The watch ends with the workspace.
+        let watching = use_mut_ref(|| None::<address::Watch>);
+        let (to_section, to_project) = (section.clone(), open_project.clone());
+        use_effect_with((*section, *open_project), move |&(section, project)| {
+            let push = watching.borrow().is_some();
+            if !push {
+                *watching.borrow_mut() = Some(address::watch(move |place| {
+                    to_section.set(place.section);
+                    to_project.set(place.project);
+                    browser::focus("main");
+                }));
+            }
+            let project = project.filter(|_| section == Section::Projects);
+            address::show(Place { section, project }, push);
+        });
+    }
     // A department role whose department was deleted falls back.
     let current_role = match *role {
         Role::Department(id) if state.agenda.department(id).is_none() => Role::Leadership,
@@ -293,7 +300,7 @@ fn Workspace(props: &WorkspaceProps) -> Html {
     let municipality = state.agenda.municipality().to_owned();
     let on_role = {
         let role = role.clone();
-        let section = section.clone();
+        let (section, open_project) = (section.clone(), open_project.clone());
         let agenda = state.agenda.clone();
         Callback::from(move |e: Event| {
             let key = e
@@ -302,12 +309,12 @@ fn Workspace(props: &WorkspaceProps) -> Html {
             let next = Role::from_key(&key, &agenda);
             storage::save_pref(storage::ROLE_KEY, &next.to_key());
             role.set(next);
+            open_project.set(None);
             section.set(next.landing());
         })
     };
     let agenda = state.agenda.clone();
     let today = browser::today();
-    let open_project = use_state(|| None::<agenda_core::ProjectId>);
     let pending_target = use_mut_ref(|| None::<String>);
     {
         let pending_target = pending_target.clone();
@@ -413,7 +420,10 @@ fn Workspace(props: &WorkspaceProps) -> Html {
 
     html! {
         <>
-            <a class="skip-link" href="#main">{ text::SKIP_TO_CONTENT }</a>
+            // Moves the focus only: the address keeps naming the view.
+            <a class="skip-link" href="#main" onclick={|e: MouseEvent| { e.prevent_default(); browser::focus("main"); }}>
+                { text::SKIP_TO_CONTENT }
+            </a>
             <header class="app-header">
                 <p class="brand">
                     <span class="app-name">{ text::APP_TITLE }</span>
@@ -464,16 +474,17 @@ fn Workspace(props: &WorkspaceProps) -> Html {
                     { for Section::ALL.into_iter().map(|s| {
                         let current = *section == s;
                         let go = {
-                            let section = section.clone();
+                            let (section, open_project) = (section.clone(), open_project.clone());
                             Callback::from(move |e: MouseEvent| {
                                 e.prevent_default();
+                                open_project.set(None);
                                 section.set(s);
                                 browser::focus("main");
                             })
                         };
                         html! {
                             <li>
-                                <a href={format!("#{}", section_key(s))} id={format!("nav-{}", section_key(s))}
+                                <a href={format!("#{}", s.key())} id={format!("nav-{}", s.key())}
                                     aria-current={current.then_some("page")} onclick={go}>
                                     { section_name(s) }
                                 </a>

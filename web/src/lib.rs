@@ -1,6 +1,7 @@
 //! The Digitale Agenda web app: a thin Yew layer over `agenda-core`.
 //! `App` is the root component; the binary only mounts it.
 
+pub mod address;
 mod app;
 pub mod browser;
 pub mod components;

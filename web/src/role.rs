@@ -60,6 +60,29 @@ impl Section {
         Self::Document,
         Self::Files,
     ];
+
+    /// The view's name in the address (`#projekte`) and in element ids.
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Strategy => "leitplanken",
+            Self::Fields => "handlungsfelder",
+            Self::Departments => "fachbereiche",
+            Self::Workshop => "workshop",
+            Self::Priorities => "priorisierung",
+            Self::Results => "ergebnis",
+            Self::Projects => "projekte",
+            Self::Dashboard => "fortschritt",
+            Self::Board => "board",
+            Self::Roadmap => "roadmap",
+            Self::Document => "dokument",
+            Self::Files => "dateien",
+        }
+    }
+
+    /// The view of an address key, if there is one.
+    pub fn from_key(key: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|s| s.key() == key)
+    }
 }
 
 impl Role {

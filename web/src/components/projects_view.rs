@@ -11,6 +11,7 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use super::project_sheet::ProjectSheet;
+use crate::address;
 use crate::hooks::progressive::use_progressive;
 use crate::role::Role;
 use crate::shared::Shared;
@@ -150,11 +151,15 @@ fn ProjectCard(props: &CardProps) -> Html {
     let p = &props.project;
     let id = p.id();
     let progress = p.progress();
+    let is_open = props.sheet.is_some();
     let toggle = {
         let on_toggle = props.on_toggle.clone();
-        Callback::from(move |_: MouseEvent| on_toggle.emit(id))
+        Callback::from(move |_: MouseEvent| {
+            on_toggle.emit(id);
+            // The address names the opened Steckbrief (a link to it).
+            address::show_steckbrief(id, !is_open);
+        })
     };
-    let is_open = props.sheet.is_some();
     html! {
         <article class="project" id={format!("project-{id}")} tabindex="-1"
             aria-labelledby={format!("project-{id}-heading")}>
