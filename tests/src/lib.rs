@@ -398,6 +398,19 @@ impl Session {
         Ok(())
     }
 
+    /// Lays the page out `width` CSS pixels wide, as a narrow phone or a
+    /// zoomed desktop window does (WCAG 1.4.10 reflow: 320 px is a
+    /// 1,280 px window at 400 %, 640 px the same window at 200 %).
+    pub async fn set_width(&self, width: u32) -> Result<(), Error> {
+        self.client
+            .issue_cmd(Cdp {
+                cmd: "Emulation.setDeviceMetricsOverride",
+                params: json!({ "width": width, "height": 800, "deviceScaleFactor": 1, "mobile": false }),
+            })
+            .await?;
+        Ok(())
+    }
+
     /// Records Content-Security-Policy violations of the current page in
     /// `window.__csp`; [`Session::close`] fails if there are any. Pages of
     /// the first window have it from their first script on (see
