@@ -310,6 +310,7 @@ fn deletion_undo(agenda: &Agenda, action: &Action) -> Option<Undo> {
 /// What a screen reader hears after `action` turned `before` into `after`.
 fn announce(before: &Agenda, after: &Agenda, action: &Action) -> String {
     let title = |agenda: &Agenda, id| agenda.guideline(id).map(|g| g.title().to_owned());
+    let project = |agenda: &Agenda, id| agenda.project(id).map(|p| p.title().to_owned());
     match action {
         Action::AddGuideline { id, .. } => title(after, *id).map(|t| text::added(&t)),
         Action::MoveGuideline { id, .. } => title(after, *id)
@@ -317,6 +318,24 @@ fn announce(before: &Agenda, after: &Agenda, action: &Action) -> String {
             .map(|(t, i)| text::moved(&t, i + 1, after.guidelines().len())),
         Action::RemoveGuideline { id } => title(before, *id).map(|t| text::deleted(&t)),
         Action::SetVision { .. } => Some(text::VISION_SAVED.into()),
+        Action::AddProject { id, .. }
+        | Action::ProjectFromIdea { id, .. }
+        | Action::ProjectFromPerspective { id, .. }
+        | Action::GuidelineToProject { id, .. } => {
+            project(after, *id).map(|t| text::project_added(&t))
+        }
+        Action::EditProject { id, .. } => project(after, *id).map(|t| text::sheet_saved(&t)),
+        Action::RemoveProject { id } => project(before, *id).map(|t| text::project_deleted(&t)),
+        Action::SetProjectStatus { id, status, .. } => {
+            project(after, *id).map(|t| text::status_set(&t, *status))
+        }
+        Action::SetMilestoneDone { project, id, done } => after
+            .project(*project)
+            .and_then(|p| p.milestones().iter().find(|m| m.id() == *id))
+            .map(|m| text::milestone_done(m.title(), *done)),
+        Action::AddPerspective { .. } | Action::EditPerspective { .. } => {
+            Some(text::PERSPECTIVE_SAVED.into())
+        }
         _ => None,
     }
     .unwrap_or_default()
@@ -453,5 +472,47 @@ mod tests {
             }),
         );
         assert_eq!(moved.announcement, "„B“ steht jetzt an Position 1 von 2.");
+    }
+
+    #[test]
+    fn status_changes_and_reached_milestones_are_announced() {
+        let demo = agenda_core::demo::musterstadt().unwrap();
+        let project = demo
+            .projects()
+            .iter()
+            .find(|p| !p.milestones().is_empty())
+            .unwrap();
+        let (id, title) = (project.id(), project.title().to_owned());
+        let milestone = &project.milestones()[0];
+        let (milestone_id, milestone_title) = (milestone.id(), milestone.title().to_owned());
+        let state = AppState::new(Shared::new(demo.clone()), Replica(1));
+        let state = reduce(
+            state,
+            AppAction::Apply(Action::SetProjectStatus {
+                id,
+                status: agenda_core::ProjectStatus::Paused,
+                date: agenda_core::Date::new(2026, 11, 27).unwrap(),
+                note: String::new(),
+            }),
+        );
+        assert_eq!(
+            state.announcement,
+            format!("Status von „{title}“: pausiert.")
+        );
+        for done in [true, false] {
+            let state = reduce(
+                state.clone(),
+                AppAction::Apply(Action::SetMilestoneDone {
+                    project: id,
+                    id: milestone_id,
+                    done,
+                }),
+            );
+            let expected = if done { "erreicht" } else { "wieder offen" };
+            assert_eq!(
+                state.announcement,
+                format!("Meilenstein „{milestone_title}“ {expected}.")
+            );
+        }
     }
 }

@@ -113,6 +113,28 @@ pub fn deleted(title: &str) -> String {
 }
 
 pub const UNDONE: &str = "Rückgängig gemacht.";
+
+// Announced to screen readers (the polite live region `#announcer`).
+pub fn project_added(title: &str) -> String {
+    format!("Projekt „{title}“ angelegt.")
+}
+pub fn project_deleted(title: &str) -> String {
+    format!("Projekt „{title}“ gelöscht.")
+}
+pub fn sheet_saved(title: &str) -> String {
+    format!("Steckbrief „{title}“ gespeichert.")
+}
+pub fn status_set(title: &str, to: ProjectStatus) -> String {
+    format!("Status von „{title}“: {}.", status(to))
+}
+pub fn milestone_done(title: &str, done: bool) -> String {
+    if done {
+        format!("Meilenstein „{title}“ erreicht.")
+    } else {
+        format!("Meilenstein „{title}“ wieder offen.")
+    }
+}
+pub const PERSPECTIVE_SAVED: &str = "Beitrag gespeichert.";
 pub const REDONE: &str = "Wiederhergestellt.";
 pub const HISTORY_UNDO: &str = "Rückgängig";
 pub const HISTORY_REDO: &str = "Wiederholen";
