@@ -20,6 +20,15 @@ async fn key(session: &Session, key: Key) -> Result<(), Error> {
 /// Presses Tab until the focused element matches `css` (at most `max`
 /// times): proof that a keyboard user gets there.
 async fn tab_to(session: &Session, css: &str, max: usize) -> Result<(), Error> {
+    tab_until(session, css, max, Key::Tab.to_string()).await
+}
+
+/// The same backwards, with Shift+Tab.
+async fn shift_tab_to(session: &Session, css: &str, max: usize) -> Result<(), Error> {
+    tab_until(session, css, max, format!("{}{}", Key::Shift, Key::Tab)).await
+}
+
+async fn tab_until(session: &Session, css: &str, max: usize, keys: String) -> Result<(), Error> {
     for _ in 0..max {
         let here = session
             .client
@@ -31,9 +40,111 @@ async fn tab_to(session: &Session, css: &str, max: usize) -> Result<(), Error> {
         if here == json!(true) {
             return Ok(());
         }
-        key(session, Key::Tab).await?;
+        session
+            .client
+            .active_element()
+            .await?
+            .send_keys(&keys)
+            .await?;
     }
-    Err(format!("{css} not reached with {max} × Tab").into())
+    Err(format!("{css} not reached with {max} key presses").into())
+}
+
+/// Text of the element with this id.
+async fn text_of(session: &Session, id: &str) -> Result<String, Error> {
+    let text = session
+        .client
+        .execute(
+            "const e = document.getElementById(arguments[0]); return e ? e.textContent : '';",
+            vec![json!(id)],
+        )
+        .await?;
+    Ok(text.as_str().unwrap_or_default().to_owned())
+}
+
+#[tokio::test]
+async fn a_department_head_records_a_perspective_and_gives_points_by_keyboard() -> Result<(), Error>
+{
+    let session = Session::start().await?;
+    session.press("#start-demo").await?;
+    // The role switch: Tab to it, an arrow key picks the first Fachbereich
+    // (the Hauptamt), whose view opens.
+    session.wait_for("#role").await?;
+    session
+        .eval("document.querySelector('.skip-link').focus(); return 0;")
+        .await?;
+    tab_to(&session, "#role", 5).await?;
+    key(&session, Key::Down).await?;
+    session
+        .wait_until(
+            "return document.getElementById('nav-fachbereiche').getAttribute('aria-current');",
+            json!("page"),
+        )
+        .await?;
+    let own = session
+        .eval("return document.querySelector('details.add-perspective form').querySelector('textarea').id;")
+        .await?;
+    let textarea = own.as_str().unwrap_or_default().to_owned();
+    let prefix = textarea.trim_end_matches("-text").to_owned();
+
+    // Its "add a perspective" section: open it, write, save.
+    tab_to(&session, "details.add-perspective summary", 80).await?;
+    key(&session, Key::Enter).await?;
+    tab_to(&session, &format!("#{textarea}"), 5).await?;
+    let text = "Formulare werden doppelt erfasst, einmal auf Papier und einmal im Fachverfahren.";
+    session
+        .client
+        .active_element()
+        .await?
+        .send_keys(text)
+        .await?;
+    tab_to(&session, &format!("#{prefix}-submit"), 15).await?;
+    key(&session, Key::Enter).await?;
+    session
+        .wait_until(
+            "return document.getElementById('announcer').textContent;",
+            json!("Beitrag gespeichert."),
+        )
+        .await?;
+    session
+        .wait_until(
+            &format!(
+                "return Array.from(document.querySelectorAll('.perspective')).some(p => p.textContent.includes({}));",
+                json!(text)
+            ),
+            json!(true),
+        )
+        .await?;
+
+    // Back up to the navigation and on to "Priorisierung".
+    shift_tab_to(&session, "#nav-priorisierung", 200).await?;
+    key(&session, Key::Enter).await?;
+    session.wait_for("#points-row-0").await?;
+    // The demo's Hauptamt has given all its points: it takes one back from
+    // an item ("−") and gives it to another ("+"); the remaining budget,
+    // a polite live region, says so each time.
+    let less = ".point-row button:first-of-type:not([disabled])";
+    let more = ".point-row button:last-of-type:not([disabled])";
+    for (button, max) in [(less, 40), (more, 20)] {
+        let before = text_of(&session, "budget-left").await?;
+        tab_to(&session, button, max).await?;
+        key(&session, Key::Enter).await?;
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+        while text_of(&session, "budget-left").await? == before {
+            assert!(
+                std::time::Instant::now() < deadline,
+                "{button}: the remaining points did not change"
+            );
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
+    }
+    session
+        .wait_until(
+            "return document.getElementById('budget-left').getAttribute('aria-live');",
+            json!("polite"),
+        )
+        .await?;
+    session.close().await
 }
 
 #[tokio::test]
