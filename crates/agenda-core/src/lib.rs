@@ -29,6 +29,7 @@ pub mod prioritisation;
 pub mod priority;
 pub mod progress;
 mod project;
+pub mod project_filter;
 mod reducer;
 pub mod sample;
 mod scopes;
