@@ -100,3 +100,68 @@ async fn an_opened_steckbrief_has_a_link_that_opens_it_again() -> Result<(), Err
     session.wait_until(FRAGMENT, json!("#projekte")).await?;
     session.close().await
 }
+
+#[tokio::test]
+async fn a_filtered_project_list_is_in_the_address_and_survives_reload() -> Result<(), Error> {
+    let session = Session::start().await?;
+    session.wait_for("#start-demo").await?.click().await?;
+    session.go("projekte").await?;
+    let count = "return document.getElementById('filter-count').textContent;";
+    let total = session
+        .eval("return document.querySelectorAll('article.project').length;")
+        .await?;
+    let total = total.as_u64().unwrap_or_default();
+    session
+        .wait_until(count, json!(format!("{total} von {total} Projekten")))
+        .await?;
+
+    // Typed the German way round: "einfuehren" finds "einführen"; every
+    // word must occur.
+    session
+        .wait_for("#filter-text")
+        .await?
+        .send_keys("Bauamt einfuehren")
+        .await?;
+    session
+        .wait_until(count, json!(format!("1 von {total} Projekten")))
+        .await?;
+    session
+        .wait_until(FRAGMENT, json!("#projekte?suche=Bauamt%20einfuehren"))
+        .await?;
+    session
+        .wait_for("#filter-overdue")
+        .await?
+        .send_keys(" ")
+        .await?;
+    session
+        .wait_until(
+            FRAGMENT,
+            json!("#projekte?suche=Bauamt%20einfuehren&ueberfaellig=ja"),
+        )
+        .await?;
+
+    session.reload().await?;
+    session
+        .wait_until(CURRENT_VIEW, json!("nav-projekte"))
+        .await?;
+    session
+        .wait_until(
+            "return document.getElementById('filter-text').value + '|' + \
+             document.getElementById('filter-overdue').checked;",
+            json!("Bauamt einfuehren|true"),
+        )
+        .await?;
+    session
+        .wait_until(
+            "return document.querySelectorAll('article.project').length;",
+            json!(1),
+        )
+        .await?;
+    // Reset brings every project back.
+    session.press("#filter-reset").await?;
+    session
+        .wait_until(count, json!(format!("{total} von {total} Projekten")))
+        .await?;
+    session.wait_until(FRAGMENT, json!("#projekte")).await?;
+    session.close().await
+}

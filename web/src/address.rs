@@ -4,52 +4,197 @@
 //! Steckbrief. Share links (`#teilen=…`, `share.rs`) use the same fragment
 //! and are told apart by their prefix; the fragment never reaches a server.
 
-use agenda_core::ProjectId;
+use agenda_core::project_filter::{ProjectFilter, ProjectSort};
+use agenda_core::{PriorityBand, ProjectId, ProjectStatus};
 use wasm_bindgen::prelude::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::role::Section;
+use crate::text;
 
-/// Where the user is: a view, and in "Projekte" the Steckbrief shown.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// Where the user is: a view, in "Projekte" the Steckbrief shown, and the
+/// filter of the project lists (`?suche=…&status=…`).
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Place {
     /// The view.
     pub section: Section,
     /// The Steckbrief opened by the address (only in "Projekte").
     pub project: Option<ProjectId>,
+    /// How the project lists are filtered and sorted.
+    pub filter: ProjectFilter,
 }
 
 impl Place {
-    /// A view without a particular Steckbrief.
+    /// A view without a particular Steckbrief or filter.
     pub fn view(section: Section) -> Self {
         Self {
             section,
             project: None,
+            filter: ProjectFilter::default(),
         }
     }
 
     /// Reads a fragment (with or without `#`); `None` for anything that is
-    /// not a place (empty, a share link, `#main`, a garbled id).
+    /// not a place (empty, a share link, `#main`, a garbled id). Unknown
+    /// or garbled filter parts are left out, never an error.
     pub fn parse(fragment: &str) -> Option<Self> {
         let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
-        let (key, project) = match fragment.split_once('/') {
+        let (path, query) = fragment.split_once('?').unwrap_or((fragment, ""));
+        let (key, project) = match path.split_once('/') {
             Some((key, id)) => (key, Some(id.parse::<ProjectId>().ok()?)),
-            None => (fragment, None),
+            None => (path, None),
         };
         let section = Section::from_key(key)?;
         if project.is_some() && section != Section::Projects {
             return None;
         }
-        Some(Self { section, project })
+        Some(Self {
+            section,
+            project,
+            filter: filter_of(query),
+        })
     }
 
-    /// The fragment of this place, with `#`.
-    pub fn fragment(self) -> String {
-        match self.project {
-            Some(id) => format!("#{}/{id}", self.section.key()),
-            None => format!("#{}", self.section.key()),
+    /// The fragment of this place, with `#`; the filter only where project
+    /// lists are shown.
+    pub fn fragment(&self) -> String {
+        let mut fragment = format!("#{}", self.section.key());
+        if let Some(id) = self.project {
+            fragment.push('/');
+            fragment.push_str(&id.to_string());
+        }
+        if self.section.lists_projects() {
+            let query = query_of(&self.filter);
+            if !query.is_empty() {
+                fragment.push('?');
+                fragment.push_str(&query);
+            }
+        }
+        fragment
+    }
+}
+
+/// The address form of each order (the listed order has none).
+pub const SORT_KEYS: [(ProjectSort, &str); 6] = [
+    (ProjectSort::Listed, ""),
+    (ProjectSort::Title, "titel"),
+    (ProjectSort::Status, "status"),
+    (ProjectSort::Progress, "fortschritt"),
+    (ProjectSort::NextMilestone, "meilenstein"),
+    (ProjectSort::LastUpdate, "aktualisierung"),
+];
+
+/// The address form of each priority band.
+pub const BAND_KEYS: [(PriorityBand, &str); 3] = [
+    (PriorityBand::High, "hoch"),
+    (PriorityBand::Medium, "mittel"),
+    (PriorityBand::Low, "niedrig"),
+];
+
+fn query_of(f: &ProjectFilter) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    let mut add = |key: &str, value: Option<String>| {
+        if let Some(value) = value.filter(|v| !v.is_empty()) {
+            parts.push(format!("{key}={}", percent_encode(&value)));
+        }
+    };
+    add("suche", Some(f.text.clone()));
+    add("status", f.status.map(|s| text::status_key(s).to_owned()));
+    add("federfuehrung", f.lead.map(|d| d.to_string()));
+    add("beteiligt", f.participant.map(|d| d.to_string()));
+    add("leitplanke", f.guideline.map(|g| g.to_string()));
+    add("handlungsfeld", f.field.map(|g| g.to_string()));
+    let band = BAND_KEYS.iter().find(|(b, _)| Some(*b) == f.band);
+    add("prioritaet", band.map(|(_, k)| (*k).to_owned()));
+    add("ueberfaellig", f.overdue.then(|| "ja".to_owned()));
+    add("ohne-aktualisierung", f.stale_days.map(|d| d.to_string()));
+    add("ohne-bezug", f.without_guideline.then(|| "ja".to_owned()));
+    let sort = SORT_KEYS.iter().find(|(s, _)| *s == f.sort);
+    add("sortierung", sort.map(|(_, k)| (*k).to_owned()));
+    parts.join("&")
+}
+
+fn filter_of(query: &str) -> ProjectFilter {
+    let mut f = ProjectFilter::default();
+    for (key, value) in query
+        .split('&')
+        .filter_map(|part| part.split_once('='))
+        .map(|(k, v)| (k, percent_decode(v)))
+    {
+        match key {
+            "suche" => f.text = value,
+            "status" => {
+                f.status = ProjectStatus::ALL
+                    .into_iter()
+                    .find(|s| text::status_key(*s) == value);
+            }
+            "federfuehrung" => f.lead = value.parse().ok(),
+            "beteiligt" => f.participant = value.parse().ok(),
+            "leitplanke" => f.guideline = value.parse().ok(),
+            "handlungsfeld" => f.field = value.parse().ok(),
+            "prioritaet" => {
+                f.band = BAND_KEYS.iter().find(|(_, k)| *k == value).map(|(b, _)| *b);
+            }
+            "ueberfaellig" => f.overdue = value == "ja",
+            "ohne-aktualisierung" => f.stale_days = value.parse().ok(),
+            "ohne-bezug" => f.without_guideline = value == "ja",
+            "sortierung" => {
+                f.sort = SORT_KEYS
+                    .iter()
+                    .find(|(_, k)| *k == value)
+                    .map_or(ProjectSort::Listed, |(s, _)| *s);
+            }
+            _ => {}
         }
     }
+    f
+}
+
+/// Percent-encodes everything but unreserved ASCII (RFC 3986), as
+/// `encodeURIComponent` does.
+fn percent_encode(text: &str) -> String {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    let mut out = String::with_capacity(text.len());
+    for byte in text.bytes() {
+        if byte.is_ascii_alphanumeric() || b"-_.~".contains(&byte) {
+            out.push(char::from(byte));
+        } else {
+            out.push('%');
+            for nibble in [byte >> 4, byte & 15] {
+                out.push(char::from(
+                    HEX.get(usize::from(nibble)).copied().unwrap_or(b'0'),
+                ));
+            }
+        }
+    }
+    out
+}
+
+/// Undoes `percent_encode` (and `+` for a space, as forms write it); a
+/// broken escape is kept as typed, invalid UTF-8 replaced.
+fn percent_decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while let Some(&byte) = bytes.get(i) {
+        let hex = |at: usize| bytes.get(at).and_then(|b| char::from(*b).to_digit(16));
+        match (byte, hex(i + 1), hex(i + 2)) {
+            (b'%', Some(high), Some(low)) => {
+                // Two hex digits: at most 255.
+                out.push(u8::try_from(high * 16 + low).unwrap_or(b'?'));
+                i += 3;
+            }
+            (b'+', _, _) => {
+                out.push(b' ');
+                i += 1;
+            }
+            _ => {
+                out.push(byte);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
 }
 
 /// The place in the page's address now, if it names one.
@@ -61,7 +206,7 @@ pub fn current() -> Option<Place> {
 /// Puts `place` into the address: as a new history entry (`push`, so the
 /// back button returns), or in place of the current one. Nothing happens
 /// when the address already says so.
-pub fn show(place: Place, push: bool) {
+pub fn show(place: &Place, push: bool) {
     let Some(window) = web_sys::window() else {
         return;
     };
@@ -83,11 +228,13 @@ pub fn show(place: Place, push: bool) {
 pub fn show_steckbrief(project: ProjectId, open: bool) {
     let named = current().is_some_and(|place| place.project == Some(project));
     if open || named {
+        let filter = current().map(|place| place.filter).unwrap_or_default();
         let place = Place {
             section: Section::Projects,
             project: open.then_some(project),
+            filter,
         };
-        show(place, false);
+        show(&place, false);
     }
 }
 
@@ -145,6 +292,7 @@ mod tests {
         let steckbrief = Place {
             section: Section::Projects,
             project: Some(id),
+            filter: ProjectFilter::default(),
         };
         assert_eq!(
             steckbrief.fragment(),
@@ -170,5 +318,47 @@ mod tests {
             Place::parse("projekte"),
             Some(Place::view(Section::Projects))
         );
+    }
+
+    #[test]
+    fn a_filter_round_trips_through_the_address() {
+        let filter = ProjectFilter {
+            text: "Straße & Co = 100 % ü+".into(),
+            status: Some(ProjectStatus::InProgress),
+            lead: Some(agenda_core::DepartmentId::from_u128(1)),
+            participant: Some(agenda_core::DepartmentId::from_u128(2)),
+            guideline: Some(agenda_core::GuidelineId::from_u128(3)),
+            field: Some(agenda_core::FieldId::from_u128(4)),
+            band: Some(PriorityBand::High),
+            overdue: true,
+            stale_days: Some(90),
+            without_guideline: true,
+            sort: ProjectSort::NextMilestone,
+        };
+        for section in [Section::Projects, Section::Board, Section::Roadmap] {
+            let place = Place {
+                section,
+                project: None,
+                filter: filter.clone(),
+            };
+            let fragment = place.fragment();
+            assert!(fragment.is_ascii(), "{fragment}");
+            assert_eq!(Place::parse(&fragment), Some(place));
+        }
+        // Other views carry no filter.
+        let place = Place {
+            section: Section::Strategy,
+            project: None,
+            filter,
+        };
+        assert_eq!(place.fragment(), "#leitplanken");
+        // Garbled parts are left out.
+        let parsed =
+            Place::parse("#projekte?status=unsinn&suche=a%ZZb&leitplanke=x&ueberfaellig=ja")
+                .unwrap();
+        assert_eq!(parsed.filter.status, None);
+        assert_eq!(parsed.filter.text, "a%ZZb");
+        assert_eq!(parsed.filter.guideline, None);
+        assert!(parsed.filter.overdue);
     }
 }

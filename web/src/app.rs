@@ -2,6 +2,7 @@
 //! and in the workspace holds the state, saves every change and lays out
 //! header, navigation and page.
 
+use agenda_core::project_filter::ProjectFilter;
 use agenda_core::{Agenda, LoadError, stored};
 use yew::prelude::*;
 
@@ -236,24 +237,36 @@ fn Workspace(props: &WorkspaceProps) -> Html {
     // the role's first view.
     let section = use_state(|| address::current().map_or(role.landing(), |p| p.section));
     let open_project = use_state(|| address::current().and_then(|p| p.project));
+    let filter = use_state(|| address::current().map(|p| p.filter).unwrap_or_default());
     {
         // The address follows the view: a new history entry per move, so
-        // back and forward work; the first view replaces the entry. The
-        // first run also starts watching the address: back, forward or an
-        // edited address move the view. The watch ends with the workspace.
+        // back and forward work (a changed filter replaces the entry, so
+        // typing a search does not fill the history); the first view
+        // replaces the entry. The first run also starts watching the
+        // address: back, forward or an edited address move the view. The
+        // watch ends with the workspace.
         let watching = use_mut_ref(|| None::<address::Watch>);
-        let (to_section, to_project) = (section.clone(), open_project.clone());
-        use_effect_with((*section, *open_project), move |&(section, project)| {
-            let push = watching.borrow().is_some();
-            if !push {
+        let (to_section, to_project, to_filter) =
+            (section.clone(), open_project.clone(), filter.clone());
+        let deps = (*section, *open_project, (*filter).clone());
+        use_effect_with(deps, move |(section, project, filter)| {
+            let place = Place {
+                section: *section,
+                project: project.filter(|_| *section == Section::Projects),
+                filter: filter.clone(),
+            };
+            let moved = address::current().map(|p| (p.section, p.project))
+                != Some((place.section, place.project));
+            let push = watching.borrow().is_some() && moved;
+            if watching.borrow().is_none() {
                 *watching.borrow_mut() = Some(address::watch(move |place| {
                     to_section.set(place.section);
                     to_project.set(place.project);
+                    to_filter.set(place.filter);
                     browser::focus("main");
                 }));
             }
-            let project = project.filter(|_| section == Section::Projects);
-            address::show(Place { section, project }, push);
+            address::show(&place, push);
         });
     }
     // A department role whose department was deleted falls back.
@@ -336,6 +349,10 @@ fn Workspace(props: &WorkspaceProps) -> Html {
             section.set(t.section);
         })
     };
+    let on_filter = {
+        let filter = filter.clone();
+        Callback::from(move |next: ProjectFilter| filter.set(next))
+    };
     let page = match *section {
         Section::Strategy => html! {
             <>
@@ -361,7 +378,7 @@ fn Workspace(props: &WorkspaceProps) -> Html {
         Section::Results => html! { <ResultsView agenda={agenda.clone()} /> },
         Section::Projects => html! {
             <ProjectsView agenda={agenda.clone()} on_action={on_action.clone()} role={current_role}
-                {today} open={*open_project} />
+                {today} open={*open_project} filter={(*filter).clone()} on_filter={on_filter.clone()} />
         },
         Section::Dashboard => {
             html! { <DashboardView agenda={agenda.clone()} {today} {on_navigate} /> }

@@ -6,6 +6,7 @@ pub mod departments_view;
 pub mod document_view;
 pub mod fields_view;
 pub mod files_view;
+pub mod filter_bar;
 pub mod guideline_form;
 pub mod guideline_list;
 pub mod merge_report;

@@ -79,6 +79,11 @@ impl Section {
         }
     }
 
+    /// Whether the view lists projects (and so has the project filter).
+    pub fn lists_projects(self) -> bool {
+        matches!(self, Self::Projects | Self::Board | Self::Roadmap)
+    }
+
     /// The view of an address key, if there is one.
     pub fn from_key(key: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|s| s.key() == key)

@@ -460,6 +460,42 @@ pub const NAV_DASHBOARD: &str = "Fortschritt";
 pub const NAV_BOARD: &str = "Projektboard";
 pub const NAV_ROADMAP: &str = "Roadmap";
 pub const PROJECTS_HEADING: &str = "Projekte (Maßnahmen)";
+
+// Finding projects (the filter bar of the project lists)
+pub const FILTER_LABEL: &str = "Projekte finden";
+pub const FILTER_SEARCH: &str = "Suchen (Titel, Beschreibung, Verantwortliche, Kennzahlen)";
+pub const FILTER_ALL: &str = "alle";
+pub const FILTER_STATUS: &str = "Status";
+pub const FILTER_LEAD: &str = "Federführung";
+pub const FILTER_PARTICIPANT: &str = "Beteiligter Fachbereich";
+pub const FILTER_GUIDELINE: &str = "Leitplanke";
+pub const FILTER_STALE: &str = "Ohne Aktualisierung seit";
+pub const FILTER_SORT: &str = "Reihenfolge";
+pub const FILTER_OVERDUE: &str = "überfällig";
+pub const FILTER_RESET: &str = "Filter zurücksetzen";
+pub const SORT_LISTED: &str = "wie angelegt";
+pub fn filter_stale_days(days: u32) -> String {
+    format!("mehr als {days} Tagen")
+}
+pub fn sort_name(sort: agenda_core::project_filter::ProjectSort) -> &'static str {
+    use agenda_core::project_filter::ProjectSort;
+    match sort {
+        ProjectSort::Listed => SORT_LISTED,
+        ProjectSort::Title => "Titel (A–Z)",
+        ProjectSort::Status => "Status",
+        ProjectSort::Progress => "Fortschritt (höchster zuerst)",
+        ProjectSort::NextMilestone => "nächster Meilenstein",
+        ProjectSort::LastUpdate => "letzte Aktualisierung (älteste zuerst)",
+    }
+}
+/// "37 von 483 Projekten".
+pub fn projects_found(found: usize, total: usize) -> String {
+    if total == 1 {
+        format!("{found} von 1 Projekt")
+    } else {
+        format!("{found} von {total} Projekten")
+    }
+}
 pub const PROJECTS_INTRO: &str = "Projekte setzen die Strategie um: Jedes Projekt hat einen \
 federführenden Fachbereich und verfolgt mindestens eine Leitplanke. Die Strategie verweist nie \
 auf Projekte – Projekte verweisen auf die Strategie.";

@@ -435,6 +435,53 @@ mod projects {
     }
 
     #[wasm_bindgen_test]
+    async fn the_filter_shows_only_what_it_finds_and_says_how_many() {
+        let agenda = agenda_core::demo::musterstadt().unwrap();
+        let total = agenda.projects().len();
+        let root = fresh_root();
+        let changed = Rc::new(RefCell::new(Vec::new()));
+        let sink = changed.clone();
+        yew::Renderer::<ProjectsView>::with_root_and_props(
+            root.clone(),
+            ProjectsProps {
+                agenda: Shared::new(agenda),
+                on_action: Callback::noop(),
+                role: Role::Navigator,
+                today: today(),
+                open: None,
+                filter: agenda_core::project_filter::ProjectFilter {
+                    text: "bauakten".into(),
+                    ..Default::default()
+                },
+                on_filter: Callback::from(move |f| sink.borrow_mut().push(f)),
+            },
+        )
+        .render();
+        yew::scheduler::flush().await;
+        let cards = root.query_selector_all("article.project").unwrap();
+        assert_eq!(cards.length(), 1);
+        let count = root.query_selector("#filter-count").unwrap().unwrap();
+        assert_eq!(
+            count.text_content().unwrap(),
+            format!("1 von {total} Projekten")
+        );
+        assert_eq!(count.get_attribute("role").as_deref(), Some("status"));
+        // Ticking "überfällig" hands the whole new filter up.
+        let overdue: HtmlInputElement = root
+            .query_selector("#filter-overdue")
+            .unwrap()
+            .unwrap()
+            .dyn_into()
+            .unwrap();
+        overdue.click();
+        yew::scheduler::flush().await;
+        let got = changed.borrow();
+        assert_eq!(got.len(), 1);
+        assert!(got[0].overdue);
+        assert_eq!(got[0].text, "bauakten");
+    }
+
+    #[wasm_bindgen_test]
     async fn project_list_shows_progress_source_and_the_sheet_emits_milestone_actions() {
         let agenda = agenda_core::demo::musterstadt().unwrap();
         let eakte = agenda.projects()[0].clone();
@@ -449,6 +496,8 @@ mod projects {
                 role: Role::Navigator,
                 today: today(),
                 open: Some(eakte.id()),
+                filter: Default::default(),
+                on_filter: Callback::noop(),
             },
         )
         .render();

@@ -6,10 +6,12 @@ use agenda_core::limits::PROJECT_TITLE_MAX_CHARS;
 use std::rc::Rc;
 use std::sync::Arc;
 
+use agenda_core::project_filter::ProjectFilter;
 use agenda_core::{Action, Agenda, Date, DepartmentId, Project, ProjectDraft, ProjectId};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
+use super::filter_bar::FilterBar;
 use super::project_sheet::ProjectSheet;
 use crate::address;
 use crate::hooks::progressive::use_progressive;
@@ -26,6 +28,12 @@ pub struct Props {
     /// A project to open at once (from a link elsewhere).
     #[prop_or_default]
     pub open: Option<ProjectId>,
+    /// Which projects to show, in which order.
+    #[prop_or_default]
+    pub filter: ProjectFilter,
+    /// Called with the filter the user set.
+    #[prop_or_default]
+    pub on_filter: Callback<ProjectFilter>,
 }
 
 /// Which Steckbriefe are open.
@@ -68,10 +76,11 @@ pub fn ProjectsView(props: &Props) -> Html {
         }))
         .clone()
     };
-    let total = props.agenda.projects().len();
+    let found = props.filter.apply(&props.agenda, props.today);
+    let total = found.len();
     let wanted = props
         .open
-        .and_then(|id| props.agenda.projects().iter().position(|p| p.id() == id))
+        .and_then(|id| found.iter().position(|p| p.id() == id))
         .map_or(0, |i| i + 1);
     let shown = use_progressive(total, wanted);
     {
@@ -95,13 +104,19 @@ pub fn ProjectsView(props: &Props) -> Html {
             }
             if agenda.projects().is_empty() {
                 <p class="empty">{ text::PROJECTS_EMPTY }</p>
+            } else {
+                <FilterBar agenda={props.agenda.clone()} filter={props.filter.clone()}
+                    on_change={props.on_filter.clone()} found={total} />
             }
-            { for agenda.projects().iter().take(shown).map(|p| {
+            // The cards in a box of their own: as the filter changes their
+            // number, the controls above keep their elements (and focus).
+            <div class="project-list">
+            { for found.iter().take(shown).map(|p| {
                 let is_open = opened.0.contains(&p.id());
                 let lead = agenda.department(p.lead()).map(|d| d.name().to_owned()).unwrap_or_default();
                 let editable = props.role.edits_department(p.lead()) || props.role.edits_strategy();
                 html! {
-                    <ProjectCard key={p.id().to_string()} project={p.clone()} lead={AttrValue::from(lead)}
+                    <ProjectCard key={p.id().to_string()} project={Arc::clone(p)} lead={AttrValue::from(lead)}
                         {editable} on_toggle={on_toggle.clone()}
                         sheet={is_open.then(|| Sheet {
                             agenda: props.agenda.clone(),
@@ -110,6 +125,7 @@ pub fn ProjectsView(props: &Props) -> Html {
                         })} />
                 }
             }) }
+            </div>
         </section>
     }
 }
