@@ -157,6 +157,25 @@ async fn a_filtered_project_list_is_in_the_address_and_survives_reload() -> Resu
             json!(1),
         )
         .await?;
+    // Board and roadmap share the filter, and it stays in the address.
+    session.go("board").await?;
+    session
+        .wait_until(
+            FRAGMENT,
+            json!("#board?suche=Bauamt%20einfuehren&ueberfaellig=ja"),
+        )
+        .await?;
+    session
+        .wait_until(
+            "return document.querySelectorAll('.board-card').length;",
+            json!(1),
+        )
+        .await?;
+    session.go("roadmap").await?;
+    session
+        .wait_until(count, json!(format!("1 von {total} Projekten")))
+        .await?;
+    session.go("projekte").await?;
     // Reset brings every project back.
     session.press("#filter-reset").await?;
     session

@@ -385,9 +385,11 @@ fn Workspace(props: &WorkspaceProps) -> Html {
         }
         Section::Board => html! {
             <BoardView agenda={agenda.clone()} on_action={on_action.clone()} {today}
-                editable={current_role.edits_strategy()} />
+                editable={current_role.edits_strategy()} filter={(*filter).clone()} on_filter={on_filter.clone()} />
         },
-        Section::Roadmap => html! { <RoadmapView agenda={agenda.clone()} {today} /> },
+        Section::Roadmap => html! {
+            <RoadmapView agenda={agenda.clone()} {today} filter={(*filter).clone()} on_filter={Some(on_filter.clone())} />
+        },
         Section::Document => html! { <DocumentView agenda={agenda.clone()} {today} /> },
         Section::Files => {
             let state = state.clone();

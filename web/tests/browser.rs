@@ -554,6 +554,8 @@ mod projects {
             RoadmapProps {
                 agenda: Shared::new(agenda),
                 today: today(),
+                filter: Default::default(),
+                on_filter: None,
             },
         )
         .render();

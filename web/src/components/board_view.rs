@@ -2,9 +2,11 @@
 //! or previous column works with buttons (so with the keyboard) and records
 //! a dated status update.
 
+use agenda_core::project_filter::ProjectFilter;
 use agenda_core::{Action, Agenda, Date, ProjectStatus};
 use yew::prelude::*;
 
+use super::filter_bar::FilterBar;
 use crate::hooks::progressive::use_progressive;
 use crate::shared::Shared;
 use crate::{browser, text};
@@ -15,6 +17,12 @@ pub struct Props {
     pub on_action: Callback<Action>,
     pub today: Date,
     pub editable: bool,
+    /// Which projects to show (the filter bar of the project lists).
+    #[prop_or_default]
+    pub filter: ProjectFilter,
+    /// Called with the filter the user set.
+    #[prop_or_default]
+    pub on_filter: Callback<ProjectFilter>,
 }
 
 #[component]
@@ -31,14 +39,19 @@ pub fn BoardView(props: &Props) -> Html {
     }
     // Cards fill in over a few frames, column by column; the counts in the
     // headings are complete at once.
-    let mut budget = use_progressive(props.agenda.projects().len(), 0);
+    let found = props.filter.apply(&props.agenda, props.today);
+    let mut budget = use_progressive(found.len(), 0);
     html! {
         <section class="board-view" aria-labelledby="board-view-heading">
             <h2 id="board-view-heading">{ text::BOARD_HEADING }</h2>
             <p class="intro">{ text::BOARD_INTRO }</p>
+            if !props.agenda.projects().is_empty() {
+                <FilterBar agenda={props.agenda.clone()} filter={props.filter.clone()}
+                    on_change={props.on_filter.clone()} found={found.len()} />
+            }
             <div class="kanban">
                 { for columns.iter().enumerate().map(|(c, status)| {
-                    let projects: Vec<_> = props.agenda.projects().iter().filter(|p| p.status() == *status).collect();
+                    let projects: Vec<_> = found.iter().filter(|p| p.status() == *status).collect();
                     let count = projects.len();
                     let take = count.min(budget);
                     budget -= take;

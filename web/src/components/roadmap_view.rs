@@ -2,9 +2,11 @@
 //! milestones and a line for today. Black outlines and text labels keep it
 //! readable when printed in black and white.
 
+use agenda_core::project_filter::ProjectFilter;
 use agenda_core::{Agenda, Date, Project};
 use yew::prelude::*;
 
+use super::filter_bar::FilterBar;
 use crate::hooks::progressive::use_progressive;
 use crate::shared::Shared;
 use crate::text;
@@ -13,6 +15,13 @@ use crate::text;
 pub struct Props {
     pub agenda: Shared<Agenda>,
     pub today: Date,
+    /// Which projects to show.
+    #[prop_or_default]
+    pub filter: ProjectFilter,
+    /// Called with the filter the user set; without it (in the council
+    /// document) there is no filter bar.
+    #[prop_or_default]
+    pub on_filter: Option<Callback<ProjectFilter>>,
 }
 
 const LABEL: i64 = 230;
@@ -47,13 +56,12 @@ fn span(p: &Project) -> Option<(Date, Date)> {
 
 #[component]
 pub fn RoadmapView(props: &Props) -> Html {
-    let rows: Vec<(&Project, Date, Date)> = props
-        .agenda
-        .projects()
+    let found = props.filter.apply(&props.agenda, props.today);
+    let rows: Vec<(&Project, Date, Date)> = found
         .iter()
-        .filter_map(|p| span(p).map(|(a, b)| (&**p, a, b)))
+        .filter_map(|p| span(p).map(|(a, b)| (&***p, a, b)))
         .collect();
-    let undated = props.agenda.projects().len() - rows.len();
+    let undated = found.len() - rows.len();
     let first = rows
         .iter()
         .map(|r| r.1)
@@ -77,6 +85,9 @@ pub fn RoadmapView(props: &Props) -> Html {
     html! {
         <section class="roadmap" aria-labelledby="roadmap-heading">
             <h2 id="roadmap-heading">{ text::ROADMAP_HEADING }</h2>
+            if let Some(on_change) = props.on_filter.clone().filter(|_| !props.agenda.projects().is_empty()) {
+                <FilterBar agenda={props.agenda.clone()} filter={props.filter.clone()} {on_change} found={found.len()} />
+            }
             if rows.is_empty() {
                 <p class="empty">{ text::ROADMAP_EMPTY }</p>
             } else {
