@@ -65,6 +65,26 @@ area.dispatchEvent(new Event("input", { bubbles: true }));
 return 0;
 "#;
 
+/// Types `arguments[0]` into the project search as one keystroke (the
+/// whole text, as the input event after a key carries it) and measures
+/// until the next frame and until the tasks before the paint have run.
+const FILTER_TO_FRAME: &str = r#"
+const [text, done] = [arguments[0], arguments[arguments.length - 1]];
+const input = document.getElementById("filter-text");
+const t0 = performance.now();
+input.value = text;
+input.dispatchEvent(new Event("input", { bubbles: true }));
+let work = NaN;
+setTimeout(() => { work = performance.now() - t0; }, 0);
+requestAnimationFrame(() => setTimeout(() => done({ frame: performance.now() - t0, work }), 0));
+"#;
+
+/// What the filter measurement types, one keystroke at a time: a word
+/// that occurs in sample projects, then the search emptied again.
+const FILTER_TYPED: [&str; 9] = [
+    "S", "Sc", "Sch", "Schu", "Schul", "Schulu", "Schulun", "Schulung", "",
+];
+
 const REFERENCE_CALL_TO_FRAME: &str = r#"
 const [call, text, done] = [arguments[0], arguments[1], arguments[arguments.length - 1]];
 const t0 = performance.now();
@@ -119,6 +139,10 @@ struct Row {
     to_projects: f64,
     to_projects_all: f64,
     to_strategy: f64,
+    /// One keystroke in the project search → next frame, and the work
+    /// before the frame can be painted (medians over `FILTER_TYPED`).
+    filter_frame: f64,
+    filter_work: f64,
     /// Choosing a Beitrag file in "Dateien" until it is merged and stored.
     merge_browser: f64,
     /// Other views: (view, next frame).
@@ -229,6 +253,19 @@ async fn measure(served: &Path, extra: usize, label: &'static str) -> Result<Row
     row.to_projects = median(there);
     row.to_projects_all = median(all);
     row.to_strategy = median(back);
+
+    click(&session, "#nav-projekte", "true").await?;
+    let (mut frames, mut works) = (Vec::new(), Vec::new());
+    for _ in 0..RUNS {
+        for typed in FILTER_TYPED {
+            let r = measure_in_page(&session, FILTER_TO_FRAME, vec![json!(typed)]).await?;
+            frames.push(number(&r, "frame"));
+            works.push(number(&r, "work"));
+        }
+    }
+    row.filter_frame = median(frames);
+    row.filter_work = median(works);
+    click(&session, "#nav-leitplanken", "true").await?;
     for view in OTHER_VIEWS {
         let mut times = Vec::new();
         for _ in 0..RUNS {
@@ -370,6 +407,22 @@ fn report(rows: &[Row]) -> Result<String, std::fmt::Error> {
     }
     writeln!(
         out,
+        "\n### A keystroke in the project search (Projekte, filter bar)\n"
+    )?;
+    writeln!(
+        out,
+        "| projects | keystroke → next frame | work before the frame can be painted |"
+    )?;
+    writeln!(out, "|---|---|---|")?;
+    for r in rows {
+        writeln!(
+            out,
+            "| {} | {:.1} | {:.1} |",
+            r.label, r.filter_frame, r.filter_work
+        )?;
+    }
+    writeln!(
+        out,
         "\n### Switching to other views (until the next frame)\n"
     )?;
     writeln!(out, "| projects | {} |", OTHER_VIEWS.join(" | "))?;
@@ -446,6 +499,13 @@ fn report(rows: &[Row]) -> Result<String, std::fmt::Error> {
             slowest.0,
             slowest.1,
             verdict(slowest.1 <= 50.0)
+        )?;
+        writeln!(
+            out,
+            "| filter keystroke → next frame ≤ 16 ms at 500 projects (issue 12) | {:.1} ms (work before the frame {:.1} ms) | {} |",
+            big.filter_frame,
+            big.filter_work,
+            verdict(big.filter_frame <= 16.0)
         )?;
         writeln!(
             out,

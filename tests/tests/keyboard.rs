@@ -165,6 +165,20 @@ async fn the_navigator_sets_a_status_and_marks_a_milestone_reached_by_keyboard()
             json!("page"),
         )
         .await?;
+    // The navigator finds the project through the search: Tab to it, type.
+    tab_to(&session, "#filter-text", 10).await?;
+    session
+        .client
+        .active_element()
+        .await?
+        .send_keys("e-akte")
+        .await?;
+    session
+        .wait_until(
+            "return document.querySelectorAll('article.project').length;",
+            json!(1),
+        )
+        .await?;
     // "E-Akte im Bauamt einführen" of the demo has open milestones.
     let id = session
         .eval(
@@ -178,7 +192,7 @@ async fn the_navigator_sets_a_status_and_marks_a_milestone_reached_by_keyboard()
     tab_to(
         &session,
         &format!("#project-{id} button[aria-expanded]"),
-        60,
+        30,
     )
     .await?;
     key(&session, Key::Enter).await?;

@@ -2,10 +2,12 @@
 //! testable on its own: saving ([`autosave`]), taking in what other tabs
 //! saved ([`tab_sync`]), the undo/redo keys ([`history_keys`]) and
 //! snapshots before risky steps ([`snapshots`]), long lists in steps
-//! ([`progressive`]), the app offline and its updates ([`app_update`]).
+//! ([`progressive`]), the app offline and its updates ([`app_update`]),
+//! the projects a filter finds ([`found_projects`]).
 
 pub mod app_update;
 pub mod autosave;
+pub mod found_projects;
 pub mod history_keys;
 pub mod progressive;
 pub mod snapshots;

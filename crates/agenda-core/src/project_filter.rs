@@ -88,14 +88,36 @@ impl ProjectFilter {
 
     /// The projects of `agenda` this filter finds, in its order.
     pub fn apply<'a>(&self, agenda: &'a Agenda, today: Date) -> Vec<&'a Arc<Project>> {
+        self.apply_indexed(agenda, today, None)
+    }
+
+    /// Like [`ProjectFilter::apply`], reading the folded text of each
+    /// project from `index`, which must have been built from this same
+    /// agenda (the app keeps one per agenda value and reuses it for every
+    /// keystroke). A project the index does not have at its position is
+    /// folded on the spot.
+    pub fn apply_indexed<'a>(
+        &self,
+        agenda: &'a Agenda,
+        today: Date,
+        index: Option<&SearchIndex>,
+    ) -> Vec<&'a Arc<Project>> {
         let words: Vec<String> = fold(&self.text)
             .split_whitespace()
             .map(str::to_owned)
             .collect();
+        let indexed = |at: usize, p: &Project| {
+            index
+                .and_then(|i| i.texts.get(at))
+                .filter(|(id, _)| *id == p.id())
+                .map(|(_, text)| text)
+        };
         let mut found: Vec<&Arc<Project>> = agenda
             .projects()
             .iter()
-            .filter(|p| self.admits(p, &words, today))
+            .enumerate()
+            .filter(|(at, p)| self.admits(p, &words, today, indexed(*at, p)))
+            .map(|(_, p)| p)
             .collect();
         match self.sort {
             ProjectSort::Listed => {}
@@ -119,7 +141,7 @@ impl ProjectFilter {
         found
     }
 
-    fn admits(&self, p: &Project, words: &[String], today: Date) -> bool {
+    fn admits(&self, p: &Project, words: &[String], today: Date, folded: Option<&String>) -> bool {
         let sheet = p.sheet();
         let open = p.status().is_open();
         self.status.is_none_or(|s| p.status() == s)
@@ -136,9 +158,36 @@ impl ProjectFilter {
             })
             && (!self.without_guideline || sheet.guidelines.is_empty())
             && (words.is_empty() || {
-                let haystack = searchable(p);
+                let own;
+                let haystack = match folded {
+                    Some(text) => text,
+                    None => {
+                        own = searchable(p);
+                        &own
+                    }
+                };
                 words.iter().all(|w| haystack.contains(w.as_str()))
             })
+    }
+}
+
+/// The folded search text of every project of one agenda, in its order:
+/// what the text search reads, prepared once instead of per keystroke.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SearchIndex {
+    texts: Vec<(crate::ids::ProjectId, String)>,
+}
+
+impl SearchIndex {
+    /// Folds the searchable text of every project of `agenda`.
+    pub fn new(agenda: &Agenda) -> Self {
+        Self {
+            texts: agenda
+                .projects()
+                .iter()
+                .map(|p| (p.id(), searchable(p)))
+                .collect(),
+        }
     }
 }
 

@@ -7,7 +7,7 @@ mod common;
 
 use std::collections::HashSet;
 
-use agenda_core::project_filter::{ProjectFilter, ProjectSort};
+use agenda_core::project_filter::{ProjectFilter, ProjectSort, SearchIndex};
 use agenda_core::{
     Agenda, Date, DepartmentId, FieldId, GuidelineId, PriorityBand, ProjectStatus, demo, sample,
 };
@@ -243,6 +243,15 @@ proptest! {
             let more: HashSet<_> = wider.apply(&agenda, today).iter().map(|p| p.id()).collect();
             prop_assert!(found.is_subset(&more), "{:?}", wider);
         }
+        // The prepared index gives the same result.
+        let index = SearchIndex::new(&agenda);
+        let indexed: Vec<_> = filter
+            .apply_indexed(&agenda, today, Some(&index))
+            .iter()
+            .map(|p| p.id())
+            .collect();
+        let plain: Vec<_> = filter.apply(&agenda, today).iter().map(|p| p.id()).collect();
+        prop_assert_eq!(&indexed, &plain);
         // Sorting changes the order only.
         let unsorted: HashSet<_> = ProjectFilter { sort: ProjectSort::Listed, ..filter.clone() }
             .apply(&agenda, today).iter().map(|p| p.id()).collect();

@@ -7,6 +7,7 @@ use agenda_core::{Action, Agenda, Date, ProjectStatus};
 use yew::prelude::*;
 
 use super::filter_bar::FilterBar;
+use crate::hooks::found_projects::use_found_projects;
 use crate::hooks::progressive::use_progressive;
 use crate::shared::Shared;
 use crate::{browser, text};
@@ -39,7 +40,7 @@ pub fn BoardView(props: &Props) -> Html {
     }
     // Cards fill in over a few frames, column by column; the counts in the
     // headings are complete at once.
-    let found = props.filter.apply(&props.agenda, props.today);
+    let found = use_found_projects(&props.agenda, &props.filter, props.today);
     let mut budget = use_progressive(found.len(), 0);
     html! {
         <section class="board-view" aria-labelledby="board-view-heading">

@@ -14,6 +14,7 @@ use yew::prelude::*;
 use super::filter_bar::FilterBar;
 use super::project_sheet::ProjectSheet;
 use crate::address;
+use crate::hooks::found_projects::use_found_projects;
 use crate::hooks::progressive::use_progressive;
 use crate::role::Role;
 use crate::shared::Shared;
@@ -76,7 +77,7 @@ pub fn ProjectsView(props: &Props) -> Html {
         }))
         .clone()
     };
-    let found = props.filter.apply(&props.agenda, props.today);
+    let found = use_found_projects(&props.agenda, &props.filter, props.today);
     let total = found.len();
     let wanted = props
         .open

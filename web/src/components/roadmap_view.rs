@@ -7,6 +7,7 @@ use agenda_core::{Agenda, Date, Project};
 use yew::prelude::*;
 
 use super::filter_bar::FilterBar;
+use crate::hooks::found_projects::use_found_projects;
 use crate::hooks::progressive::use_progressive;
 use crate::shared::Shared;
 use crate::text;
@@ -56,10 +57,10 @@ fn span(p: &Project) -> Option<(Date, Date)> {
 
 #[component]
 pub fn RoadmapView(props: &Props) -> Html {
-    let found = props.filter.apply(&props.agenda, props.today);
+    let found = use_found_projects(&props.agenda, &props.filter, props.today);
     let rows: Vec<(&Project, Date, Date)> = found
         .iter()
-        .filter_map(|p| span(p).map(|(a, b)| (&***p, a, b)))
+        .filter_map(|p| span(p).map(|(a, b)| (&**p, a, b)))
         .collect();
     let undated = found.len() - rows.len();
     let first = rows
