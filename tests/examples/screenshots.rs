@@ -2,22 +2,7 @@
 //! `target/screenshots/`, for looking at the app as a person would:
 //! `make build && cargo run -p agenda-e2e --example screenshots`.
 
-use agenda_e2e::{Error, Session};
-
-const VIEWS: [&str; 12] = [
-    "leitplanken",
-    "handlungsfelder",
-    "fachbereiche",
-    "workshop",
-    "priorisierung",
-    "ergebnis",
-    "projekte",
-    "fortschritt",
-    "board",
-    "roadmap",
-    "dokument",
-    "dateien",
-];
+use agenda_e2e::{Error, Session, VIEWS};
 
 #[tokio::main]
 async fn main() -> Result<(), Error> {

@@ -22,6 +22,23 @@ pub fn enter() -> String {
     fantoccini::key::Key::Enter.to_string()
 }
 
+/// The views of the workspace in navigation order: their `#nav-…` ids and
+/// address keys.
+pub const VIEWS: [&str; 12] = [
+    "leitplanken",
+    "handlungsfelder",
+    "fachbereiche",
+    "workshop",
+    "priorisierung",
+    "ergebnis",
+    "projekte",
+    "fortschritt",
+    "board",
+    "roadmap",
+    "dokument",
+    "dateien",
+];
+
 /// Errors of the harness: all fatal for the test at hand.
 pub type Error = Box<dyn std::error::Error + Send + Sync>;
 

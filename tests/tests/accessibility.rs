@@ -3,24 +3,8 @@
 //! demo agenda and in an empty one, and on the screens around it. Any
 //! violation fails the test with the rule and the elements it found.
 
-use agenda_e2e::{Error, Session};
+use agenda_e2e::{Error, Session, VIEWS};
 use serde_json::json;
-
-/// The views in navigation order (their `#nav-…` ids).
-const VIEWS: [&str; 12] = [
-    "leitplanken",
-    "handlungsfelder",
-    "fachbereiche",
-    "workshop",
-    "priorisierung",
-    "ergebnis",
-    "projekte",
-    "fortschritt",
-    "board",
-    "roadmap",
-    "dokument",
-    "dateien",
-];
 
 /// Checks the page as it is now; names the screen in the failure.
 async fn check(session: &Session, screen: &str, found: &mut Vec<String>) -> Result<(), Error> {

@@ -3,22 +3,7 @@
 //! content that must keep its shape (the roadmap, tables) scrolls inside
 //! its own focusable box instead.
 
-use agenda_e2e::{Error, Session};
-
-const VIEWS: [&str; 12] = [
-    "leitplanken",
-    "handlungsfelder",
-    "fachbereiche",
-    "workshop",
-    "priorisierung",
-    "ergebnis",
-    "projekte",
-    "fortschritt",
-    "board",
-    "roadmap",
-    "dokument",
-    "dateien",
-];
+use agenda_e2e::{Error, Session, VIEWS};
 
 /// How far the page is wider than the window, and the outermost elements
 /// that stick out (not counting what scrolls inside its own box).
