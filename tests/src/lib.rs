@@ -454,11 +454,20 @@ impl Session {
             .await?)
     }
 
-    /// Waits up to 10 s until `script` returns `expected`.
+    /// Waits up to 10 s until `script` returns `expected`. A script that
+    /// throws (e.g. an element not rendered yet) is tried again.
     pub async fn wait_until(&self, script: &str, expected: Value) -> Result<(), Error> {
         let deadline = Instant::now() + Duration::from_secs(10);
         loop {
-            let got = self.client.execute(script, vec![]).await?;
+            let got = match self.client.execute(script, vec![]).await {
+                Ok(got) => got,
+                Err(CmdError::Standard(e))
+                    if e.error == fantoccini::error::ErrorStatus::JavascriptError =>
+                {
+                    json!(format!("(the script threw: {})", e.message))
+                }
+                Err(e) => return Err(e.into()),
+            };
             if got == expected {
                 return Ok(());
             }

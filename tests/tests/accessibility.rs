@@ -62,6 +62,7 @@ async fn the_demo_agenda_has_no_wcag_violations_on_any_view() -> Result<(), Erro
     // A share link opened: the agenda read-only.
     session.go("dateien").await?;
     session.press("#share-all").await?;
+    session.wait_for("#share-link").await?;
     session
         .wait_until(
             "return document.getElementById('share-link').value.includes('#teilen=');",
