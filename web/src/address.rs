@@ -5,7 +5,7 @@
 //! and are told apart by their prefix; the fragment never reaches a server.
 
 use agenda_core::project_filter::{ProjectFilter, ProjectSort};
-use agenda_core::{PriorityBand, ProjectId, ProjectStatus};
+use agenda_core::{PriorityBand, ProjectId};
 use wasm_bindgen::prelude::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -91,6 +91,35 @@ pub const BAND_KEYS: [(PriorityBand, &str); 3] = [
     (PriorityBand::Low, "niedrig"),
 ];
 
+/// The address form of a priority band.
+pub fn band_key(band: PriorityBand) -> &'static str {
+    BAND_KEYS
+        .iter()
+        .find(|(b, _)| *b == band)
+        .map_or("", |(_, k)| *k)
+}
+
+/// The priority band of an address form, if it is one.
+pub fn band_of(key: &str) -> Option<PriorityBand> {
+    BAND_KEYS.iter().find(|(_, k)| *k == key).map(|(b, _)| *b)
+}
+
+/// The address form of an order ("" for the listed order).
+pub fn sort_key(sort: ProjectSort) -> &'static str {
+    SORT_KEYS
+        .iter()
+        .find(|(s, _)| *s == sort)
+        .map_or("", |(_, k)| *k)
+}
+
+/// The order of an address form; the listed order for anything else.
+pub fn sort_of(key: &str) -> ProjectSort {
+    SORT_KEYS
+        .iter()
+        .find(|(_, k)| *k == key)
+        .map_or(ProjectSort::Listed, |(s, _)| *s)
+}
+
 fn query_of(f: &ProjectFilter) -> String {
     let mut parts: Vec<String> = Vec::new();
     let mut add = |key: &str, value: Option<String>| {
@@ -104,13 +133,11 @@ fn query_of(f: &ProjectFilter) -> String {
     add("beteiligt", f.participant.map(|d| d.to_string()));
     add("leitplanke", f.guideline.map(|g| g.to_string()));
     add("handlungsfeld", f.field.map(|g| g.to_string()));
-    let band = BAND_KEYS.iter().find(|(b, _)| Some(*b) == f.band);
-    add("prioritaet", band.map(|(_, k)| (*k).to_owned()));
+    add("prioritaet", f.band.map(|b| band_key(b).to_owned()));
     add("ueberfaellig", f.overdue.then(|| "ja".to_owned()));
     add("ohne-aktualisierung", f.stale_days.map(|d| d.to_string()));
     add("ohne-bezug", f.without_guideline.then(|| "ja".to_owned()));
-    let sort = SORT_KEYS.iter().find(|(s, _)| *s == f.sort);
-    add("sortierung", sort.map(|(_, k)| (*k).to_owned()));
+    add("sortierung", Some(sort_key(f.sort).to_owned()));
     parts.join("&")
 }
 
@@ -123,27 +150,16 @@ fn filter_of(query: &str) -> ProjectFilter {
     {
         match key {
             "suche" => f.text = value,
-            "status" => {
-                f.status = ProjectStatus::ALL
-                    .into_iter()
-                    .find(|s| text::status_key(*s) == value);
-            }
+            "status" => f.status = text::status_of_key(&value),
             "federfuehrung" => f.lead = value.parse().ok(),
             "beteiligt" => f.participant = value.parse().ok(),
             "leitplanke" => f.guideline = value.parse().ok(),
             "handlungsfeld" => f.field = value.parse().ok(),
-            "prioritaet" => {
-                f.band = BAND_KEYS.iter().find(|(_, k)| *k == value).map(|(b, _)| *b);
-            }
+            "prioritaet" => f.band = band_of(&value),
             "ueberfaellig" => f.overdue = value == "ja",
             "ohne-aktualisierung" => f.stale_days = value.parse().ok(),
             "ohne-bezug" => f.without_guideline = value == "ja",
-            "sortierung" => {
-                f.sort = SORT_KEYS
-                    .iter()
-                    .find(|(_, k)| *k == value)
-                    .map_or(ProjectSort::Listed, |(s, _)| *s);
-            }
+            "sortierung" => f.sort = sort_of(&value),
             _ => {}
         }
     }
@@ -281,6 +297,7 @@ impl Drop for Watch {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use agenda_core::ProjectStatus;
 
     #[test]
     fn every_view_and_a_steckbrief_round_trip_through_the_fragment() {

@@ -591,6 +591,13 @@ pub fn status_key(status: ProjectStatus) -> &'static str {
     }
 }
 
+/// The status of a `status_key`, if it is one.
+pub fn status_of_key(key: &str) -> Option<ProjectStatus> {
+    ProjectStatus::ALL
+        .into_iter()
+        .find(|s| status_key(*s) == key)
+}
+
 pub fn status(status: ProjectStatus) -> &'static str {
     match status {
         ProjectStatus::Idea => "Idee",

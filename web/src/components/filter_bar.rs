@@ -4,12 +4,12 @@
 //! address (`address.rs`), so a filtered list can be bookmarked.
 
 use agenda_core::Agenda;
-use agenda_core::project_filter::{ProjectFilter, ProjectSort};
-use agenda_core::{PriorityBand, ProjectStatus};
+use agenda_core::ProjectStatus;
+use agenda_core::project_filter::ProjectFilter;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use crate::address::{BAND_KEYS, SORT_KEYS};
+use crate::address::{BAND_KEYS, SORT_KEYS, band_key, band_of, sort_key, sort_of};
 use crate::shared::Shared;
 use crate::text;
 
@@ -84,7 +84,7 @@ pub fn FilterBar(props: &Props) -> Html {
                 </div>
                 { choice("filter-status", text::FILTER_STATUS, f.status.map(|s| text::status_key(s).to_owned()).unwrap_or_default(),
                     ProjectStatus::ALL.into_iter().map(|s| (text::status_key(s).to_owned(), text::status(s).to_owned())).collect(),
-                    |f, v| f.status = ProjectStatus::ALL.into_iter().find(|s| text::status_key(*s) == v)) }
+                    |f, v| f.status = text::status_of_key(&v)) }
                 { choice("filter-lead", text::FILTER_LEAD, id_text(f.lead.map(|d| d.to_string())), departments.clone(),
                     |f, v| f.lead = v.parse().ok()) }
                 { choice("filter-participant", text::FILTER_PARTICIPANT, id_text(f.participant.map(|d| d.to_string())), departments,
@@ -95,7 +95,7 @@ pub fn FilterBar(props: &Props) -> Html {
                 { choice("filter-field", text::FIELD_OF_ACTION_LABEL, id_text(f.field.map(|x| x.to_string())),
                     agenda.fields().iter().map(|x| (x.id().to_string(), x.name().to_owned())).collect(),
                     |f, v| f.field = v.parse().ok()) }
-                { choice("filter-band", text::PROJECT_BAND, BAND_KEYS.iter().find(|(b, _)| Some(*b) == f.band).map(|(_, k)| (*k).to_owned()).unwrap_or_default(),
+                { choice("filter-band", text::PROJECT_BAND, f.band.map(|b| band_key(b).to_owned()).unwrap_or_default(),
                     BAND_KEYS.iter().map(|(b, k)| ((*k).to_owned(), text::band(*b).to_owned())).collect(),
                     |f, v| f.band = band_of(&v)) }
                 { choice("filter-stale", text::FILTER_STALE, f.stale_days.map(|d| d.to_string()).unwrap_or_default(),
@@ -103,7 +103,7 @@ pub fn FilterBar(props: &Props) -> Html {
                     |f, v| f.stale_days = v.parse().ok()) }
                 { choice_after(text::SORT_LISTED, "filter-sort", text::FILTER_SORT, sort_key(f.sort).to_owned(),
                     SORT_KEYS.iter().skip(1).map(|(s, k)| ((*k).to_owned(), text::sort_name(*s).to_owned())).collect(),
-                    on_select(|f, v| f.sort = SORT_KEYS.iter().find(|(_, k)| *k == v).map_or(ProjectSort::Listed, |(s, _)| *s))) }
+                    on_select(|f, v| f.sort = sort_of(&v))) }
             </div>
             <div class="filter-flags">
                 <label for="filter-overdue" class="checkbox">
@@ -150,15 +150,3 @@ fn choice_after(
 
 /// The choices of "ohne Aktualisierung seit".
 const STALE_DAYS: [u32; 4] = [30, 90, 180, 365];
-
-fn band_of(key: &str) -> Option<PriorityBand> {
-    BAND_KEYS.iter().find(|(_, k)| *k == key).map(|(b, _)| *b)
-}
-
-/// The value of an order in the sort select and the address.
-fn sort_key(sort: ProjectSort) -> &'static str {
-    SORT_KEYS
-        .iter()
-        .find(|(s, _)| *s == sort)
-        .map_or("", |(_, k)| *k)
-}

@@ -621,7 +621,7 @@ fn StatusLog(props: &LogProps) -> Html {
                     <select id={format!("{prefix}-select")}
                         onchange={let s = status.clone(); move |e: Event| {
                             let v = select_value(&e);
-                            if let Some(found) = ProjectStatus::ALL.into_iter().find(|x| text::status_key(*x) == v) { s.set(found); }
+                            if let Some(found) = text::status_of_key(&v) { s.set(found); }
                         }}>
                         { for ProjectStatus::ALL.into_iter().map(|s| html! {
                             <option value={text::status_key(s)} selected={*status == s}>{ text::status(s) }</option>
