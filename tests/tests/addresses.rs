@@ -139,6 +139,31 @@ async fn a_filtered_project_list_is_in_the_address_and_survives_reload() -> Resu
             json!("#projekte?suche=Bauamt%20einfuehren&ueberfaellig=ja"),
         )
         .await?;
+    // Back undoes a changed filter, forward redoes it; the letters of the
+    // search were one step, not one per letter.
+    let overdue_checked = "return document.getElementById('filter-overdue').checked;";
+    session.client.back().await?;
+    session
+        .wait_until(FRAGMENT, json!("#projekte?suche=Bauamt%20einfuehren"))
+        .await?;
+    session.wait_until(overdue_checked, json!(false)).await?;
+    session.client.back().await?;
+    session.wait_until(FRAGMENT, json!("#projekte")).await?;
+    session
+        .wait_until(count, json!(format!("{total} von {total} Projekten")))
+        .await?;
+    session
+        .wait_until(
+            "return document.getElementById('filter-text').value;",
+            json!(""),
+        )
+        .await?;
+    session.client.forward().await?;
+    session.client.forward().await?;
+    session.wait_until(overdue_checked, json!(true)).await?;
+    session
+        .wait_until(count, json!(format!("1 von {total} Projekten")))
+        .await?;
 
     session.reload().await?;
     session

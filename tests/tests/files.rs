@@ -187,9 +187,7 @@ async fn the_storage_meter_warns_from_80_percent_and_persistence_is_asked() -> R
     session.go("leitplanken").await?;
     let vision = session.wait_for("#vision-text").await?;
     vision.send_keys(" Ergänzt.").await?;
-    session
-        .eval("document.getElementById('municipality').focus(); return 0;")
-        .await?;
+    session.press("#vision-save").await?;
     let warning = session.wait_for("#storage-warning").await?.text().await?;
     assert!(warning.contains("als Datei sichern"), "{warning}");
     session
@@ -290,9 +288,7 @@ async fn a_full_storage_keeps_the_agenda_in_the_window_and_offers_the_file() -> 
         .await?;
     let vision = session.wait_for("#vision-text").await?;
     vision.send_keys(" Mit vollem Speicher ergänzt.").await?;
-    session
-        .eval("document.getElementById('municipality').focus(); return 0;")
-        .await?;
+    session.press("#vision-save").await?;
     let alert = session.wait_for("#save-error").await?.text().await?;
     assert!(
         alert.contains("Speicher dieses Browsers ist voll"),
@@ -323,9 +319,7 @@ async fn a_full_storage_keeps_the_agenda_in_the_window_and_offers_the_file() -> 
         .await?;
     let vision = session.wait_for("#vision-text").await?;
     vision.send_keys(" Wieder Platz.").await?;
-    session
-        .eval("document.getElementById('municipality').focus(); return 0;")
-        .await?;
+    session.press("#vision-save").await?;
     session
         .wait_until(
             "return (localStorage.getItem('digitale-agenda') || '').includes('Wieder Platz.');",

@@ -213,6 +213,18 @@ fn percent_decode(text: &str) -> String {
     String::from_utf8_lossy(&out).into_owned()
 }
 
+/// Whether going from filter `was` to `now` deserves its own history
+/// entry, so the back button undoes it: any changed filter or order, and
+/// the first letter of a search. Further letters of the same search
+/// replace the entry, so typing does not fill the history.
+pub fn is_new_filter(was: &ProjectFilter, now: &ProjectFilter) -> bool {
+    let beyond_text = ProjectFilter {
+        text: now.text.clone(),
+        ..was.clone()
+    } != *now;
+    beyond_text || (was.text.is_empty() && !now.text.is_empty())
+}
+
 /// The place in the page's address now, if it names one.
 pub fn current() -> Option<Place> {
     let hash = web_sys::window()?.location().hash().ok()?;
@@ -335,6 +347,31 @@ mod tests {
             Place::parse("projekte"),
             Some(Place::view(Section::Projects))
         );
+    }
+
+    #[test]
+    fn a_changed_filter_gets_a_history_entry_but_each_typed_letter_does_not() {
+        let none = ProjectFilter::default();
+        let typed = |text: &str| ProjectFilter {
+            text: text.into(),
+            ..ProjectFilter::default()
+        };
+        assert!(is_new_filter(&none, &typed("B")));
+        assert!(!is_new_filter(&typed("B"), &typed("Ba")));
+        assert!(!is_new_filter(&typed("Ba"), &typed("B")));
+        assert!(!is_new_filter(&typed("B"), &none));
+        assert!(!is_new_filter(&none, &none));
+        let overdue = ProjectFilter {
+            overdue: true,
+            ..typed("Ba")
+        };
+        assert!(is_new_filter(&typed("Ba"), &overdue));
+        assert!(is_new_filter(&overdue, &typed("Ba")));
+        let sorted = ProjectFilter {
+            sort: ProjectSort::Title,
+            ..ProjectFilter::default()
+        };
+        assert!(is_new_filter(&none, &sorted));
     }
 
     #[test]

@@ -239,10 +239,10 @@ fn Workspace(props: &WorkspaceProps) -> Html {
     let open_project = use_state(|| address::current().and_then(|p| p.project));
     let filter = use_state(|| address::current().map(|p| p.filter).unwrap_or_default());
     {
-        // The address follows the view: a new history entry per move, so
-        // back and forward work (a changed filter replaces the entry, so
-        // typing a search does not fill the history); the first view
-        // replaces the entry. The first run also starts watching the
+        // The address follows the view: a new history entry per move and
+        // per changed filter, so back and forward work (letters typed
+        // into a search after the first replace the entry, so typing does
+        // not fill the history); the first view replaces the entry. The first run also starts watching the
         // address: back, forward or an edited address move the view. The
         // watch ends with the workspace.
         let watching = use_mut_ref(|| None::<address::Watch>);
@@ -255,8 +255,12 @@ fn Workspace(props: &WorkspaceProps) -> Html {
                 project: project.filter(|_| *section == Section::Projects),
                 filter: filter.clone(),
             };
-            let moved = address::current().map(|p| (p.section, p.project))
-                != Some((place.section, place.project));
+            let now = address::current();
+            let moved = now.as_ref().is_none_or(|p| {
+                (p.section, p.project) != (place.section, place.project)
+                    || (place.section.lists_projects()
+                        && address::is_new_filter(&p.filter, &place.filter))
+            });
             let push = watching.borrow().is_some() && moved;
             if watching.borrow().is_none() {
                 *watching.borrow_mut() = Some(address::watch(move |place| {

@@ -24,7 +24,32 @@ pub mod text_form;
 pub mod vision_editor;
 pub mod workshop_view;
 
-use yew::{Callback, KeyboardEvent};
+use yew::{Callback, Html, KeyboardEvent, MouseEvent, html};
+
+use crate::hooks::draft::DraftHandle;
+use crate::text;
+
+/// The mark of a form with unsaved changes (kept as a draft, see
+/// [`crate::hooks::draft`]) and its button to throw them away; nothing
+/// when the form holds no changes. `id` names the button.
+pub fn draft_notice<T>(draft: &DraftHandle<T>, id: String) -> Html
+where
+    T: Clone + PartialEq + serde::Serialize + 'static,
+{
+    if !draft.is_unsaved() {
+        return Html::default();
+    }
+    let discard = {
+        let draft = draft.clone();
+        Callback::from(move |_: MouseEvent| draft.discard())
+    };
+    html! {
+        <p class="draft-notice">
+            <span>{ text::DRAFT_NOTICE }</span>
+            <button type="button" class="small" {id} onclick={discard}>{ text::DRAFT_DISCARD }</button>
+        </p>
+    }
+}
 
 /// A keydown handler that calls `cancel` on Escape, for forms that can be
 /// cancelled; `None` when there is nothing to cancel.

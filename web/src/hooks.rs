@@ -3,10 +3,12 @@
 //! saved ([`tab_sync`]), the undo/redo keys ([`history_keys`]) and
 //! snapshots before risky steps ([`snapshots`]), long lists in steps
 //! ([`progressive`]), the app offline and its updates ([`app_update`]),
-//! the projects a filter finds ([`found_projects`]).
+//! the projects a filter finds ([`found_projects`]), unsaved form content
+//! kept as a draft ([`draft`]).
 
 pub mod app_update;
 pub mod autosave;
+pub mod draft;
 pub mod found_projects;
 pub mod history_keys;
 pub mod progressive;

@@ -211,6 +211,13 @@ pub fn save_pref(key: &str, value: &str) {
     }
 }
 
+/// Forgets a preference; failure only means it stays.
+pub fn remove_pref(key: &str) {
+    if let Ok(storage) = local_storage() {
+        let _ = storage.remove_item(key);
+    }
+}
+
 /// Key of the remembered role.
 pub const ROLE_KEY: &str = "digitale-agenda.rolle";
 

@@ -52,6 +52,13 @@ pub const GUIDELINE_RATIONALE_LABEL: &str = "Begründung";
 pub const GUIDELINE_ADD: &str = "Leitplanke hinzufügen";
 pub const GUIDELINE_SAVE: &str = "Änderungen speichern";
 pub const CANCEL: &str = "Abbrechen";
+/// Beside a form with unsaved changes, which are kept until saved or discarded.
+pub const DRAFT_NOTICE: &str =
+    "Entwurf, noch nicht gespeichert. Er bleibt erhalten, bis Sie ihn speichern oder verwerfen.";
+/// On a project card whose Steckbrief has unsaved changes.
+pub const DRAFT_BADGE: &str = "Entwurf nicht gespeichert";
+/// Throws a form's unsaved changes away.
+pub const DRAFT_DISCARD: &str = "Entwurf verwerfen";
 pub const EDIT: &str = "Bearbeiten";
 pub const DELETE: &str = "Löschen";
 pub const MOVE_UP: &str = "Nach oben";

@@ -14,7 +14,8 @@ use agenda_core::{
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use super::perspective_form::PerspectiveForm;
+use super::perspective_form::{self, PerspectiveForm};
+use crate::hooks::draft;
 use crate::role::Role;
 use crate::shared::Shared;
 use crate::{browser, text};
@@ -99,9 +100,16 @@ struct CardProps {
 #[component]
 fn DepartmentCard(props: &CardProps) -> Html {
     let editing_department = use_state(|| false);
-    let editing_perspective = use_state(|| None::<PerspectiveId>);
     let d = &props.department;
     let id = d.id();
+    // A perspective left in the middle of an edit opens with its draft.
+    let editing_perspective = use_state(|| {
+        props
+            .agenda
+            .perspectives_of(id)
+            .map(|p| p.id())
+            .find(|pid| draft::is_kept(&perspective_form::draft_key(&format!("persp-{pid}"))))
+    });
     let own = props.role.edits_department(id);
     let perspectives: Vec<&Perspective> = props.agenda.perspectives_of(id).collect();
     let heading_id = format!("dept-{id}-heading");
@@ -271,7 +279,9 @@ fn DepartmentCard(props: &CardProps) -> Html {
                 <ul class="perspective-list">{ for items }</ul>
             }
             if own {
-                <details class="add-perspective" open={perspectives.is_empty()}>
+                // Open when there is nothing yet, or a perspective being written.
+                <details class="add-perspective"
+                    open={perspectives.is_empty() || draft::is_kept(&perspective_form::draft_key(&format!("dept-{id}-new")))}>
                     <summary>{ text::PERSPECTIVE_ADD_HEADING }</summary>
                     <PerspectiveForm id_prefix={format!("dept-{id}-new")} agenda={props.agenda.clone()}
                         department={id} submit_label={text::PERSPECTIVE_ADD} on_submit={add_perspective} />

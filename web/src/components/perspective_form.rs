@@ -6,6 +6,8 @@ use agenda_core::{Agenda, DepartmentId, GuidelineId, PerspectiveDraft, Perspecti
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
+use super::draft_notice;
+use crate::hooks::draft::use_draft;
 use crate::shared::Shared;
 use crate::text;
 
@@ -26,21 +28,22 @@ pub struct Props {
 
 #[component]
 pub fn PerspectiveForm(props: &Props) -> Html {
-    let draft = use_state(|| {
-        props.initial.clone().unwrap_or(PerspectiveDraft {
-            department: props.department,
-            kind: PerspectiveKind::default(),
-            text: String::new(),
-            field: None,
-            guidelines: Vec::new(),
-        })
+    // Typed content is kept as a draft until it is added or saved
+    // (hooks::draft); cancelling an edit throws it away.
+    let saved = props.initial.clone().unwrap_or(PerspectiveDraft {
+        department: props.department,
+        kind: PerspectiveKind::default(),
+        text: String::new(),
+        field: None,
+        guidelines: Vec::new(),
     });
+    let draft = use_draft(draft_key(&props.id_prefix), &saved);
     let missing = use_state(|| false);
     let id = |suffix: &str| format!("{}-{suffix}", props.id_prefix);
     let update = |change: fn(&mut PerspectiveDraft, String)| {
         let draft = draft.clone();
         move |value: String| {
-            let mut next = (*draft).clone();
+            let mut next = draft.get().clone();
             change(&mut next, value);
             draft.set(next);
         }
@@ -70,7 +73,7 @@ pub fn PerspectiveForm(props: &Props) -> Html {
         let draft = draft.clone();
         Callback::from(move |e: Event| {
             let checked = e.target_unchecked_into::<HtmlInputElement>().checked();
-            let mut next = (*draft).clone();
+            let mut next = draft.get().clone();
             next.guidelines.retain(|g| *g != guideline);
             if checked {
                 next.guidelines.push(guideline);
@@ -86,24 +89,36 @@ pub fn PerspectiveForm(props: &Props) -> Html {
         let department = props.department;
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            if draft.text.trim().is_empty() {
+            let current = draft.get().clone();
+            if current.text.trim().is_empty() {
                 missing.set(true);
                 return;
             }
-            submit.emit((*draft).clone());
-            if is_new {
-                draft.set(PerspectiveDraft {
+            // Added: the form is emptied for the next one (kind and
+            // Handlungsfeld stay); saved: the edit form closes.
+            draft.settle(if is_new {
+                PerspectiveDraft {
                     department,
-                    kind: draft.kind,
+                    kind: current.kind,
                     text: String::new(),
-                    field: draft.field,
+                    field: current.field,
                     guidelines: Vec::new(),
-                });
-            }
+                }
+            } else {
+                current.clone()
+            });
+            submit.emit(current);
         })
     };
-    let on_keydown = super::escape_cancels(props.on_cancel.clone());
-    let selected_field = draft.field.map(|f| f.to_string()).unwrap_or_default();
+    let on_cancel = props.on_cancel.clone().map(|cancel| {
+        let draft = draft.clone();
+        Callback::from(move |()| {
+            draft.discard();
+            cancel.emit(());
+        })
+    });
+    let on_keydown = super::escape_cancels(on_cancel.clone());
+    let selected_field = draft.get().field.map(|f| f.to_string()).unwrap_or_default();
 
     html! {
         <form class="perspective-form" onsubmit={on_submit} onkeydown={on_keydown} novalidate=true>
@@ -112,14 +127,14 @@ pub fn PerspectiveForm(props: &Props) -> Html {
                     <label for={id("kind")}>{ text::PERSPECTIVE_KIND_LABEL }</label>
                     <select id={id("kind")} onchange={on_kind}>
                         { for PerspectiveKind::ALL.into_iter().map(|k| html! {
-                            <option value={text::kind_key(k)} selected={draft.kind == k}>{ text::kind_name(k) }</option>
+                            <option value={text::kind_key(k)} selected={draft.get().kind == k}>{ text::kind_name(k) }</option>
                         }) }
                     </select>
                 </div>
                 <div class="field">
                     <label for={id("field")}>{ text::FIELD_OF_ACTION_LABEL }</label>
                     <select id={id("field")} onchange={on_field}>
-                        <option value="" selected={draft.field.is_none()}>{ text::NONE_CHOSEN }</option>
+                        <option value="" selected={draft.get().field.is_none()}>{ text::NONE_CHOSEN }</option>
                         { for props.agenda.fields().iter().map(|f| html! {
                             <option value={f.id().to_string()} selected={selected_field == f.id().to_string()}>
                                 { f.name() }
@@ -130,7 +145,7 @@ pub fn PerspectiveForm(props: &Props) -> Html {
             </div>
             <div class="field">
                 <label for={id("text")}>{ text::PERSPECTIVE_TEXT_LABEL }</label>
-                <textarea id={id("text")} rows="2" value={draft.text.clone()} oninput={on_text}
+                <textarea id={id("text")} rows="2" value={draft.get().text.clone()} oninput={on_text}
                     maxlength={PERSPECTIVE_TEXT_MAX_CHARS.to_string()}
                     aria-invalid={missing.then_some("true")} />
                 if *missing {
@@ -144,7 +159,7 @@ pub fn PerspectiveForm(props: &Props) -> Html {
                         let cid = format!("{}-gl-{}", props.id_prefix, g.id());
                         html! {
                             <label for={cid.clone()} class="checkbox">
-                                <input type="checkbox" id={cid} checked={draft.guidelines.contains(&g.id())}
+                                <input type="checkbox" id={cid} checked={draft.get().guidelines.contains(&g.id())}
                                     onchange={toggle_guideline(g.id())} />
                                 { g.title() }
                             </label>
@@ -152,12 +167,18 @@ pub fn PerspectiveForm(props: &Props) -> Html {
                     }) }
                 </fieldset>
             }
+            { draft_notice(&draft, id("discard")) }
             <div class="form-actions">
                 <button type="submit" class="primary" id={id("submit")}>{ props.submit_label.clone() }</button>
-                if let Some(cancel) = props.on_cancel.clone() {
+                if let Some(cancel) = on_cancel {
                     <button type="button" onclick={move |_| cancel.emit(())}>{ text::CANCEL }</button>
                 }
             </div>
         </form>
     }
+}
+
+/// The draft key of the perspective form with element ids `id_prefix`.
+pub fn draft_key(id_prefix: &str) -> String {
+    format!("perspektive/{id_prefix}")
 }

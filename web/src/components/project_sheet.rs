@@ -14,6 +14,7 @@ use agenda_core::{
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
+use crate::hooks::draft::use_draft;
 use crate::shared::Shared;
 use crate::{browser, text};
 
@@ -107,30 +108,26 @@ fn SheetSummary(props: &PartProps) -> Html {
 
 #[component]
 fn SheetForm(props: &PartProps) -> Html {
-    let draft = use_state(|| props.project.sheet().clone());
     let budget_text =
         |sheet: &ProjectDraft| sheet.budget.map(|b| b.to_string()).unwrap_or_default();
-    // The budget as typed, read when saving; a budget that does not parse
-    // is said so, never dropped.
-    let budget = use_state(|| budget_text(props.project.sheet()));
+    // The Steckbrief and the budget as typed (read when saving; a budget
+    // that does not parse is said so, never dropped), kept as a draft
+    // until saved (hooks::draft).
+    let sheet = props.project.sheet();
+    let draft = use_draft(
+        super::projects_view::sheet_draft_key(props.project.id()),
+        &(sheet.clone(), budget_text(sheet)),
+    );
     let budget_error = use_state(|| None::<NumberError>);
-    // Follow changes made elsewhere (undo, conversion).
-    {
-        let (draft, budget) = (draft.clone(), budget.clone());
-        use_effect_with(props.project.sheet().clone(), move |sheet| {
-            budget.set(budget_text(sheet));
-            draft.set(sheet.clone())
-        });
-    }
     let id = props.project.id();
     let pid = |suffix: &str| format!("project-{id}-{suffix}");
     let agenda = &props.agenda;
     let set = |change: fn(&mut ProjectDraft, String)| {
         let draft = draft.clone();
         move |value: String| {
-            let mut next = (*draft).clone();
+            let mut next = draft.get().0.clone();
             change(&mut next, value);
-            draft.set(next);
+            draft.set((next, draft.get().1.clone()));
         }
     };
     let on_text = |change: fn(&mut ProjectDraft, String)| {
@@ -150,14 +147,15 @@ fn SheetForm(props: &PartProps) -> Html {
     let on_submit = {
         let draft = draft.clone();
         let on_action = props.on_action.clone();
-        let (budget, budget_error) = (budget.clone(), budget_error.clone());
+        let budget_error = budget_error.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            match parse_euros(&budget) {
+            match parse_euros(&draft.get().1) {
                 Ok(amount) => {
                     budget_error.set(None);
-                    let mut next = (*draft).clone();
+                    let mut next = draft.get().0.clone();
                     next.budget = amount;
+                    draft.saving();
                     on_action.emit(Action::EditProject { id, draft: next });
                 }
                 Err(error) => {
@@ -167,7 +165,7 @@ fn SheetForm(props: &PartProps) -> Html {
             }
         })
     };
-    let d = &*draft;
+    let d = &draft.get().0;
     let funding_key = match &d.funding {
         Funding::Open => "offen",
         Funding::Own => "eigen",
@@ -239,10 +237,10 @@ fn SheetForm(props: &PartProps) -> Html {
                     let draft = draft.clone();
                     let on_change = Callback::from(move |e: Event| {
                         let checked = e.target_unchecked_into::<HtmlInputElement>().checked();
-                        let mut next = (*draft).clone();
+                        let mut next = draft.get().0.clone();
                         next.guidelines.retain(|x| *x != gid);
                         if checked { next.guidelines.push(gid); }
-                        draft.set(next);
+                        draft.set((next, draft.get().1.clone()));
                     });
                     html! {
                         <label for={cid.clone()} class="checkbox">
@@ -263,10 +261,10 @@ fn SheetForm(props: &PartProps) -> Html {
                     let draft = draft.clone();
                     let on_change = Callback::from(move |e: Event| {
                         let checked = e.target_unchecked_into::<HtmlInputElement>().checked();
-                        let mut next = (*draft).clone();
+                        let mut next = draft.get().0.clone();
                         next.participants.retain(|x| *x != did);
                         if checked { next.participants.push(did); }
-                        draft.set(next);
+                        draft.set((next, draft.get().1.clone()));
                     });
                     html! {
                         <label for={cid.clone()} class="checkbox">
@@ -285,10 +283,10 @@ fn SheetForm(props: &PartProps) -> Html {
                         let draft = draft.clone();
                         let on_change = Callback::from(move |e: Event| {
                             let checked = e.target_unchecked_into::<HtmlInputElement>().checked();
-                            let mut next = (*draft).clone();
+                            let mut next = draft.get().0.clone();
                             next.perspectives.retain(|x| *x != peid);
                             if checked { next.perspectives.push(peid); }
-                            draft.set(next);
+                            draft.set((next, draft.get().1.clone()));
                         });
                         let dept = agenda.department(pe.department()).map(|x| x.label().to_owned()).unwrap_or_default();
                         html! {
@@ -314,10 +312,10 @@ fn SheetForm(props: &PartProps) -> Html {
                 <div class="field">
                     <label for={pid("budget")}>{ text::PROJECT_BUDGET }</label>
                     <input id={pid("budget")} type="text" inputmode="numeric" size="12"
-                        value={(*budget).clone()}
+                        value={draft.get().1.clone()}
                         aria-invalid={budget_error.is_some().then_some("true")}
                         aria-describedby={budget_error.is_some().then(|| pid("budget-error"))}
-                        oninput={let b = budget.clone(); move |e: InputEvent| b.set(input_value(&e))} />
+                        oninput={let draft = draft.clone(); move |e: InputEvent| draft.set((draft.get().0.clone(), input_value(&e)))} />
                     if let Some(error) = *budget_error {
                         <p id={pid("budget-error")} class="field-error" role="alert">{ text::number_error(error) }</p>
                     }
@@ -349,6 +347,7 @@ fn SheetForm(props: &PartProps) -> Html {
                 <input id={pid("responsible")} type="text" value={d.responsible.clone()}
                     maxlength={PROJECT_NAME_MAX_CHARS.to_string()} oninput={on_text(|d, v| d.responsible = v)} />
             </div>
+            { super::draft_notice(&draft, pid("discard")) }
             <div class="form-actions">
                 <button type="submit" class="primary" id={pid("save")}>{ text::SHEET_SAVE }</button>
             </div>

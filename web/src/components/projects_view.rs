@@ -14,6 +14,7 @@ use yew::prelude::*;
 use super::filter_bar::FilterBar;
 use super::project_sheet::ProjectSheet;
 use crate::address;
+use crate::hooks::draft;
 use crate::hooks::found_projects::use_found_projects;
 use crate::hooks::progressive::use_progressive;
 use crate::role::Role;
@@ -94,6 +95,8 @@ pub fn ProjectsView(props: &Props) -> Html {
         });
     }
     let agenda = &props.agenda;
+    // Steckbriefe with unsaved changes are marked in the list.
+    let drafts = draft::kept();
     html! {
         <section class="projects" aria-labelledby="projects-heading">
             <h2 id="projects-heading">{ text::PROJECTS_HEADING }</h2>
@@ -113,12 +116,13 @@ pub fn ProjectsView(props: &Props) -> Html {
             // number, the controls above keep their elements (and focus).
             <div class="project-list">
             { for found.iter().take(shown).map(|p| {
+                let drafted = drafts.contains(&sheet_draft_key(p.id()));
                 let is_open = opened.0.contains(&p.id());
                 let lead = agenda.department(p.lead()).map(|d| d.name().to_owned()).unwrap_or_default();
                 let editable = props.role.edits_department(p.lead()) || props.role.edits_strategy();
                 html! {
                     <ProjectCard key={p.id().to_string()} project={Arc::clone(p)} lead={AttrValue::from(lead)}
-                        {editable} on_toggle={on_toggle.clone()}
+                        {editable} {drafted} on_toggle={on_toggle.clone()}
                         sheet={is_open.then(|| Sheet {
                             agenda: props.agenda.clone(),
                             on_action: props.on_action.clone(),
@@ -144,6 +148,8 @@ struct CardProps {
     project: Arc<Project>,
     lead: AttrValue,
     editable: bool,
+    /// The Steckbrief has unsaved changes (a draft).
+    drafted: bool,
     on_toggle: Callback<ProjectId>,
     /// Set when the Steckbrief is open.
     sheet: Option<Sheet>,
@@ -156,6 +162,7 @@ impl PartialEq for CardProps {
         Arc::ptr_eq(&self.project, &other.project)
             && self.lead == other.lead
             && self.editable == other.editable
+            && self.drafted == other.drafted
             && self.on_toggle == other.on_toggle
             && self.sheet == other.sheet
     }
@@ -185,6 +192,9 @@ fn ProjectCard(props: &CardProps) -> Html {
                 <span class={classes!("badge", "status", text::status_key(p.status()))}>{ text::status(p.status()) }</span>
                 if p.sheet().guidelines.is_empty() {
                     <span class="badge warn">{ text::NO_STRATEGIC_LINK_BADGE }</span>
+                }
+                if props.drafted {
+                    <span class="badge draft">{ text::DRAFT_BADGE }</span>
                 }
             </div>
             <p class="hint">{ text::lead_label(&props.lead) }</p>
@@ -285,4 +295,9 @@ fn NewProject(props: &NewProps) -> Html {
             <button type="submit" class="primary" id="new-project-submit">{ text::PROJECT_ADD }</button>
         </form>
     }
+}
+
+/// The draft key of a project's Steckbrief form.
+pub fn sheet_draft_key(id: ProjectId) -> String {
+    format!("steckbrief/{id}")
 }

@@ -5,6 +5,8 @@ use agenda_core::{Action, Agenda};
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
+use super::draft_notice;
+use crate::hooks::draft::use_draft;
 use crate::shared::Shared;
 use crate::text;
 
@@ -21,24 +23,15 @@ pub struct Props {
 
 #[component]
 pub fn VisionEditor(props: &Props) -> Html {
-    let municipality = use_state(|| props.agenda.municipality().to_owned());
-    let vision = use_state(|| props.agenda.vision().text().to_owned());
-
-    // Follow the agenda when it changes from outside this form (undo, load).
-    {
-        let municipality = municipality.clone();
-        let vision = vision.clone();
-        use_effect_with(
-            (
-                props.agenda.municipality().to_owned(),
-                props.agenda.vision().text().to_owned(),
-            ),
-            move |(m, v)| {
-                municipality.set(m.clone());
-                vision.set(v.clone());
-            },
-        );
-    }
+    // Typed text is kept as a draft until it is saved (hooks::draft).
+    let municipality = use_draft(
+        "leitbild/gemeinde".to_owned(),
+        &props.agenda.municipality().to_owned(),
+    );
+    let vision = use_draft(
+        "leitbild/text".to_owned(),
+        &props.agenda.vision().text().to_owned(),
+    );
 
     let on_municipality = {
         let municipality = municipality.clone();
@@ -52,35 +45,35 @@ pub fn VisionEditor(props: &Props) -> Html {
             vision.set(e.target_unchecked_into::<HtmlTextAreaElement>().value());
         })
     };
-    // Saves what differs from the agenda; runs on submit and when a field
-    // loses focus, so typed text is not lost by forgetting the button.
+    // Saves what differs from the agenda. Until then the typed text is a
+    // draft: kept across views and reloads, marked, and can be discarded.
     let commit = {
         let municipality = municipality.clone();
         let vision = vision.clone();
         let on_action = props.on_action.clone();
         let agenda = props.agenda.clone();
         Callback::from(move |()| {
-            if *municipality != agenda.municipality() {
+            if municipality.get() != agenda.municipality() {
+                municipality.saving();
                 on_action.emit(Action::SetMunicipality {
-                    name: (*municipality).clone(),
+                    name: municipality.get().clone(),
                 });
             }
-            if *vision != agenda.vision().text() {
+            if vision.get() != agenda.vision().text() {
+                vision.saving();
                 on_action.emit(Action::SetVision {
-                    text: (*vision).clone(),
+                    text: vision.get().clone(),
                 });
             }
         })
     };
     let on_submit = {
-        let commit = commit.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             commit.emit(());
         })
     };
-    let on_change = Callback::from(move |_: Event| commit.emit(()));
-    let left = VISION_MAX_CHARS.saturating_sub(vision.chars().count());
+    let left = VISION_MAX_CHARS.saturating_sub(vision.get().chars().count());
 
     if !props.editable {
         let text = props.agenda.vision().text();
@@ -102,16 +95,18 @@ pub fn VisionEditor(props: &Props) -> Html {
             <form onsubmit={on_submit}>
                 <div class="field">
                     <label for="municipality">{ text::MUNICIPALITY_LABEL }</label>
-                    <input id="municipality" type="text" value={(*municipality).clone()}
-                        oninput={on_municipality} onchange={on_change.clone()} placeholder={text::MUNICIPALITY_PLACEHOLDER}
+                    <input id="municipality" type="text" value={municipality.get().clone()}
+                        oninput={on_municipality} placeholder={text::MUNICIPALITY_PLACEHOLDER}
                         maxlength={MUNICIPALITY_MAX_CHARS.to_string()} autocomplete="organization" />
                 </div>
                 <div class="field">
                     <label for="vision-text">{ text::VISION_LABEL }</label>
-                    <textarea id="vision-text" rows="3" value={(*vision).clone()} oninput={on_vision} onchange={on_change}
+                    <textarea id="vision-text" rows="3" value={vision.get().clone()} oninput={on_vision}
                         maxlength={VISION_MAX_CHARS.to_string()} aria-describedby="vision-left" />
                     <p id="vision-left" class="hint">{ text::chars_left(left) }</p>
                 </div>
+                { draft_notice(&municipality, "municipality-discard".into()) }
+                { draft_notice(&vision, "vision-discard".into()) }
                 <div class="form-actions">
                     <button type="submit" class="primary" id="vision-save">{ text::VISION_SAVE }</button>
                 </div>
