@@ -428,6 +428,19 @@ impl Session {
         Ok(())
     }
 
+    /// Shows the page in forced-colours mode (Windows high contrast), as
+    /// Chromium's rendering emulation does, or normally again.
+    pub async fn set_forced_colors(&self, active: bool) -> Result<(), Error> {
+        let value = if active { "active" } else { "none" };
+        self.client
+            .issue_cmd(Cdp {
+                cmd: "Emulation.setEmulatedMedia",
+                params: json!({ "features": [{ "name": "forced-colors", "value": value }] }),
+            })
+            .await?;
+        Ok(())
+    }
+
     /// Records Content-Security-Policy violations of the current page in
     /// `window.__csp`; [`Session::close`] fails if there are any. Pages of
     /// the first window have it from their first script on (see

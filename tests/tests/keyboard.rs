@@ -38,7 +38,7 @@ async fn tab_until(session: &Session, css: &str, max: usize, keys: String) -> Re
             )
             .await?;
         if here == json!(true) {
-            return Ok(());
+            return focus_is_visible(session, css).await;
         }
         session
             .client
@@ -48,6 +48,22 @@ async fn tab_until(session: &Session, css: &str, max: usize, keys: String) -> Re
             .await?;
     }
     Err(format!("{css} not reached with {max} key presses").into())
+}
+
+/// The focused element shows it: the focus ring of `:focus-visible`, at
+/// least 2 px of outline (WCAG 2.4.7).
+async fn focus_is_visible(session: &Session, css: &str) -> Result<(), Error> {
+    let ring = session
+        .eval(
+            "const e = document.activeElement, s = getComputedStyle(e); \
+             return e.matches(':focus-visible') && s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2;",
+        )
+        .await?;
+    if ring == json!(true) {
+        Ok(())
+    } else {
+        Err(format!("{css} has the focus but does not show it").into())
+    }
 }
 
 /// Text of the element with this id.

@@ -129,6 +129,7 @@ pub fn RoadmapView(props: &Props) -> Html {
                                         let my = y + ROW / 2;
                                         html! {
                                             <polygon points={format!("{},{} {},{} {},{} {},{}", mx, my - 7, mx + 7, my, mx, my + 7, mx - 7, my)}
+                                                class={m.done().then_some("done")}
                                                 fill={if m.done() { "#1b1f24" } else { "#ffffff" }} stroke="#1b1f24" stroke-width="1.5">
                                                 <title>{ text::milestone_tooltip(m.title(), m.due(), m.done()) }</title>
                                             </polygon>
