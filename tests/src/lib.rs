@@ -428,6 +428,23 @@ impl Session {
         Ok(())
     }
 
+    /// The page printed as Chromium's "save as PDF" does, on A4 (or the
+    /// page size its CSS asks for), without background graphics.
+    pub async fn print_pdf(&self) -> Result<Vec<u8>, Error> {
+        use base64::Engine as _;
+        let printed = self
+            .client
+            .issue_cmd(Cdp {
+                cmd: "Page.printToPDF",
+                params: json!({ "paperWidth": 8.27, "paperHeight": 11.69, "preferCSSPageSize": true }),
+            })
+            .await?;
+        let data = printed["data"]
+            .as_str()
+            .ok_or("no PDF in Chromium's answer")?;
+        Ok(base64::engine::general_purpose::STANDARD.decode(data)?)
+    }
+
     /// Shows the page in forced-colours mode (Windows high contrast), as
     /// Chromium's rendering emulation does, or normally again.
     pub async fn set_forced_colors(&self, active: bool) -> Result<(), Error> {

@@ -568,6 +568,10 @@ pub const ROADMAP_TITLE: &str = "Zeitplan der Projekte mit Meilensteinen";
 pub const ROADMAP_EMPTY: &str = "Noch keine Projekte mit Terminen.";
 pub const ROADMAP_CAPTION: &str = "Balken: Laufzeit; Raute: Meilenstein (gefüllt = erreicht); \
 gestrichelte Linie: heute.";
+/// Column of the project names in the roadmap by year.
+pub const ROADMAP_PROJECT: &str = "Projekt";
+pub const ROADMAP_BY_YEAR_CAPTION: &str = "Balken: Laufzeit; Kreis: Meilenstein (gefüllt = erreicht); \
+gestrichelte Linie: heute.";
 pub const TODAY: &str = "heute";
 pub const CHECK_HEADING: &str = "Strategie-Check: Klingt nach Projekt.";
 pub const CONVERT_TO_PROJECT: &str = "In Projekt umwandeln";
@@ -715,6 +719,11 @@ pub fn moved_status(from: ProjectStatus, to: ProjectStatus) -> String {
         status(from),
         status(to)
     )
+}
+
+/// The caption of the roadmap table of one year.
+pub fn roadmap_year(year: i32) -> String {
+    format!("Roadmap {year}")
 }
 
 pub fn period(start: Date, end: Date) -> String {

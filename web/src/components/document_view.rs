@@ -12,7 +12,7 @@ use agenda_core::{Agenda, Date, Funding, GuidelineStatus, PerspectiveKind, Proje
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::roadmap_view::RoadmapView;
+use super::roadmap_view::RoadmapByYear;
 use crate::shared::Shared;
 use crate::{browser, text};
 
@@ -265,7 +265,7 @@ fn FullDocument(props: &FullProps) -> Html {
             <section class="doc-part" id="doc-progress">
                 <h2>{ text::DOC_PROGRESS }</h2>
                 <ProgressTable agenda={a.clone()} />
-                <RoadmapView agenda={a.clone()} today={props.today} />
+                <RoadmapByYear agenda={a.clone()} today={props.today} />
             </section>
         </>
     }

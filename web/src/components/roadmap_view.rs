@@ -1,6 +1,8 @@
 //! The roadmap: an SVG timeline of the projects by quarter, with their
 //! milestones and a line for today. Black outlines and text labels keep it
-//! readable when printed in black and white.
+//! readable when printed in black and white. In the council document it
+//! is one table per year ([`RoadmapByYear`]): as wide as the page, full
+//! project names, and rows that continue over pages when printed.
 
 use agenda_core::project_filter::ProjectFilter;
 use agenda_core::{Agenda, Date, Project};
@@ -149,5 +151,104 @@ pub fn RoadmapView(props: &Props) -> Html {
                 <p class="hint">{ text::undated_projects(undated) }</p>
             }
         </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ByYearProps {
+    pub agenda: Shared<Agenda>,
+    pub today: Date,
+}
+
+/// The roadmap for print and the council document: one table per year,
+/// a row per project active in it (full name, the period as text for
+/// screen readers, a bar and milestones drawn in quarters).
+#[component]
+pub fn RoadmapByYear(props: &ByYearProps) -> Html {
+    let rows: Vec<(&Project, Date, Date)> = props
+        .agenda
+        .projects()
+        .iter()
+        .filter_map(|p| span(p).map(|(a, b)| (&**p, a, b)))
+        .collect();
+    let undated = props.agenda.projects().len() - rows.len();
+    let first = rows.iter().map(|r| r.1.year()).min();
+    let last = rows.iter().map(|r| r.2.year()).max();
+    html! {
+        <section class="roadmap" aria-labelledby="roadmap-heading">
+            <h2 id="roadmap-heading">{ text::ROADMAP_HEADING }</h2>
+            if let (Some(first), Some(last)) = (first, last) {
+                <p class="hint">{ text::ROADMAP_BY_YEAR_CAPTION }</p>
+                { for (first..=last).map(|year| year_table(year, &rows, props.today)) }
+            } else {
+                <p class="empty">{ text::ROADMAP_EMPTY }</p>
+            }
+            if undated > 0 {
+                <p class="hint">{ text::undated_projects(undated) }</p>
+            }
+        </section>
+    }
+}
+
+/// Where `d` falls in `year`, in per cent of it (0 before, 100 after).
+fn percent_of_year(d: Date, year: i32) -> f64 {
+    let (Ok(start), Ok(next)) = (Date::new(year, 1, 1), Date::new(year + 1, 1, 1)) else {
+        return 0.0;
+    };
+    let share = start.days_until(d) as f64 / start.days_until(next) as f64;
+    (share * 100.0).clamp(0.0, 100.0)
+}
+
+/// An SVG length in per cent.
+fn pct(value: f64) -> String {
+    format!("{}%", agenda_core::numbers::fixed(value, 2))
+}
+
+fn year_table(year: i32, rows: &[(&Project, Date, Date)], today: Date) -> Html {
+    let active: Vec<&(&Project, Date, Date)> = rows
+        .iter()
+        .filter(|(_, start, end)| start.year() <= year && year <= end.year())
+        .collect();
+    if active.is_empty() {
+        return Html::default();
+    }
+    let today_at = (today.year() == year).then(|| pct(percent_of_year(today, year)));
+    html! {
+        <table class="roadmap-year">
+            <caption>{ text::roadmap_year(year) }</caption>
+            <thead>
+                <tr>
+                    <th scope="col" class="rm-name">{ text::ROADMAP_PROJECT }</th>
+                    { for ["Q1", "Q2", "Q3", "Q4"].into_iter().map(|q| html! { <th scope="col" class="rm-q">{ q }</th> }) }
+                </tr>
+            </thead>
+            <tbody>
+                { for active.into_iter().map(|(p, start, end)| {
+                    let (a, b) = (percent_of_year(*start, year), percent_of_year(*end, year));
+                    html! {
+                        <tr>
+                            <th scope="row" class="rm-name">
+                                { p.title() }
+                                <span class="visually-hidden">{ format!(", {}", text::period(*start, *end)) }</span>
+                            </th>
+                            <td colspan="4" class="rm-track">
+                                <svg width="100%" height="18" aria-hidden="true" focusable="false">
+                                    { for ["25%", "50%", "75%"].into_iter().map(|x| html! {
+                                        <line class="rm-grid" x1={x} x2={x} y1="0" y2="18" />
+                                    }) }
+                                    <rect class="rm-bar" x={pct(a)} width={pct((b - a).max(0.8))} y="4" height="10" />
+                                    { for p.milestones().iter().filter(|m| m.due().year() == year).map(|m| html! {
+                                        <circle class={m.done().then_some("done")} cx={pct(percent_of_year(m.due(), year))} cy="9" r="4.5" />
+                                    }) }
+                                    if let Some(x) = today_at.clone() {
+                                        <line class="rm-now" x1={x.clone()} x2={x} y1="0" y2="18" />
+                                    }
+                                </svg>
+                            </td>
+                        </tr>
+                    }
+                }) }
+            </tbody>
+        </table>
     }
 }
