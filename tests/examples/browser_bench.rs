@@ -147,6 +147,8 @@ struct Row {
     merge_browser: f64,
     /// Other views: (view, next frame).
     others: Vec<(&'static str, f64)>,
+    /// → Projekte as a table, until every row is there.
+    table_all: f64,
     storage: f64,
     merge: f64,
     ref_load: f64,
@@ -275,6 +277,27 @@ async fn measure(served: &Path, extra: usize, label: &'static str) -> Result<Row
         }
         row.others.push((view, median(times)));
     }
+    // Projekte as the compact table (the layout is remembered per browser).
+    session
+        .eval("localStorage.setItem('digitale-agenda.projektansicht', 'tabelle'); return 0;")
+        .await?;
+    let (mut times, mut all) = (Vec::new(), Vec::new());
+    for _ in 0..RUNS {
+        let r = click(
+            &session,
+            "#nav-projekte",
+            &format!("document.querySelectorAll('.project-table tbody tr').length === {projects}"),
+        )
+        .await?;
+        times.push(number(&r, "frame"));
+        all.push(number(&r, "until"));
+        click(&session, "#nav-leitplanken", "true").await?;
+    }
+    row.others.push(("projekte als Tabelle", median(times)));
+    row.table_all = median(all);
+    session
+        .eval("localStorage.removeItem('digitale-agenda.projektansicht'); return 0;")
+        .await?;
 
     // Merging a department's Beitrag through the UI: choose the file, until
     // the merged agenda is stored.
@@ -425,11 +448,25 @@ fn report(rows: &[Row]) -> Result<String, std::fmt::Error> {
         out,
         "\n### Switching to other views (until the next frame)\n"
     )?;
-    writeln!(out, "| projects | {} |", OTHER_VIEWS.join(" | "))?;
-    writeln!(out, "|---|{}", "---|".repeat(OTHER_VIEWS.len()))?;
+    let names: Vec<&str> = rows
+        .first()
+        .map(|r| r.others.iter().map(|(n, _)| *n).collect())
+        .unwrap_or_default();
+    writeln!(
+        out,
+        "| projects | {} | projekte als Tabelle, all rows |",
+        names.join(" | ")
+    )?;
+    writeln!(out, "|---|{}---|", "---|".repeat(names.len()))?;
     for r in rows {
         let cells: Vec<String> = r.others.iter().map(|(_, t)| format!("{t:.1}")).collect();
-        writeln!(out, "| {} | {} |", r.label, cells.join(" | "))?;
+        writeln!(
+            out,
+            "| {} | {} | {:.1} |",
+            r.label,
+            cells.join(" | "),
+            r.table_all
+        )?;
     }
     writeln!(out, "\n## Against the hand-written reference page\n")?;
     writeln!(

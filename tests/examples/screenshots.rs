@@ -30,6 +30,18 @@ async fn main() -> Result<(), Error> {
         )?;
         session.client.set_window_size(1280, 900).await?;
     }
+    // The project list as a table.
+    session.go("projekte").await?;
+    session.press("#layout-table").await?;
+    session
+        .eval("document.querySelector('.layout-switch').scrollIntoView(); return 0;")
+        .await?;
+    session.wait_for(".project-table").await?;
+    std::fs::write(
+        out.join("13-projekte-tabelle.png"),
+        session.client.screenshot().await?,
+    )?;
+    session.press("#layout-cards").await?;
     session.go("dokument").await?;
     let pdf = session
         .client

@@ -120,7 +120,11 @@ async fn the_printed_roadmap_of_500_projects_is_whole_on_a4_pages() -> Result<()
         roadmap_pages.len()
     );
     for pair in roadmap_pages.windows(2) {
-        assert_eq!(pair[0].0 + 1, pair[1].0, "each roadmap page repeats the head");
+        assert_eq!(
+            pair[0].0 + 1,
+            pair[1].0,
+            "each roadmap page repeats the head"
+        );
     }
     let all: String = roadmap_pages.iter().map(|(_, w)| w.as_str()).collect();
     for year in ["Roadmap2026", "Roadmap2027", "Roadmap2028"] {

@@ -339,3 +339,110 @@ async fn a_budget_that_is_not_an_amount_is_said_so_and_nothing_is_lost() -> Resu
     assert_eq!(session.eval(stored_budget).await?, json!(120_000));
     session.close().await
 }
+
+/// The titles of the table's rows, top to bottom.
+const TABLE_TITLES: &str = "return Array.from(document.querySelectorAll('.project-table tbody th')).map(t => t.textContent.trim());";
+
+#[tokio::test]
+async fn the_compact_table_sorts_by_its_headers_and_opens_a_steckbrief() -> Result<(), Error> {
+    let session = Session::start().await?;
+    session.press("#start-demo").await?;
+    session.go("projekte").await?;
+    session.press("#layout-table").await?;
+    session.wait_for(".project-table").await?;
+    let listed = session.eval(TABLE_TITLES).await?;
+    let count = listed.as_array().map_or(0, Vec::len);
+    assert!(count >= 3, "{listed}");
+    // One row per project found.
+    session
+        .wait_until(
+            "return document.getElementById('filter-count').textContent;",
+            json!(format!("{count} von {count} Projekten")),
+        )
+        .await?;
+
+    // A header sorts by its column and says so; pressed again, it undoes it.
+    let aria_sort = |id: &str| {
+        format!("return document.getElementById('{id}').closest('th').getAttribute('aria-sort');")
+    };
+    session.press("#sort-titel").await?;
+    session
+        .wait_until(&aria_sort("sort-titel"), json!("ascending"))
+        .await?;
+    session
+        .wait_until("return location.hash;", json!("#projekte?sortierung=titel"))
+        .await?;
+    let sorted = session
+        .eval(&format!(
+            "{} ; return t.slice().sort((a, b) => a.localeCompare(b, 'de'))",
+            TABLE_TITLES.replacen("return ", "const t = ", 1)
+        ))
+        .await?;
+    session.wait_until(TABLE_TITLES, sorted).await?;
+    session.press("#sort-titel").await?;
+    session
+        .wait_until(&aria_sort("sort-titel"), json!(null))
+        .await?;
+    session.wait_until(TABLE_TITLES, listed.clone()).await?;
+
+    // Progress: most first.
+    session.press("#sort-fortschritt").await?;
+    session
+        .wait_until(&aria_sort("sort-fortschritt"), json!("descending"))
+        .await?;
+    let descending = session
+        .eval(
+            "const p = Array.from(document.querySelectorAll('.project-table tbody td.number')).map(t => parseInt(t.textContent)); \
+             return p.every((v, i) => i === 0 || p[i - 1] >= v);",
+        )
+        .await?;
+    assert_eq!(descending, json!(true));
+
+    // A title opens the Steckbrief beneath its row, with its own address.
+    let first = session
+        .eval("return document.querySelector('.project-table tbody button.row-title').id;")
+        .await?;
+    let first = first.as_str().unwrap_or_default().to_owned();
+    let id = first
+        .trim_start_matches("project-")
+        .trim_end_matches("-toggle")
+        .to_owned();
+    session.press(&format!("#{first}")).await?;
+    session
+        .wait_for(&format!("#project-{id}-sheet form.sheet-form"))
+        .await?;
+    session
+        .wait_until(
+            "return location.hash;",
+            json!(format!("#projekte/{id}?sortierung=fortschritt")),
+        )
+        .await?;
+    let violations = session.accessibility_violations().await?;
+    assert!(violations.is_empty(), "{violations:?}");
+
+    // Reloaded: still the table, sorted, the Steckbrief open.
+    session.reload().await?;
+    session
+        .wait_for(&format!("#project-{id}-sheet form.sheet-form"))
+        .await?;
+    session
+        .wait_until(
+            "return document.getElementById('layout-table').getAttribute('aria-pressed');",
+            json!("true"),
+        )
+        .await?;
+    session
+        .wait_until(&aria_sort("sort-fortschritt"), json!("descending"))
+        .await?;
+    // Narrow (320 px): the table scrolls in its own box, not the page.
+    session.set_width(320).await?;
+    session
+        .wait_until(
+            "return document.documentElement.scrollWidth <= document.documentElement.clientWidth;",
+            json!(true),
+        )
+        .await?;
+    session.press("#layout-cards").await?;
+    session.wait_for("article.project").await?;
+    session.close().await
+}

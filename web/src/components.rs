@@ -14,6 +14,7 @@ pub mod notices;
 pub mod perspective_form;
 pub mod priority_view;
 pub mod project_sheet;
+pub mod project_table;
 pub mod projects_view;
 pub mod recovery;
 pub mod results_view;

@@ -481,6 +481,21 @@ pub const FILTER_SORT: &str = "Reihenfolge";
 pub const FILTER_OVERDUE: &str = "überfällig";
 pub const FILTER_RESET: &str = "Filter zurücksetzen";
 pub const SORT_LISTED: &str = "wie angelegt";
+/// The project list's two layouts.
+pub const LAYOUT_LABEL: &str = "Darstellung";
+pub const LAYOUT_CARDS: &str = "Karten";
+pub const LAYOUT_TABLE: &str = "Tabelle";
+pub const PROJECT_TABLE_CAPTION: &str = "Projekte als Tabelle. Ein Spaltenkopf sortiert danach, \
+erneut gedrückt gilt wieder die angelegte Reihenfolge; ein Titel öffnet den Steckbrief.";
+pub const COLUMN_TITLE: &str = "Titel";
+pub const COLUMN_LEAD: &str = "Federführung";
+pub const COLUMN_STATUS: &str = "Status";
+pub const COLUMN_PROGRESS: &str = "Fortschritt";
+pub const COLUMN_NEXT_MILESTONE: &str = "Nächster Meilenstein";
+pub const COLUMN_LAST_UPDATE: &str = "Letzte Statusmeldung";
+/// A table cell without a date.
+pub const NO_DATE: &str = "–";
+pub const NEVER_UPDATED: &str = "noch keine";
 pub fn filter_stale_days(days: u32) -> String {
     format!("mehr als {days} Tagen")
 }

@@ -198,7 +198,7 @@ fn is_overdue(p: &Project, today: Date) -> bool {
 }
 
 /// The date of the next milestone not yet reached.
-fn next_milestone(p: &Project) -> Option<Date> {
+pub fn next_milestone(p: &Project) -> Option<Date> {
     p.milestones()
         .iter()
         .filter(|m| !m.done())
@@ -207,7 +207,7 @@ fn next_milestone(p: &Project) -> Option<Date> {
 }
 
 /// The date of the latest status update.
-fn last_update(p: &Project) -> Option<Date> {
+pub fn last_update(p: &Project) -> Option<Date> {
     p.updates().iter().map(|u| u.date()).max()
 }
 

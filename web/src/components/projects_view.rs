@@ -13,13 +13,19 @@ use yew::prelude::*;
 
 use super::filter_bar::FilterBar;
 use super::project_sheet::ProjectSheet;
+use super::project_table::{Table, project_table};
 use crate::address;
 use crate::hooks::draft;
 use crate::hooks::found_projects::use_found_projects;
 use crate::hooks::progressive::use_progressive;
 use crate::role::Role;
 use crate::shared::Shared;
-use crate::{browser, text};
+use crate::{browser, storage, text};
+
+/// Where the chosen layout of the project list is remembered.
+const LAYOUT_KEY: &str = "digitale-agenda.projektansicht";
+const TABLE: &str = "tabelle";
+const CARDS: &str = "karten";
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -94,6 +100,19 @@ pub fn ProjectsView(props: &Props) -> Html {
             }
         });
     }
+    // Cards or the compact table, remembered in this browser.
+    let as_table = use_state(|| storage::load_pref(LAYOUT_KEY).as_deref() == Some(TABLE));
+    let layout_button = |table: bool, label: &'static str, id: &'static str| {
+        let pressed = (*as_table == table).to_string();
+        let as_table = as_table.clone();
+        let onclick = Callback::from(move |_: MouseEvent| {
+            storage::save_pref(LAYOUT_KEY, if table { TABLE } else { CARDS });
+            as_table.set(table);
+        });
+        html! {
+            <button type="button" {id} aria-pressed={pressed} {onclick}>{ label }</button>
+        }
+    };
     let agenda = &props.agenda;
     // Steckbriefe with unsaved changes are marked in the list.
     let drafts = draft::kept();
@@ -111,10 +130,27 @@ pub fn ProjectsView(props: &Props) -> Html {
             } else {
                 <FilterBar agenda={props.agenda.clone()} filter={props.filter.clone()}
                     on_change={props.on_filter.clone()} found={total} />
+                <div class="layout-switch" role="group" aria-label={text::LAYOUT_LABEL}>
+                    { layout_button(false, text::LAYOUT_CARDS, "layout-cards") }
+                    { layout_button(true, text::LAYOUT_TABLE, "layout-table") }
+                </div>
             }
             // The cards in a box of their own: as the filter changes their
             // number, the controls above keep their elements (and focus).
             <div class="project-list">
+            if *as_table {
+                { project_table(&Table {
+                    agenda: &props.agenda,
+                    found: &found,
+                    filter: &props.filter,
+                    on_filter: &props.on_filter,
+                    opened: &opened.0,
+                    on_toggle: &on_toggle,
+                    on_action: &props.on_action,
+                    role: props.role,
+                    today: props.today,
+                }, shown) }
+            } else {
             { for found.iter().take(shown).map(|p| {
                 let drafted = drafts.contains(&sheet_draft_key(p.id()));
                 let is_open = opened.0.contains(&p.id());
@@ -130,6 +166,7 @@ pub fn ProjectsView(props: &Props) -> Html {
                         })} />
                 }
             }) }
+            }
             </div>
         </section>
     }
