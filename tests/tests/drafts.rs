@@ -200,3 +200,39 @@ async fn a_perspective_being_written_survives_a_reload() -> Result<(), Error> {
     session.wait_until(DRAFT_KEYS, json!("")).await?;
     session.close().await
 }
+
+#[tokio::test]
+async fn a_leitplanke_being_edited_reopens_with_its_draft_after_a_reload() -> Result<(), Error> {
+    let session = Session::start().await?;
+    session.press("#start-demo").await?;
+    session.go("leitplanken").await?;
+    session.press("button[id^='gl-'][id$='-edit']").await?;
+    let field = session
+        .eval("return document.querySelector('form.guideline-form textarea[id$=-description]').id;")
+        .await?;
+    let field = field.as_str().unwrap_or_default().to_owned();
+    let saved = session.eval(&value_of(&field)).await?;
+    let typed = format!(
+        "{} Gilt auch für die Ortsteile.",
+        saved.as_str().unwrap_or_default()
+    );
+    session
+        .wait_for(&format!("#{field}"))
+        .await?
+        .send_keys(" Gilt auch für die Ortsteile.")
+        .await?;
+    session.reload().await?;
+    // The edit form is open again, with the draft and its mark.
+    session.wait_until(&value_of(&field), json!(typed)).await?;
+    let discard = field.replace("-description", "-discard");
+    session.wait_until(&exists(&discard), json!(true)).await?;
+    // Escape cancels the edit and throws the draft away.
+    session
+        .wait_for(&format!("#{field}"))
+        .await?
+        .send_keys(&fantoccini::key::Key::Escape.to_string())
+        .await?;
+    session.wait_until(&exists(&field), json!(false)).await?;
+    session.wait_until(DRAFT_KEYS, json!("")).await?;
+    session.close().await
+}

@@ -6,6 +6,8 @@ use agenda_core::limits::{GUIDELINE_TEXT_MAX_CHARS, GUIDELINE_TITLE_MAX_CHARS};
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
+use super::draft_notice;
+use crate::hooks::draft::use_draft;
 use crate::text;
 
 #[derive(Properties, PartialEq)]
@@ -29,7 +31,9 @@ pub struct Props {
 
 #[component]
 pub fn GuidelineForm(props: &Props) -> Html {
-    let draft = use_state(|| props.initial.clone());
+    // Typed text is kept as a draft until it is added or saved
+    // (hooks::draft); cancelling an edit throws it away.
+    let draft = use_draft(draft_key(&props.id_prefix), &props.initial);
     let missing_title = use_state(|| false);
     let title_ref = use_node_ref();
     let id = |suffix: &str| format!("{}-{suffix}", props.id_prefix);
@@ -37,7 +41,7 @@ pub fn GuidelineForm(props: &Props) -> Html {
     let set_field = |apply: fn(&mut GuidelineDraft, String)| {
         let draft = draft.clone();
         move |value: String| {
-            let mut next = (*draft).clone();
+            let mut next = draft.get().clone();
             apply(&mut next, value);
             draft.set(next);
         }
@@ -71,20 +75,30 @@ pub fn GuidelineForm(props: &Props) -> Html {
         let reset = props.reset_on_submit;
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            if draft.title.trim().is_empty() {
+            let current = draft.get().clone();
+            if current.title.trim().is_empty() {
                 missing_title.set(true);
             } else {
-                submit.emit((*draft).clone());
-                if reset {
-                    draft.set(GuidelineDraft::default());
-                }
+                draft.settle(if reset {
+                    GuidelineDraft::default()
+                } else {
+                    current.clone()
+                });
+                submit.emit(current);
             }
             if let Some(input) = title_ref.cast::<HtmlInputElement>() {
                 let _ = input.focus();
             }
         })
     };
-    let on_keydown = super::escape_cancels(props.on_cancel.clone());
+    let on_cancel = props.on_cancel.clone().map(|cancel| {
+        let draft = draft.clone();
+        Callback::from(move |()| {
+            draft.discard();
+            cancel.emit(());
+        })
+    });
+    let on_keydown = super::escape_cancels(on_cancel.clone());
 
     let title_error_id = id("title-error");
     html! {
@@ -95,7 +109,7 @@ pub fn GuidelineForm(props: &Props) -> Html {
                     id={id("title")}
                     ref={title_ref}
                     type="text"
-                    value={draft.title.clone()}
+                    value={draft.get().title.clone()}
                     oninput={on_title}
                     maxlength={GUIDELINE_TITLE_MAX_CHARS.to_string()}
                     required=true
@@ -112,7 +126,7 @@ pub fn GuidelineForm(props: &Props) -> Html {
                 <textarea
                     id={id("description")}
                     rows="3"
-                    value={draft.description.clone()}
+                    value={draft.get().description.clone()}
                     oninput={on_description}
                     maxlength={GUIDELINE_TEXT_MAX_CHARS.to_string()}
                 />
@@ -122,17 +136,23 @@ pub fn GuidelineForm(props: &Props) -> Html {
                 <textarea
                     id={id("rationale")}
                     rows="2"
-                    value={draft.rationale.clone()}
+                    value={draft.get().rationale.clone()}
                     oninput={on_rationale}
                     maxlength={GUIDELINE_TEXT_MAX_CHARS.to_string()}
                 />
             </div>
+            { draft_notice(&draft, id("discard")) }
             <div class="form-actions">
                 <button type="submit" class="primary" id={id("submit")}>{ props.submit_label.clone() }</button>
-                if let Some(cancel) = props.on_cancel.clone() {
+                if let Some(cancel) = on_cancel {
                     <button type="button" onclick={move |_| cancel.emit(())}>{ text::CANCEL }</button>
                 }
             </div>
         </form>
     }
+}
+
+/// The draft key of the Leitplanke form with element ids `id_prefix`.
+pub fn draft_key(id_prefix: &str) -> String {
+    format!("leitplanke/{id_prefix}")
 }

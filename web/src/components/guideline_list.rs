@@ -13,7 +13,8 @@ use agenda_core::{
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use super::guideline_form::GuidelineForm;
+use super::guideline_form::{self, GuidelineForm};
+use crate::hooks::draft;
 use crate::shared::Shared;
 use crate::{browser, text};
 
@@ -35,7 +36,15 @@ pub fn control_id(id: GuidelineId, control: &str) -> String {
 
 #[component]
 pub fn GuidelineList(props: &Props) -> Html {
-    let editing = use_state(|| None::<GuidelineId>);
+    // A Leitplanke left in the middle of an edit opens with its draft.
+    let editing = use_state(|| {
+        props
+            .agenda
+            .guidelines()
+            .iter()
+            .map(|g| g.id())
+            .find(|id| draft::is_kept(&guideline_form::draft_key(&control_id(*id, "form"))))
+    });
     // Where keyboard focus goes after the next render; no re-render of its own.
     let pending_focus = use_mut_ref(|| None::<(String, String)>);
 
