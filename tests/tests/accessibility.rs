@@ -113,3 +113,39 @@ async fn an_empty_agenda_has_no_wcag_violations_on_any_view() -> Result<(), Erro
     session.close().await?;
     verdict(found)
 }
+
+#[tokio::test]
+async fn the_roadmap_chart_has_a_text_alternative_as_tables() -> Result<(), Error> {
+    let session = Session::start().await?;
+    session.press("#start-demo").await?;
+    session.go("roadmap").await?;
+    // The chart names each project only in its tooltips; the tables name
+    // every project with its period as text.
+    let charted = session
+        .eval("return Array.from(document.querySelectorAll('#roadmap .rm-label title')).map(t => t.textContent).sort();")
+        .await?;
+    assert!(charted.as_array().is_some_and(|a| !a.is_empty()));
+    session.press("#roadmap-as-tables").await?;
+    session.wait_for(".roadmap-year").await?;
+    session
+        .wait_until(
+            "return [...new Set(Array.from(document.querySelectorAll('.roadmap-year tbody th')).map(t => t.firstChild.textContent))].sort();",
+            charted,
+        )
+        .await?;
+    let period = session
+        .eval(
+            "return document.querySelector('.roadmap-year tbody th .visually-hidden').textContent;",
+        )
+        .await?;
+    assert!(
+        period.as_str().is_some_and(|p| p.contains(" bis ")),
+        "{period}"
+    );
+    let mut found = Vec::new();
+    check(&session, "Demo, Roadmap als Tabellen", &mut found).await?;
+    session.press("#roadmap-as-tables").await?;
+    session.wait_for("#roadmap").await?;
+    session.close().await?;
+    verdict(found)
+}

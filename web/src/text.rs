@@ -583,6 +583,8 @@ pub const ROADMAP_TITLE: &str = "Zeitplan der Projekte mit Meilensteinen";
 pub const ROADMAP_EMPTY: &str = "Noch keine Projekte mit Terminen.";
 pub const ROADMAP_CAPTION: &str = "Balken: Laufzeit; Raute: Meilenstein (gefüllt = erreicht); \
 gestrichelte Linie: heute.";
+/// Shows the roadmap as a table per year instead of the chart.
+pub const ROADMAP_AS_TABLES: &str = "Als Tabelle je Jahr";
 /// Column of the project names in the roadmap by year.
 pub const ROADMAP_PROJECT: &str = "Projekt";
 pub const ROADMAP_BY_YEAR_CAPTION: &str = "Balken: Laufzeit; Kreis: Meilenstein (gefüllt = erreicht); \

@@ -84,6 +84,13 @@ pub fn RoadmapView(props: &Props) -> Html {
     let today_x = x_of(props.today, q0);
     // The chart has its full size at once; its rows fill in over a few frames.
     let shown = use_progressive(rows.len(), 0);
+    // The same as tables (full names, periods as text): the chart's text
+    // alternative, remembered while the view is open.
+    let as_tables = use_state(|| false);
+    let switch = {
+        let as_tables = as_tables.clone();
+        Callback::from(move |_: MouseEvent| as_tables.set(!*as_tables))
+    };
 
     html! {
         <section class="roadmap" aria-labelledby="roadmap-heading">
@@ -94,6 +101,15 @@ pub fn RoadmapView(props: &Props) -> Html {
             if rows.is_empty() {
                 <p class="empty">{ text::ROADMAP_EMPTY }</p>
             } else {
+                <p>
+                    <button type="button" id="roadmap-as-tables" aria-pressed={as_tables.to_string()} onclick={switch}>
+                        { text::ROADMAP_AS_TABLES }
+                    </button>
+                </p>
+            }
+            if *as_tables && !rows.is_empty() {
+                { year_tables(rows.get(..shown).unwrap_or(&rows), props.today) }
+            } else if !rows.is_empty() {
                 // Wider than the page on small screens: focusable, so the
                 // keyboard can scroll it (WCAG 2.1.1).
                 <figure class="roadmap-figure" tabindex="0" aria-labelledby="roadmap-title">
@@ -172,21 +188,38 @@ pub fn RoadmapByYear(props: &ByYearProps) -> Html {
         .filter_map(|p| span(p).map(|(a, b)| (&**p, a, b)))
         .collect();
     let undated = props.agenda.projects().len() - rows.len();
-    let first = rows.iter().map(|r| r.1.year()).min();
-    let last = rows.iter().map(|r| r.2.year()).max();
     html! {
         <section class="roadmap" aria-labelledby="roadmap-heading">
             <h2 id="roadmap-heading">{ text::ROADMAP_HEADING }</h2>
-            if let (Some(first), Some(last)) = (first, last) {
-                <p class="hint">{ text::ROADMAP_BY_YEAR_CAPTION }</p>
-                { for (first..=last).map(|year| year_table(year, &rows, props.today)) }
-            } else {
+            if rows.is_empty() {
                 <p class="empty">{ text::ROADMAP_EMPTY }</p>
+            } else {
+                { year_tables(&rows, props.today) }
             }
             if undated > 0 {
                 <p class="hint">{ text::undated_projects(undated) }</p>
             }
         </section>
+    }
+}
+
+/// The roadmap of `rows` as one table per year, with its legend.
+fn year_tables(rows: &[(&Project, Date, Date)], today: Date) -> Html {
+    let first = rows
+        .iter()
+        .map(|r| r.1.year())
+        .min()
+        .unwrap_or(today.year());
+    let last = rows
+        .iter()
+        .map(|r| r.2.year())
+        .max()
+        .unwrap_or(today.year());
+    html! {
+        <div class="roadmap-tables">
+            <p class="hint">{ text::ROADMAP_BY_YEAR_CAPTION }</p>
+            { for (first..=last).map(|year| year_table(year, rows, today)) }
+        </div>
     }
 }
 
