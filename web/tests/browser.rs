@@ -814,3 +814,82 @@ fn snapshots_keep_the_newest_twenty_and_make_room_without_touching_the_agenda() 
     }
     local_storage().remove_item(store.key()).unwrap();
 }
+
+mod drafts {
+    use super::*;
+    use agenda_web::components::vision_editor::{Props as VisionProps, VisionEditor};
+    use agenda_web::hooks::draft::DRAFTS_KEY;
+    use web_sys::HtmlTextAreaElement;
+
+    fn with_vision(text: &str) -> Shared<Agenda> {
+        let mut agenda = Agenda::new();
+        agenda
+            .apply(Action::SetVision { text: text.into() })
+            .unwrap();
+        Shared::new(agenda)
+    }
+
+    fn props(agenda: Shared<Agenda>) -> VisionProps {
+        VisionProps {
+            agenda,
+            on_action: Callback::noop(),
+            editable: true,
+        }
+    }
+
+    fn vision(root: &Element) -> HtmlTextAreaElement {
+        root.query_selector("#vision-text")
+            .unwrap()
+            .unwrap()
+            .dyn_into()
+            .unwrap()
+    }
+
+    fn drafts() -> String {
+        local_storage()
+            .get_item(DRAFTS_KEY)
+            .unwrap()
+            .unwrap_or_default()
+    }
+
+    #[wasm_bindgen_test]
+    async fn unsaved_text_is_kept_when_the_agenda_changes_elsewhere_and_followed_without() {
+        local_storage().remove_item(DRAFTS_KEY).unwrap();
+        let root = fresh_root();
+        let mut app = yew::Renderer::<VisionEditor>::with_root_and_props(
+            root.clone(),
+            props(with_vision("A")),
+        )
+        .render();
+        yew::scheduler::flush().await;
+        assert_eq!(vision(&root).value(), "A");
+
+        // Typed, not saved: kept as a draft.
+        vision(&root).set_value("A und mehr");
+        vision(&root)
+            .dispatch_event(&web_sys::InputEvent::new("input").unwrap())
+            .unwrap();
+        yew::scheduler::flush().await;
+        assert!(drafts().contains("leitbild/text"), "{}", drafts());
+        assert!(root.query_selector("#vision-discard").unwrap().is_some());
+
+        // Another tab (or undo) changes the Leitbild: the typed text stays.
+        app.update(props(with_vision("B")));
+        yew::scheduler::flush().await;
+        assert_eq!(vision(&root).value(), "A und mehr");
+        assert!(drafts().contains("A und mehr"));
+
+        // Discarded: the form shows the agenda's Leitbild, no draft is kept.
+        click(&root, "#vision-discard");
+        yew::scheduler::flush().await;
+        assert_eq!(vision(&root).value(), "B");
+        assert_eq!(drafts(), "");
+
+        // Without unsaved text the form follows the agenda.
+        app.update(props(with_vision("C")));
+        yew::scheduler::flush().await;
+        assert_eq!(vision(&root).value(), "C");
+        assert!(root.query_selector("#vision-discard").unwrap().is_none());
+        app.destroy();
+    }
+}
