@@ -706,7 +706,7 @@ fn items(doc: &Doc, collection: &str, split: Option<&str>) -> Vec<Value> {
 }
 
 fn prioritisation(doc: &Doc) -> Value {
-    let defaults = serde_json::to_value(crate::prioritisation::Prioritisation::default())
+    let defaults = crate::scopes::to_value(&crate::prioritisation::Prioritisation::default())
         .unwrap_or(Value::Null);
     let mut p = Map::new();
     for setting in ["subject", "method", "budget", "max_per_item"] {

@@ -232,7 +232,7 @@ pub(crate) fn registers_in<'s>(
 /// Through the JSON text, not `serde_json::to_value`: the text serialisers
 /// are in the bundle anyway for saving; `to_value` would add a second copy of
 /// every `Serialize` impl.
-fn to_value<T: Serialize>(value: &T) -> Option<Value> {
+pub(crate) fn to_value<T: Serialize>(value: &T) -> Option<Value> {
     serde_json::to_string(value)
         .ok()
         .and_then(|json| serde_json::from_str(&json).ok())

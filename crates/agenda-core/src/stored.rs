@@ -70,8 +70,8 @@ fn v1_to_v2(mut value: Value) -> Result<Value, LoadError> {
     for key in ["fields", "departments", "perspectives", "workshop", "ideas"] {
         agenda.insert(key.into(), Value::Array(Vec::new()));
     }
-    let prioritisation = serde_json::to_value(crate::prioritisation::Prioritisation::default())
-        .map_err(|e| LoadError::Shape(e.to_string()))?;
+    let prioritisation = crate::scopes::to_value(&crate::prioritisation::Prioritisation::default())
+        .ok_or_else(|| LoadError::Shape("prioritisation".into()))?;
     agenda.insert("prioritisation".into(), prioritisation);
     Ok(value)
 }
