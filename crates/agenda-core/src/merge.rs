@@ -24,6 +24,7 @@ use thiserror::Error;
 use crate::error::AgendaError;
 use crate::ids::DepartmentId;
 use crate::model::Agenda;
+use crate::stored::json_text;
 use std::sync::Arc;
 
 use uuid::Uuid;
@@ -201,7 +202,7 @@ fn changed_count(a: &Doc, joined: &Doc) -> usize {
 
 /// The agenda the merged registers describe (without versions, unrepaired).
 fn from_registers(joined: &Doc) -> Result<Agenda, MergeError> {
-    crate::stored::decode(&crate::stored::envelope(assemble(joined)).to_string())
+    crate::stored::decode(&json_text(&crate::stored::envelope(assemble(joined))))
         .map(|file| file.agenda)
         .map_err(|e| MergeError::Shape(e.to_string()))
 }
@@ -385,7 +386,7 @@ fn entry(value: Value, version: &Version) -> Entry {
 fn newer<'e>(a: &'e Entry, b: &'e Entry) -> (&'e Entry, &'e Entry) {
     let a_first = match a.stamp.cmp(&b.stamp) {
         std::cmp::Ordering::Equal => {
-            let (a_text, b_text) = (a.value.to_string(), b.value.to_string());
+            let (a_text, b_text) = (json_text(&a.value), json_text(&b.value));
             a_text >= b_text
         }
         order => order.is_gt(),
@@ -613,7 +614,7 @@ fn display(value: &Value) -> String {
     match value {
         Value::Null => String::new(),
         Value::String(s) => s.clone(),
-        other => other.to_string(),
+        other => json_text(other),
     }
 }
 
@@ -776,7 +777,7 @@ fn versions_of(
         let raw = match shown.get(key) {
             Some(v) if *v == e.value => None,
             None if e.value.is_null() => None,
-            _ => Some(e.value.to_string()),
+            _ => Some(json_text(&e.value)),
         };
         let version = Version {
             stamp: e.stamp,

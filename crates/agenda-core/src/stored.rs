@@ -76,6 +76,13 @@ fn v1_to_v2(mut value: Value) -> Result<Value, LoadError> {
     Ok(value)
 }
 
+/// The compact JSON text of a value, as `Value`'s `Display` writes it,
+/// through the serialiser the bundle has anyway for saving (`Display`
+/// would add a second copy of it, ~3 KB of wasm).
+pub(crate) fn json_text(value: &Value) -> String {
+    serde_json::to_string(value).unwrap_or_default()
+}
+
 /// Why stored data could not be loaded. The data itself is never changed.
 #[derive(Clone, Debug, PartialEq, Eq, Error)]
 pub enum LoadError {
@@ -212,7 +219,7 @@ pub fn load_file(json: &str) -> Result<File, LoadError> {
         let value: Value =
             serde_json::from_str(json).map_err(|e| LoadError::Syntax(e.to_string()))?;
         let version = schema_version(&value)?;
-        decode(&migrate(value, version)?.to_string())?
+        decode(&json_text(&migrate(value, version)?))?
     };
     file.agenda.validate()?;
     Ok(file)
