@@ -60,9 +60,7 @@ async fn two_windows_keep_both_edits_and_show_a_concurrent_one_as_conflict() -> 
     let vision = session.wait_for("#vision-text").await?;
     vision.clear().await?;
     vision.send_keys("Leitbild aus dem ersten Fenster").await?;
-    session
-        .eval("document.getElementById('municipality').focus(); return 0;")
-        .await?;
+    session.press("#vision-save").await?;
     session
         .wait_until(
             "return (localStorage.getItem('digitale-agenda') || '').includes('Leitbild aus dem ersten Fenster');",
