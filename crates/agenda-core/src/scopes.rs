@@ -194,39 +194,45 @@ pub(crate) fn registers_in<'s>(
 ) -> Registers {
     let mut out = Registers::new();
     for scope in scopes {
-        match scope {
-            Scope::Municipality => {
-                out.insert("municipality".into(), agenda.municipality.clone().into());
-            }
-            Scope::Vision => {
-                out.insert("vision".into(), agenda.vision.text.clone().into());
-            }
-            Scope::Prioritisation => {
-                if let Some(Value::Object(p)) = to_value(&agenda.prioritisation) {
-                    prioritisation_to_registers(&mut out, p);
-                }
-            }
-            Scope::Order(name) => {
-                let ids = with_list!(agenda, *name, Vec::new(), |items| items
-                    .iter()
-                    .map(|i| Value::String(i.uuid().hyphenated().to_string()))
-                    .collect());
-                out.insert(format!("{name}/{ORDER}"), Value::Array(ids));
-            }
-            Scope::Item(name, id) => {
-                let split = collection(name).and_then(|(_, split)| split);
-                let item = with_list!(agenda, *name, None, |items| items
-                    .iter()
-                    .find(|i| i.uuid() == *id)
-                    .and_then(|i| to_value(&**i)));
-                if let Some(item) = item {
-                    item_to_registers(&mut out, name, split, item);
-                }
-            }
-            Scope::Other(_) => {}
-        }
+        add_registers(agenda, scope, &mut out);
     }
     out
+}
+
+/// Adds the registers of one scope; not generic, so the bundle holds it
+/// once for every kind of scope collection.
+fn add_registers(agenda: &Agenda, scope: &Scope, out: &mut Registers) {
+    match scope {
+        Scope::Municipality => {
+            out.insert("municipality".into(), agenda.municipality.clone().into());
+        }
+        Scope::Vision => {
+            out.insert("vision".into(), agenda.vision.text.clone().into());
+        }
+        Scope::Prioritisation => {
+            if let Some(Value::Object(p)) = to_value(&agenda.prioritisation) {
+                prioritisation_to_registers(out, p);
+            }
+        }
+        Scope::Order(name) => {
+            let ids = with_list!(agenda, *name, Vec::new(), |items| items
+                .iter()
+                .map(|i| Value::String(i.uuid().hyphenated().to_string()))
+                .collect());
+            out.insert(format!("{name}/{ORDER}"), Value::Array(ids));
+        }
+        Scope::Item(name, id) => {
+            let split = collection(name).and_then(|(_, split)| split);
+            let item = with_list!(agenda, *name, None, |items| items
+                .iter()
+                .find(|i| i.uuid() == *id)
+                .and_then(|i| to_value(&**i)));
+            if let Some(item) = item {
+                item_to_registers(out, name, split, item);
+            }
+        }
+        Scope::Other(_) => {}
+    }
 }
 
 /// Through the JSON text, not `serde_json::to_value`: the text serialisers
