@@ -91,13 +91,7 @@ pub fn GuidelineForm(props: &Props) -> Html {
             }
         })
     };
-    let on_cancel = props.on_cancel.clone().map(|cancel| {
-        let draft = draft.clone();
-        Callback::from(move |()| {
-            draft.discard();
-            cancel.emit(());
-        })
-    });
+    let on_cancel = draft.discarding(props.on_cancel.clone());
     let on_keydown = super::escape_cancels(on_cancel.clone());
 
     let title_error_id = id("title-error");

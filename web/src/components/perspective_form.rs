@@ -110,13 +110,7 @@ pub fn PerspectiveForm(props: &Props) -> Html {
             submit.emit(current);
         })
     };
-    let on_cancel = props.on_cancel.clone().map(|cancel| {
-        let draft = draft.clone();
-        Callback::from(move |()| {
-            draft.discard();
-            cancel.emit(());
-        })
-    });
+    let on_cancel = draft.discarding(props.on_cancel.clone());
     let on_keydown = super::escape_cancels(on_cancel.clone());
     let selected_field = draft.get().field.map(|f| f.to_string()).unwrap_or_default();
 

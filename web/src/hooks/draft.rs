@@ -122,6 +122,18 @@ impl<T: Clone + PartialEq + Serialize + 'static> DraftHandle<T> {
         self.settle(clean);
     }
 
+    /// `cancel` (of an edit form) that first throws the draft away: a
+    /// cancelled edit keeps nothing.
+    pub fn discarding(&self, cancel: Option<Callback<()>>) -> Option<Callback<()>> {
+        cancel.map(|cancel| {
+            let draft = self.clone();
+            Callback::from(move |()| {
+                draft.discard();
+                cancel.emit(());
+            })
+        })
+    }
+
     /// Whether the form holds changes that are not saved.
     pub fn is_unsaved(&self) -> bool {
         *self.value != *self.clean.borrow()
