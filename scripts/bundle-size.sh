@@ -7,7 +7,7 @@
 # there yet (README.md, "Download size", says what each step saved and what
 # is left); until it is, the budget holds the size reached so that nothing
 # grows back, and every cut lowers it.
-BUDGET_BYTES=421000
+BUDGET_BYTES=420600
 
 #   scripts/bundle-size.sh          print sizes (raw, gzip -9, brotli copy) and check
 #   scripts/bundle-size.sh --print  print sizes only

@@ -118,6 +118,12 @@ impl Role {
         }
     }
 
+    /// A project's Steckbrief, status and plan: its lead Fachbereich, the
+    /// leadership and the navigator.
+    pub fn edits_project(self, lead: DepartmentId) -> bool {
+        self.edits_department(lead)
+    }
+
     /// Sorting cards off the workshop board (moderation).
     pub fn sorts_cards(self) -> bool {
         self.edits_strategy()

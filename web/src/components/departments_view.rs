@@ -102,7 +102,11 @@ fn DepartmentCard(props: &CardProps) -> Html {
     let editing_department = use_state(|| false);
     let d = &props.department;
     let id = d.id();
-    // A perspective left in the middle of an edit opens with its draft.
+    // A perspective being written, or left in the middle of an edit, opens
+    // with its draft (looked up once, when the card appears).
+    let new_drafted = use_memo((), move |()| {
+        draft::is_kept(&perspective_form::draft_key(&format!("dept-{id}-new")))
+    });
     let editing_perspective = use_state(|| {
         props
             .agenda
@@ -281,7 +285,7 @@ fn DepartmentCard(props: &CardProps) -> Html {
             if own {
                 // Open when there is nothing yet, or a perspective being written.
                 <details class="add-perspective"
-                    open={perspectives.is_empty() || draft::is_kept(&perspective_form::draft_key(&format!("dept-{id}-new")))}>
+                    open={perspectives.is_empty() || *new_drafted}>
                     <summary>{ text::PERSPECTIVE_ADD_HEADING }</summary>
                     <PerspectiveForm id_prefix={format!("dept-{id}-new")} agenda={props.agenda.clone()}
                         department={id} submit_label={text::PERSPECTIVE_ADD} on_submit={add_perspective} />

@@ -11,6 +11,7 @@ use agenda_core::{Agenda, Date, Project, ProjectId};
 use yew::prelude::*;
 
 use super::project_sheet::ProjectSheet;
+use super::projects_view::sheet_toggle;
 use crate::role::Role;
 use crate::shared::Shared;
 use crate::{address, text};
@@ -104,19 +105,13 @@ pub fn project_table(t: &Table, shown: usize) -> Html {
 fn rows(t: &Table, p: &Arc<Project>) -> Vec<Html> {
     let id = p.id();
     let is_open = t.opened.contains(&id);
-    let toggle = {
-        let on_toggle = t.on_toggle.clone();
-        Callback::from(move |_: MouseEvent| {
-            on_toggle.emit(id);
-            address::show_steckbrief(id, !is_open);
-        })
-    };
+    let toggle = sheet_toggle(t.on_toggle, id, is_open);
     let lead = t
         .agenda
         .department(p.lead())
         .map(|d| d.name().to_owned())
         .unwrap_or_default();
-    let editable = t.role.edits_department(p.lead()) || t.role.edits_strategy();
+    let editable = t.role.edits_project(p.lead());
     let next = next_milestone(p);
     let mut rows = vec![html! {
         <tr key={id.to_string()} id={format!("row-{id}")}>

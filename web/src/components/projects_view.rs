@@ -115,6 +115,8 @@ pub fn ProjectsView(props: &Props) -> Html {
     };
     let agenda = &props.agenda;
     // Steckbriefe with unsaved changes are marked in the list.
+    // Read on every render (a small localStorage value): a draft is
+    // settled by the form below this list, after the list has rendered.
     let drafts = draft::kept();
     html! {
         <section class="projects" aria-labelledby="projects-heading">
@@ -155,7 +157,7 @@ pub fn ProjectsView(props: &Props) -> Html {
                 let drafted = drafts.contains(&sheet_draft_key(p.id()));
                 let is_open = opened.0.contains(&p.id());
                 let lead = agenda.department(p.lead()).map(|d| d.name().to_owned()).unwrap_or_default();
-                let editable = props.role.edits_department(p.lead()) || props.role.edits_strategy();
+                let editable = props.role.edits_project(p.lead());
                 html! {
                     <ProjectCard key={p.id().to_string()} project={Arc::clone(p)} lead={AttrValue::from(lead)}
                         {editable} {drafted} on_toggle={on_toggle.clone()}
@@ -213,14 +215,7 @@ fn ProjectCard(props: &CardProps) -> Html {
     let id = p.id();
     let progress = p.progress();
     let is_open = props.sheet.is_some();
-    let toggle = {
-        let on_toggle = props.on_toggle.clone();
-        Callback::from(move |_: MouseEvent| {
-            on_toggle.emit(id);
-            // The address names the opened Steckbrief (a link to it).
-            address::show_steckbrief(id, !is_open);
-        })
-    };
+    let toggle = sheet_toggle(&props.on_toggle, id, is_open);
     html! {
         <article class="project" id={format!("project-{id}")} tabindex="-1"
             aria-labelledby={format!("project-{id}-heading")}>
@@ -337,4 +332,18 @@ fn NewProject(props: &NewProps) -> Html {
 /// The draft key of a project's Steckbrief form.
 pub fn sheet_draft_key(id: ProjectId) -> String {
     format!("steckbrief/{id}")
+}
+
+/// Opens or closes a project's Steckbrief (card or table row); the address
+/// names the opened one (a link to it).
+pub fn sheet_toggle(
+    on_toggle: &Callback<ProjectId>,
+    id: ProjectId,
+    is_open: bool,
+) -> Callback<MouseEvent> {
+    let on_toggle = on_toggle.clone();
+    Callback::from(move |_: MouseEvent| {
+        on_toggle.emit(id);
+        address::show_steckbrief(id, !is_open);
+    })
 }

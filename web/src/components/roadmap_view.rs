@@ -5,6 +5,8 @@
 //! project names, and rows that continue over pages when printed.
 
 use agenda_core::project_filter::ProjectFilter;
+use std::sync::Arc;
+
 use agenda_core::{Agenda, Date, Project};
 use yew::prelude::*;
 
@@ -57,13 +59,18 @@ fn span(p: &Project) -> Option<(Date, Date)> {
     Some((*dates.iter().min()?, *dates.iter().max()?))
 }
 
+/// The projects with dates, each with its first and last one.
+fn dated(projects: &[Arc<Project>]) -> Vec<(&Project, Date, Date)> {
+    projects
+        .iter()
+        .filter_map(|p| span(p).map(|(a, b)| (&**p, a, b)))
+        .collect()
+}
+
 #[component]
 pub fn RoadmapView(props: &Props) -> Html {
     let found = use_found_projects(&props.agenda, &props.filter, props.today);
-    let rows: Vec<(&Project, Date, Date)> = found
-        .iter()
-        .filter_map(|p| span(p).map(|(a, b)| (&**p, a, b)))
-        .collect();
+    let rows = dated(&found);
     let undated = found.len() - rows.len();
     let first = rows
         .iter()
@@ -181,12 +188,7 @@ pub struct ByYearProps {
 /// screen readers, a bar and milestones drawn in quarters).
 #[component]
 pub fn RoadmapByYear(props: &ByYearProps) -> Html {
-    let rows: Vec<(&Project, Date, Date)> = props
-        .agenda
-        .projects()
-        .iter()
-        .filter_map(|p| span(p).map(|(a, b)| (&**p, a, b)))
-        .collect();
+    let rows = dated(props.agenda.projects());
     let undated = props.agenda.projects().len() - rows.len();
     html! {
         <section class="roadmap" aria-labelledby="roadmap-heading">
