@@ -6,8 +6,9 @@
 # Issue 11 asks for at most 300,000 B (aim: 250,000 B). The bundle is not
 # there yet (README.md, "Download size", says what each step saved and what
 # is left); until it is, the budget holds the size reached so that nothing
-# grows back, and every cut lowers it.
-BUDGET_BYTES=420600
+# grows back, and every cut lowers it. Issue 13's Kompetenzrad raised it
+# by 51,500 B (README.md, "Download size").
+BUDGET_BYTES=472100
 
 #   scripts/bundle-size.sh          print sizes (raw, gzip -9, brotli copy) and check
 #   scripts/bundle-size.sh --print  print sizes only
