@@ -24,7 +24,7 @@ pub fn enter() -> String {
 
 /// The views of the workspace in navigation order: their `#nav-…` ids and
 /// address keys.
-pub const VIEWS: [&str; 12] = [
+pub const VIEWS: [&str; 13] = [
     "leitplanken",
     "handlungsfelder",
     "fachbereiche",
@@ -32,6 +32,7 @@ pub const VIEWS: [&str; 12] = [
     "priorisierung",
     "ergebnis",
     "projekte",
+    "kompetenzen",
     "fortschritt",
     "board",
     "roadmap",

@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use crate::address::{self, Place};
 use crate::components::board_view::BoardView;
+use crate::components::competence_view::CompetenceView;
 use crate::components::dashboard_view::{DashboardView, Target};
 use crate::components::departments_view::DepartmentsView;
 use crate::components::document_view::DocumentView;
@@ -202,6 +203,7 @@ fn section_name(section: Section) -> &'static str {
         Section::Priorities => text::NAV_PRIORITIES,
         Section::Results => text::NAV_RESULTS,
         Section::Projects => text::NAV_PROJECTS,
+        Section::Competences => text::NAV_COMPETENCES,
         Section::Dashboard => text::NAV_DASHBOARD,
         Section::Board => text::NAV_BOARD,
         Section::Roadmap => text::NAV_ROADMAP,
@@ -383,6 +385,10 @@ fn Workspace(props: &WorkspaceProps) -> Html {
         Section::Projects => html! {
             <ProjectsView agenda={agenda.clone()} on_action={on_action.clone()} role={current_role}
                 {today} open={*open_project} filter={(*filter).clone()} on_filter={on_filter.clone()} />
+        },
+        Section::Competences => html! {
+            <CompetenceView agenda={agenda.clone()} on_action={on_action.clone()} role={current_role}
+                on_navigate={on_navigate.clone()} />
         },
         Section::Dashboard => {
             html! { <DashboardView agenda={agenda.clone()} {today} {on_navigate} /> }

@@ -1,6 +1,7 @@
 //! The app's components; each takes data and `Callback`s as props.
 
 pub mod board_view;
+pub mod competence_view;
 pub mod dashboard_view;
 pub mod departments_view;
 pub mod document_view;

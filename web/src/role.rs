@@ -32,6 +32,8 @@ pub enum Section {
     Results,
     /// Projects and their Steckbriefe.
     Projects,
+    /// The Kompetenzrad: competences, gaps, self-assessment and surveys.
+    Competences,
     /// Progress and what needs attention.
     Dashboard,
     /// Projects by status.
@@ -46,7 +48,7 @@ pub enum Section {
 
 impl Section {
     /// All sections in navigation order.
-    pub const ALL: [Self; 12] = [
+    pub const ALL: [Self; 13] = [
         Self::Strategy,
         Self::Fields,
         Self::Departments,
@@ -54,6 +56,7 @@ impl Section {
         Self::Priorities,
         Self::Results,
         Self::Projects,
+        Self::Competences,
         Self::Dashboard,
         Self::Board,
         Self::Roadmap,
@@ -71,6 +74,7 @@ impl Section {
             Self::Priorities => "priorisierung",
             Self::Results => "ergebnis",
             Self::Projects => "projekte",
+            Self::Competences => "kompetenzen",
             Self::Dashboard => "fortschritt",
             Self::Board => "board",
             Self::Roadmap => "roadmap",

@@ -847,6 +847,13 @@ pub fn diagnostic(agenda: &Agenda, d: &Diagnostic) -> String {
             "Projekt „{}“ hat seit über 90 Tagen keine Statusmeldung.",
             project(id)
         ),
+        Diagnostic::CompetenceGapWithoutProject(id) => {
+            let name = agenda
+                .competence(id)
+                .map(|c| c.name().to_owned())
+                .unwrap_or_default();
+            format!("Die Kompetenzlücke bei „{name}“ greift kein Projekt auf.")
+        }
         Diagnostic::IndicatorWithoutValue(id, indicator) => {
             let name = agenda
                 .project(id)
@@ -1225,6 +1232,9 @@ pub fn csv_problem(e: &agenda_core::csv_projects::RowError) -> String {
         Problem::UnknownDepartment(n) => format!("Einen Fachbereich „{n}“ gibt es nicht."),
         Problem::UnknownGuideline(n) => format!("Eine Leitplanke „{n}“ gibt es nicht."),
         Problem::UnknownField(n) => format!("Ein Handlungsfeld „{n}“ gibt es nicht."),
+        Problem::UnknownCompetence(n) => {
+            format!("Eine Kompetenz „{n}“ gibt es im Kompetenzrad nicht.")
+        }
         Problem::BadDate(v) => format!("„{v}“ ist kein Datum (TT.MM.JJJJ)."),
         Problem::BadNumber(v) => format!("„{v}“ ist keine gültige Zahl."),
         Problem::BadChoice(v) => format!("„{v}“ ist hier nicht vorgesehen."),
@@ -1379,6 +1389,8 @@ fn field_name(field: TextField) -> &'static str {
         TextField::ProjectName => "Name (Verantwortliche Person oder Förderprogramm)",
         TextField::MilestoneTitle => "Titel des Meilensteins",
         TextField::IndicatorName => "Name oder Einheit der Kennzahl",
+        TextField::CompetenceName => "Name der Kompetenz",
+        TextField::PersonName => "Name der Person",
     }
 }
 
@@ -1393,6 +1405,9 @@ fn item_kind_name(kind: Kind) -> &'static str {
         Kind::Project => "Projekt",
         Kind::Milestone => "Meilenstein",
         Kind::Indicator => "Kennzahl",
+        Kind::Competence => "Kompetenz",
+        Kind::Assessment => "Selbsteinschätzung",
+        Kind::Survey => "Befragung",
     }
 }
 
@@ -1461,6 +1476,17 @@ Nehmen Sie zuerst Punkte zurück."
 Sie die Projekte zuerst einer anderen Leitplanke zu."
             .into(),
         AgendaError::EndBeforeStart => "Das Ende liegt vor dem Beginn.".into(),
+        AgendaError::LevelOutOfRange(_) => "Die Stufe muss zwischen 0 und 4 liegen.".into(),
+        AgendaError::MoreAnswersThanRespondents {
+            answered,
+            respondents,
+        } => format!(
+            "Für eine Kompetenz sind {answered} Antworten eingetragen, aber nur {respondents} \
+             Personen haben teilgenommen."
+        ),
+        AgendaError::CompetenceInUse(_) => "Diese Kompetenz ist schon eingeschätzt oder befragt \
+            worden und bleibt deshalb im Kompetenzrad. Umbenennen geht jederzeit."
+            .into(),
         AgendaError::BadNumber { value } => format!("Der Wert {value} ist hier nicht zulässig."),
         AgendaError::ListedTwice { kind, .. } => format!(
             "Ein Eintrag ({}) ist doppelt angegeben, oder die Federführung ist auch als Beteiligte genannt.",
@@ -1482,6 +1508,144 @@ pub fn bytes(count: usize) -> String {
     };
     format!("{} {unit}", agenda_core::numbers::fixed(value, 1)).replace('.', ",")
 }
+
+// The Kompetenzrad
+pub const NAV_COMPETENCES: &str = "Kompetenzrad";
+pub const COMP_HEADING: &str = "Digitale Kompetenzen der Verwaltung";
+pub const COMP_INTRO: &str = "Wo steht die Verwaltung bei den digitalen Kompetenzen, und welche \
+Projekte schließen die Lücken? Das Kompetenzrad für Digitallotsen ordnet Fach-, Methoden-, Sozial- \
+und Personalkompetenz. Das Team schätzt sich selbst ein, die Fachbereiche tragen die \
+zusammengefassten Antworten ihrer Befragung ein – nie einzelne Personen.";
+pub const COMP_EMPTY: &str = "Noch keine Kompetenzen im Kompetenzrad.";
+pub const COMP_TAKE_PRESET: &str = "Vorschlag übernehmen (17 Kompetenzen)";
+pub const COMP_SCALE_HEADING: &str = "Skala";
+pub const COMP_WHEEL_HEADING: &str = "Das Rad";
+pub const COMP_SHOW_LABEL: &str = "Linien im Rad";
+pub const COMP_SHOW_OVERVIEW: &str = "Überblick: Team und Befragung";
+pub const COMP_TARGET: &str = "Ziel der Verwaltung";
+pub const COMP_TEAM: &str = "Team (Mittelwert)";
+pub const COMP_STAFF: &str = "Befragung (alle Fachbereiche)";
+pub const COMP_CURRENT: &str = "Ist";
+pub const COMP_PERSONAL_TARGET: &str = "Soll";
+pub const COMP_CHART_TITLE: &str = "Kompetenzrad";
+pub const COMP_CHART_DESC: &str = "Netzdiagramm: eine Achse je Kompetenz, von 0 in der Mitte bis 4 \
+am Rand. Die Werte stehen in der Tabelle darunter.";
+pub const COMP_TABLE_CAPTION: &str = "Werte des Rads (Mittelwerte der Stufen 0 bis 4)";
+pub const COMP_COL_AREA: &str = "Bereich";
+pub const COMP_COL_NAME: &str = "Kompetenz";
+pub const COMP_GAPS_HEADING: &str = "Lücken, die größte zuerst";
+pub const COMP_GAPS_EMPTY: &str = "Noch keine Einschätzung und keine Befragung: Lücken zeigen sich, \
+sobald das Team sich eingeschätzt oder ein Fachbereich Zahlen eingetragen hat.";
+pub const COMP_NO_PROJECT: &str = "Kein Projekt greift diese Lücke auf.";
+pub const COMP_TO_PROJECT: &str = "Schulungsprojekt anlegen";
+pub const COMP_MANAGE_HEADING: &str = "Kompetenzen verwalten";
+pub const COMP_NAME_LABEL: &str = "Name der Kompetenz";
+pub const COMP_AREA_LABEL: &str = "Bereich";
+pub const COMP_TARGET_LABEL: &str = "Ziel (Stufe)";
+pub const COMP_ADD: &str = "Kompetenz hinzufügen";
+pub const COMP_TEAM_HEADING: &str = "Selbsteinschätzung des Teams";
+pub const COMP_TEAM_HINT: &str = "Digitallotsen und Digital-Navigator schätzen sich je Kompetenz \
+ein: wo sie stehen (Ist) und wohin sie wollen (Soll). Eine zweite Runde mit neuem Datum zeigt die \
+Veränderung.";
+pub const COMP_TEAM_EMPTY: &str = "Noch keine Selbsteinschätzung.";
+pub const COMP_NEW_ASSESSMENT: &str = "Neue Selbsteinschätzung";
+pub const COMP_PERSON_LABEL: &str = "Name (freiwillig)";
+pub const COMP_DATE_LABEL: &str = "Datum";
+pub const COMP_NOT_RATED: &str = "–";
+pub const COMP_UNNAMED: &str = "ohne Namen";
+pub const COMP_SURVEY_HEADING: &str = "Befragung der Mitarbeitenden";
+pub const COMP_SURVEY_HINT: &str = "Ein Fachbereich trägt ein, wie viele Personen je Kompetenz \
+welche Stufe angegeben haben, oder liest die CSV-Datei seines Umfragewerkzeugs ein (eine Zeile je \
+Antwort, eine Spalte je Kompetenz, Semikolon als Trennzeichen). Nur die Anzahlen werden \
+gespeichert. Haben weniger als 5 Personen geantwortet, zeigt die App keine Zahlen dieses \
+Fachbereichs.";
+pub const COMP_SURVEY_EMPTY: &str = "Noch keine Befragung eingetragen.";
+pub const COMP_NEW_SURVEY: &str = "Befragung eintragen";
+pub const COMP_SURVEY_DEPARTMENT: &str = "Fachbereich";
+pub const COMP_RESPONDENTS_LABEL: &str = "Teilnehmende";
+pub const COMP_SURVEY_CSV: &str = "Aus CSV-Datei der Umfrage übernehmen";
+pub const COMP_ANSWERS_LEGEND: &str = "Anzahl der Antworten je Stufe";
+
+/// A level with its short name: "3 – selbstständig".
+pub fn level_option(level: usize) -> String {
+    let name = agenda_core::competence::LEVELS
+        .get(level)
+        .map_or("", |(name, _)| *name);
+    format!("{level} – {name}")
+}
+
+/// Why a department's figures are not shown.
+pub fn survey_too_few(respondents: u32) -> String {
+    format!(
+        "{respondents} Antworten – weniger als {}: zum Schutz der Befragten werden keine Zahlen \
+         gezeigt.",
+        agenda_core::competence::MIN_GROUP
+    )
+}
+
+/// A shown survey: "14 Antworten, 30.09.2026".
+pub fn survey_summary(respondents: u32, date: Date) -> String {
+    format!("{respondents} Antworten, {}", date.to_german())
+}
+
+/// Competences answered by too few, withheld.
+pub fn survey_withheld(count: usize) -> String {
+    format!(
+        "{count} Kompetenzen mit weniger als {} Antworten werden nicht gezeigt.",
+        agenda_core::competence::MIN_GROUP
+    )
+}
+
+/// One line of the gap list.
+pub fn gap_size(size: i64) -> String {
+    format!("Lücke {}", agenda_core::competence::change_text(size))
+}
+
+/// The title of a training project made from a gap.
+pub fn training_title(competence: &str) -> String {
+    format!("Schulung: {competence}")
+}
+
+/// What a survey file gave.
+pub fn survey_read(respondents: u32, ignored: &[String]) -> String {
+    let mut out =
+        format!("Aus der Datei übernommen: {respondents} Antworten. Bitte prüfen und speichern.");
+    if !ignored.is_empty() {
+        out.push_str(&format!(" Nicht gelesene Spalten: {}.", ignored.join(", ")));
+    }
+    out
+}
+
+/// A problem of a survey file as a German sentence.
+pub fn survey_csv_problem(e: &agenda_core::survey_csv::SurveyCsvError) -> String {
+    use agenda_core::survey_csv::SurveyCsvError;
+    match e {
+        SurveyCsvError::TooLarge => "Die Datei ist zu groß (höchstens 5 MB).".into(),
+        SurveyCsvError::NoCompetenceColumn => "Keine Spalte trägt den Namen einer Kompetenz des \
+            Kompetenzrads."
+            .into(),
+        SurveyCsvError::Unclosed { row } => {
+            format!("Zeile {row}: ein Anführungszeichen wird nicht geschlossen.")
+        }
+        SurveyCsvError::BadLevel { row, column, value } => {
+            format!("Zeile {row}, Spalte „{column}“: „{value}“ ist keine Stufe von 0 bis 4.")
+        }
+    }
+}
+
+/// "Team 2,50 / 3,00" etc. for a mean in hundredths, or a dash.
+pub fn level_or_dash(value: Option<u32>) -> String {
+    value.map_or_else(|| "–".to_owned(), agenda_core::competence::level_text)
+}
+
+// Kompetenzrad in the documents
+pub const DOC_COMPETENCES: &str = "Kompetenzrad";
+pub const DOC_COMP_CHANGE: &str = "Kompetenzen: Veränderung seit der letzten Runde";
+pub const DOC_COMP_NO_CHANGE: &str =
+    "Noch keine zweite Runde von Selbsteinschätzung oder Befragung.";
+pub const COMP_NO_PROJECT_HEADING: &str = "Lücken, die kein Projekt aufgreift:";
+pub const COMP_PROJECTS: &str = "Projekte";
+pub const PROJECT_COMPETENCES: &str = "Kompetenzen, die das Projekt stärkt";
 
 #[cfg(test)]
 mod tests {

@@ -673,7 +673,8 @@ mod leaving_the_browser {
             doc.query_selector_all(".steckbrief").unwrap().length(),
             u32::try_from(demo.projects().len()).unwrap()
         );
-        assert_eq!(doc.query_selector_all(".doc-part").unwrap().length(), 4);
+        // Strategy, perspectives, priorities, progress, Kompetenzrad.
+        assert_eq!(doc.query_selector_all(".doc-part").unwrap().length(), 5);
         assert!(
             doc.query_selector("button, input, select")
                 .unwrap()
@@ -891,5 +892,85 @@ mod drafts {
         assert_eq!(vision(&root).value(), "C");
         assert!(root.query_selector("#vision-discard").unwrap().is_none());
         app.destroy();
+    }
+}
+
+mod competences {
+    use super::*;
+    use agenda_web::components::competence_view::{Line, LineStyle, Wheel, WheelProps};
+
+    /// The demo's wheel with a line that lacks the second competence.
+    #[wasm_bindgen_test]
+    async fn the_wheel_draws_each_line_only_where_it_has_values_and_tables_them() {
+        let mut agenda = agenda_core::demo::musterstadt().unwrap();
+        let first = agenda.competences()[0].id();
+        agenda
+            .apply(Action::EditCompetence {
+                id: first,
+                area: agenda_core::competence::CompetenceArea::Fach,
+                name: "<i>E-Akte</i>".into(),
+                target: 3,
+            })
+            .unwrap();
+        let count = agenda.competences().len();
+        let mut values = vec![Some(200_u32); count];
+        values[1] = None;
+        let lines = vec![
+            Line {
+                label: "Ziel".into(),
+                style: LineStyle::Target,
+                values: vec![Some(300); count],
+            },
+            Line {
+                label: "Lücke an Speiche 2".into(),
+                style: LineStyle::First,
+                values,
+            },
+        ];
+        let root = fresh_root();
+        yew::Renderer::<Wheel>::with_root_and_props(
+            root.clone(),
+            WheelProps {
+                agenda: Shared::new(agenda),
+                lines,
+            },
+        )
+        .render();
+        yew::scheduler::flush().await;
+        let svg = root.query_selector("#comp-wheel").unwrap().unwrap();
+        // Four rings, a spoke and a label per competence.
+        assert_eq!(svg.query_selector_all(".wheel-ring").unwrap().length(), 4);
+        assert_eq!(
+            svg.query_selector_all(".wheel-spoke").unwrap().length() as usize,
+            count
+        );
+        let segments = |css: &str| {
+            svg.query_selector(css)
+                .unwrap()
+                .unwrap()
+                .get_attribute("d")
+                .unwrap()
+                .matches('M')
+                .count()
+        };
+        assert_eq!(segments(".target path"), count, "closed all round");
+        assert_eq!(
+            segments(".first path"),
+            count - 2,
+            "no segment into or out of the competence without a value"
+        );
+        assert_eq!(
+            svg.query_selector_all(".first circle").unwrap().length() as usize,
+            count - 1
+        );
+        // The table is the text alternative: every value as German text, a
+        // dash where there is none, names as text, never markup.
+        let rows = root.query_selector_all("#comp-table tbody tr").unwrap();
+        assert_eq!(rows.length() as usize, count);
+        let second = rows.item(1).unwrap().text_content().unwrap();
+        assert!(second.ends_with("3,00–"), "{second}");
+        let first_row = rows.item(0).unwrap().text_content().unwrap();
+        assert!(first_row.contains("<i>E-Akte</i>3,002,00"), "{first_row}");
+        assert!(root.query_selector("#comp-table i").unwrap().is_none());
     }
 }

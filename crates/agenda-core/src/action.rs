@@ -2,10 +2,11 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::competence::{AssessmentDraft, CompetenceArea, SurveyDraft};
 use crate::date::Date;
 use crate::ids::{
-    CardId, DepartmentId, FieldId, GuidelineId, IdeaId, IndicatorId, MilestoneId, PerspectiveId,
-    ProjectId,
+    AssessmentId, CardId, CompetenceId, DepartmentId, FieldId, GuidelineId, IdeaId, IndicatorId,
+    MilestoneId, PerspectiveId, ProjectId, SurveyId,
 };
 use crate::model::{GuidelineStatus, PerspectiveKind};
 use crate::prioritisation::{ItemRef, PriorityMethod, PrioritySubject};
@@ -397,5 +398,70 @@ pub enum Action {
         project: ProjectId,
         /// Which Kennzahl.
         id: IndicatorId,
+    },
+    /// Add a competence to the Kompetenzrad.
+    AddCompetence {
+        /// New id (a preset competence has its fixed one).
+        id: CompetenceId,
+        /// Its area.
+        area: CompetenceArea,
+        /// Its name.
+        name: String,
+        /// The level the administration aims for.
+        target: u8,
+    },
+    /// Change a competence's area, name and target.
+    EditCompetence {
+        /// Which competence.
+        id: CompetenceId,
+        /// Its area.
+        area: CompetenceArea,
+        /// Its name.
+        name: String,
+        /// The level the administration aims for.
+        target: u8,
+    },
+    /// Remove a competence no one has rated; projects forget it.
+    RemoveCompetence {
+        /// Which competence.
+        id: CompetenceId,
+    },
+    /// Record a team member's self-assessment.
+    AddAssessment {
+        /// New id.
+        id: AssessmentId,
+        /// Its content.
+        draft: AssessmentDraft,
+    },
+    /// Change a self-assessment.
+    EditAssessment {
+        /// Which one.
+        id: AssessmentId,
+        /// Its new content.
+        draft: AssessmentDraft,
+    },
+    /// Delete a self-assessment.
+    RemoveAssessment {
+        /// Which one.
+        id: AssessmentId,
+    },
+    /// Record a department's staff survey (counts only).
+    AddSurvey {
+        /// New id.
+        id: SurveyId,
+        /// Its content.
+        draft: SurveyDraft,
+    },
+    /// Change a staff survey.
+    EditSurvey {
+        /// Which one.
+        id: SurveyId,
+        /// Its new content.
+        draft: SurveyDraft,
+    },
+    /// Delete a staff survey.
+    RemoveSurvey {
+        /// Which one.
+        id: SurveyId,
     },
 }

@@ -1,7 +1,7 @@
 //! Projects as CSV in the convention German Excel opens correctly: UTF-8
 //! with byte order mark, semicolon separator, CRLF line ends, dates as
-//! TT.MM.JJJJ, decimal comma. Lists (participants, Leitplanken) are one
-//! name per line inside the cell.
+//! TT.MM.JJJJ, decimal comma. Lists (participants, Leitplanken,
+//! Kompetenzen) are one name per line inside the cell.
 //!
 //! Import creates new projects. It refers to departments, Leitplanken and
 //! Handlungsfelder by name, checks every row, and returns either all the
@@ -21,7 +21,7 @@ use crate::project::{Funding, PriorityBand, ProjectDraft, ProjectStatus};
 pub const BOM: &str = "\u{feff}";
 
 /// Column headers, in export order.
-pub const COLUMNS: [&str; 17] = [
+pub const COLUMNS: [&str; 18] = [
     "Titel",
     "Beschreibung",
     "Beabsichtigte Wirkung",
@@ -29,6 +29,7 @@ pub const COLUMNS: [&str; 17] = [
     "Beteiligte",
     "Leitplanken",
     "Handlungsfeld",
+    "Kompetenzen",
     "Priorität",
     "Beginn",
     "Ende",
@@ -57,6 +58,8 @@ pub enum Problem {
     UnknownGuideline(String),
     /// No Handlungsfeld of this name.
     UnknownField(String),
+    /// No competence of the Kompetenzrad has this name.
+    UnknownCompetence(String),
     /// Not a date (TT.MM.JJJJ).
     BadDate(String),
     /// Not a number of the expected kind.
@@ -138,6 +141,13 @@ pub fn export(agenda: &Agenda) -> String {
                 .and_then(|f| agenda.field(f))
                 .map(|f| f.name().to_owned())
                 .unwrap_or_default(),
+            lines(
+                s.competences
+                    .iter()
+                    .filter_map(|c| agenda.competence(*c))
+                    .map(|c| c.name().to_owned())
+                    .collect(),
+            ),
             band_word(s.band).to_owned(),
             s.start.map(Date::to_german).unwrap_or_default(),
             s.end.map(Date::to_german).unwrap_or_default(),
@@ -292,6 +302,16 @@ pub fn import(
             {
                 Some(g) => draft.guidelines.push(g.id()),
                 None => bad("Leitplanken", Problem::UnknownGuideline(name)),
+            }
+        }
+        for name in list("Kompetenzen") {
+            match agenda
+                .competences()
+                .iter()
+                .find(|c| c.name().eq_ignore_ascii_case(&name))
+            {
+                Some(c) => draft.competences.push(c.id()),
+                None => bad("Kompetenzen", Problem::UnknownCompetence(name)),
             }
         }
         let field = cell("Handlungsfeld");

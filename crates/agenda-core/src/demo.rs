@@ -275,6 +275,7 @@ pub fn musterstadt() -> Result<Agenda, crate::AgendaError> {
         })?;
     }
     add_projects(&mut agenda)?;
+    add_competences(&mut agenda)?;
     for (d, row) in POINTS.iter().enumerate() {
         for (f, points) in row.iter().enumerate() {
             agenda.apply(Action::SetPoints {
@@ -285,6 +286,135 @@ pub fn musterstadt() -> Result<Agenda, crate::AgendaError> {
         }
     }
     Ok(agenda)
+}
+
+/// Current levels of the team's two rounds: (person, date, current level
+/// per preset competence); each aims for at least the preset target.
+const ASSESSMENTS: [(&str, &str, [u8; 17]); 4] = [
+    (
+        "Frau Krause",
+        "2026-02-10",
+        [2, 1, 1, 2, 1, 2, 2, 1, 2, 3, 2, 2, 2, 3, 3, 2, 1],
+    ),
+    (
+        "Herr Schulz",
+        "2026-02-10",
+        [3, 2, 2, 1, 2, 1, 2, 2, 1, 2, 1, 2, 1, 2, 3, 2, 2],
+    ),
+    (
+        "Frau Krause",
+        "2026-09-15",
+        [3, 2, 2, 2, 1, 3, 3, 2, 3, 3, 2, 3, 3, 3, 3, 3, 2],
+    ),
+    (
+        "Herr Schulz",
+        "2026-09-15",
+        [3, 3, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 3, 3, 2, 2],
+    ),
+];
+
+/// Staff surveys: (department, respondents, answers per level for the
+/// first five competences). The Ordnungsamt's three answers stay hidden.
+const SURVEYS: [(usize, u32, [[u32; 5]; 5]); 3] = [
+    (
+        0,
+        14,
+        [
+            [1, 4, 6, 3, 0],
+            [3, 6, 4, 1, 0],
+            [2, 5, 5, 2, 0],
+            [4, 5, 4, 1, 0],
+            [5, 6, 2, 1, 0],
+        ],
+    ),
+    (
+        1,
+        9,
+        [
+            [0, 2, 4, 3, 0],
+            [2, 4, 3, 0, 0],
+            [1, 3, 4, 1, 0],
+            [3, 4, 2, 0, 0],
+            [2, 3, 3, 1, 0],
+        ],
+    ),
+    (
+        3,
+        3,
+        [
+            [0, 1, 2, 0, 0],
+            [1, 1, 1, 0, 0],
+            [0, 2, 1, 0, 0],
+            [1, 2, 0, 0, 0],
+            [2, 1, 0, 0, 0],
+        ],
+    ),
+];
+
+/// The preset Kompetenzrad, two rounds of the team's self-assessment and
+/// three departments' staff surveys; the E-Akte project raises the first
+/// competence (digitale Werkzeuge und E-Akte).
+fn add_competences(agenda: &mut Agenda) -> Result<(), crate::AgendaError> {
+    use crate::competence::{
+        AssessmentDraft, LevelCounts, PRESET, PRESET_TARGET, Rating, SurveyDraft, preset_id,
+    };
+    for (n, (area, name)) in PRESET.iter().enumerate() {
+        agenda.apply(Action::AddCompetence {
+            id: preset_id(n),
+            area: *area,
+            name: (*name).into(),
+            target: PRESET_TARGET,
+        })?;
+    }
+    for (n, (person, day, levels)) in ASSESSMENTS.iter().enumerate() {
+        agenda.apply(Action::AddAssessment {
+            id: crate::ids::AssessmentId::from_u128(
+                0xdeab_0000_0000_0000_0000_0000_0000_0000 + n as u128,
+            ),
+            draft: AssessmentDraft {
+                person: (*person).into(),
+                date: date(day)?,
+                ratings: levels
+                    .iter()
+                    .enumerate()
+                    .map(|(c, current)| Rating {
+                        competence: preset_id(c),
+                        current: *current,
+                        target: (*current).max(crate::competence::PRESET_TARGET),
+                    })
+                    .collect(),
+            },
+        })?;
+    }
+    for (n, (department, respondents, answers)) in SURVEYS.iter().enumerate() {
+        agenda.apply(Action::AddSurvey {
+            id: crate::ids::SurveyId::from_u128(
+                0xdeac_0000_0000_0000_0000_0000_0000_0000 + n as u128,
+            ),
+            draft: SurveyDraft {
+                department: department_id(*department),
+                date: date("2026-09-30")?,
+                respondents: *respondents,
+                answers: answers
+                    .iter()
+                    .enumerate()
+                    .map(|(c, counts)| LevelCounts {
+                        competence: preset_id(c),
+                        counts: *counts,
+                    })
+                    .collect(),
+            },
+        })?;
+    }
+    let e_akte = ProjectId::from_u128(0xdea7_0000_0000_0000_0000_0000_0000_0000);
+    if let Some(mut sheet) = agenda.project(e_akte).map(|p| p.sheet().clone()) {
+        sheet.competences = vec![preset_id(0)];
+        agenda.apply(Action::EditProject {
+            id: e_akte,
+            draft: sheet,
+        })?;
+    }
+    Ok(())
 }
 
 fn date(text: &str) -> Result<Date, crate::AgendaError> {

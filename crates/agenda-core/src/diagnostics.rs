@@ -4,7 +4,9 @@
 //! reads no clock.
 
 use crate::date::Date;
-use crate::ids::{DepartmentId, GuidelineId, IndicatorId, MilestoneId, PerspectiveId, ProjectId};
+use crate::ids::{
+    CompetenceId, DepartmentId, GuidelineId, IndicatorId, MilestoneId, PerspectiveId, ProjectId,
+};
 use crate::model::Agenda;
 
 /// Days without a status update after which an open project is flagged.
@@ -30,6 +32,8 @@ pub enum Diagnostic {
     StaleProject(ProjectId),
     /// A Kennzahl without a current value.
     IndicatorWithoutValue(ProjectId, IndicatorId),
+    /// A competence below its target that no project raises.
+    CompetenceGapWithoutProject(CompetenceId),
 }
 
 impl Agenda {
@@ -90,6 +94,12 @@ impl Agenda {
                 found.push(Diagnostic::IndicatorWithoutValue(id, i.id));
             }
         }
+        found.extend(
+            crate::competence::gaps(self)
+                .into_iter()
+                .filter(crate::competence::Gap::is_open)
+                .map(|g| Diagnostic::CompetenceGapWithoutProject(g.competence)),
+        );
         found
     }
 }

@@ -28,6 +28,12 @@ pub enum Kind {
     Milestone,
     /// Kennzahl.
     Indicator,
+    /// Kompetenz of the Kompetenzrad.
+    Competence,
+    /// Selbsteinschätzung.
+    Assessment,
+    /// Mitarbeitendenbefragung.
+    Survey,
 }
 
 impl fmt::Display for Kind {
@@ -42,6 +48,9 @@ impl fmt::Display for Kind {
             Self::Project => "project",
             Self::Milestone => "milestone",
             Self::Indicator => "indicator",
+            Self::Competence => "competence",
+            Self::Assessment => "self-assessment",
+            Self::Survey => "staff survey",
         })
     }
 }
@@ -83,6 +92,10 @@ pub enum TextField {
     IndicatorName,
     /// Title of a project idea.
     IdeaTitle,
+    /// Name of a competence.
+    CompetenceName,
+    /// Name of a person in a self-assessment.
+    PersonName,
 }
 
 impl fmt::Display for TextField {
@@ -105,6 +118,8 @@ impl fmt::Display for TextField {
             Self::MilestoneTitle => "milestone title",
             Self::IndicatorName => "indicator name",
             Self::IdeaTitle => "project idea title",
+            Self::CompetenceName => "competence name",
+            Self::PersonName => "person name",
         })
     }
 }
@@ -247,6 +262,20 @@ pub enum AgendaError {
         /// The id, as text.
         id: String,
     },
+    /// A level outside the scale of the Kompetenzrad.
+    #[error("level {0} is outside 0..=4")]
+    LevelOutOfRange(u8),
+    /// More answers for a competence than people took part in the survey.
+    #[error("{answered} answers for a competence, but only {respondents} respondents")]
+    MoreAnswersThanRespondents {
+        /// Answers counted for one competence.
+        answered: u32,
+        /// People who took part.
+        respondents: u32,
+    },
+    /// A competence that self-assessments or surveys have rated.
+    #[error("competence {0} has been rated")]
+    CompetenceInUse(crate::ids::CompetenceId),
     /// A ranking names an item twice.
     #[error("{0:?} appears twice in the ranking")]
     RankedTwice(ItemRef),
@@ -296,4 +325,13 @@ impl Identified for crate::ids::MilestoneId {
 }
 impl Identified for crate::ids::IndicatorId {
     const KIND: Kind = Kind::Indicator;
+}
+impl Identified for crate::ids::CompetenceId {
+    const KIND: Kind = Kind::Competence;
+}
+impl Identified for crate::ids::AssessmentId {
+    const KIND: Kind = Kind::Assessment;
+}
+impl Identified for crate::ids::SurveyId {
+    const KIND: Kind = Kind::Survey;
 }

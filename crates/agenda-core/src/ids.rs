@@ -85,6 +85,19 @@ define_id!(
     IndicatorId
 );
 
+define_id!(
+    /// Identifies a [`Competence`](crate::competence::Competence) of the Kompetenzrad.
+    CompetenceId
+);
+define_id!(
+    /// Identifies a [`SelfAssessment`](crate::competence::SelfAssessment).
+    AssessmentId
+);
+define_id!(
+    /// Identifies a [`StaffSurvey`](crate::competence::StaffSurvey).
+    SurveyId
+);
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -9,6 +9,7 @@
 //! - Nothing in this crate does I/O, reads the clock or panics on any input.
 
 mod action;
+pub mod competence;
 pub mod csv_projects;
 mod csv_text;
 pub mod date;
@@ -36,6 +37,7 @@ mod scopes;
 pub mod sorting;
 pub mod stored;
 pub mod strategy_check;
+pub mod survey_csv;
 pub mod template;
 mod text;
 pub mod versions;
@@ -44,8 +46,8 @@ pub use action::{Action, DepartmentDraft, GuidelineDraft, PerspectiveDraft, Sort
 pub use date::Date;
 pub use error::{AgendaError, Kind, TextField};
 pub use ids::{
-    CardId, DepartmentId, FieldId, GuidelineId, IdeaId, IndicatorId, MilestoneId, PerspectiveId,
-    ProjectId,
+    AssessmentId, CardId, CompetenceId, DepartmentId, FieldId, GuidelineId, IdeaId, IndicatorId,
+    MilestoneId, PerspectiveId, ProjectId, SurveyId,
 };
 pub use merge::{
     Conflict, ConflictKind, FileMerge, FileMergeError, MergeError, MergeOutcome, merge, merge_file,

@@ -63,3 +63,14 @@ pub const MAX_BUDGET_EUROS: u64 = 1_000_000_000_000;
 pub const MAX_PROJECT_WEIGHT: u32 = 10;
 /// Largest absolute value of a Kennzahl.
 pub const MAX_INDICATOR_VALUE: f64 = 1e15;
+
+/// Longest name of a competence in the Kompetenzrad.
+pub const COMPETENCE_NAME_MAX_CHARS: usize = 120;
+/// Most competences in the Kompetenzrad.
+pub const MAX_COMPETENCES: usize = 60;
+/// Most self-assessments kept (all rounds).
+pub const MAX_ASSESSMENTS: usize = 1_000;
+/// Most staff surveys kept (all rounds, all departments).
+pub const MAX_SURVEYS: usize = 1_000;
+/// Most people one survey can count.
+pub const MAX_RESPONDENTS: u32 = 100_000;

@@ -223,6 +223,15 @@ pub fn render(agenda: &Agenda) -> String {
             if let (Some(a), Some(b)) = (s.start, s.end) {
                 let _ = writeln!(md, "- Zeitraum: {} bis {}", a.to_german(), b.to_german());
             }
+            let competences: Vec<String> = s
+                .competences
+                .iter()
+                .filter_map(|c| agenda.competence(*c))
+                .map(|c| escape(c.name()))
+                .collect();
+            if !competences.is_empty() {
+                let _ = writeln!(md, "- Kompetenzen: {}", competences.join("; "));
+            }
             if let Some(budget) = s.budget {
                 let funding = match &s.funding {
                     Funding::Open => "Finanzierung offen".to_owned(),
@@ -251,7 +260,116 @@ pub fn render(agenda: &Agenda) -> String {
             }
         }
     }
+    competence_chapter(&mut md, agenda);
     md
+}
+
+/// The Kompetenzrad: every competence with its gap, the surveys (figures
+/// only where enough answered) and the change since the last round.
+fn competence_chapter(md: &mut String, agenda: &Agenda) {
+    use crate::competence::{self, SurveyFigures};
+    if agenda.competences().is_empty() {
+        return;
+    }
+    let _ = writeln!(
+        md,
+        "## Kompetenzrad
+"
+    );
+    let scale: Vec<String> = competence::LEVELS
+        .iter()
+        .enumerate()
+        .map(|(n, (name, _))| format!("{n} = {name}"))
+        .collect();
+    let _ = writeln!(
+        md,
+        "Skala: {}. Mittelwerte, größte Lücke zuerst.\n",
+        scale.join(", ")
+    );
+    let _ = writeln!(
+        md,
+        "| Bereich | Kompetenz | Ziel | Team Ist / Soll | Befragung | Lücke | Projekte |\n|---|---|---|---|---|---|---|"
+    );
+    let level = |v: Option<u32>| v.map_or_else(|| "–".to_owned(), competence::level_text);
+    for gap in competence::gaps(agenda) {
+        let Some(c) = agenda.competence(gap.competence) else {
+            continue;
+        };
+        let team = gap.team.map_or_else(
+            || "–".to_owned(),
+            |(cur, tgt)| {
+                format!(
+                    "{} / {}",
+                    competence::level_text(cur),
+                    competence::level_text(tgt)
+                )
+            },
+        );
+        let size = gap
+            .size
+            .map_or_else(|| "–".to_owned(), competence::change_text);
+        let projects: Vec<String> = gap
+            .projects
+            .iter()
+            .filter_map(|p| agenda.project(*p))
+            .map(|p| escape(p.title()))
+            .collect();
+        let projects = if projects.is_empty() && gap.is_open() {
+            "_keines_".to_owned()
+        } else {
+            projects.join("; ")
+        };
+        let _ = writeln!(
+            md,
+            "| {} | {} | {} | {team} | {} | {size} | {projects} |",
+            c.area().label(),
+            escape(c.name()),
+            competence::level_text(gap.target),
+            level(gap.staff)
+        );
+    }
+    md.push('\n');
+    let rounds = competence::survey_rounds(agenda);
+    if !rounds.is_empty() {
+        let _ = writeln!(md, "Befragungen der Fachbereiche (jeweils die neueste):\n");
+        for (survey, _) in rounds {
+            let name = agenda
+                .department(survey.department())
+                .map(|d| escape(d.name()))
+                .unwrap_or_default();
+            let date = survey.date().to_german();
+            match competence::survey_figures(survey) {
+                SurveyFigures::TooFew { respondents } => {
+                    let _ = writeln!(
+                        md,
+                        "- {name} ({date}): {respondents} Antworten – weniger als {}, die Zahlen werden zum Schutz der Befragten nicht gezeigt.",
+                        competence::MIN_GROUP
+                    );
+                }
+                SurveyFigures::Shown { respondents, .. } => {
+                    let _ = writeln!(md, "- {name} ({date}): {respondents} Antworten");
+                }
+            }
+        }
+        md.push('\n');
+    }
+    let team = competence::team_change(agenda);
+    let staff = competence::staff_change(agenda);
+    if team.iter().chain(&staff).any(Option::is_some) {
+        let _ = writeln!(md, "Veränderung seit der letzten Runde:\n");
+        for ((c, team), staff) in agenda.competences().iter().zip(team).zip(staff) {
+            let parts: Vec<String> = [("Team", team), ("Befragung", staff)]
+                .into_iter()
+                .filter_map(|(who, change)| {
+                    change.map(|c| format!("{who} {}", competence::change_between(c)))
+                })
+                .collect();
+            if !parts.is_empty() {
+                let _ = writeln!(md, "- {}: {}", escape(c.name()), parts.join(", "));
+            }
+        }
+        md.push('\n');
+    }
 }
 
 #[cfg(test)]

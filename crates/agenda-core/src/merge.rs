@@ -277,6 +277,9 @@ fn take_over(
     order.list("workshop", &mut agenda.workshop, partial.workshop);
     order.list("ideas", &mut agenda.ideas, partial.ideas);
     order.list("projects", &mut agenda.projects, partial.projects);
+    order.list("competences", &mut agenda.competences, partial.competences);
+    order.list("assessments", &mut agenda.assessments, partial.assessments);
+    order.list("surveys", &mut agenda.surveys, partial.surveys);
 }
 
 /// Puts a list together from the items both copies agree on and the merged

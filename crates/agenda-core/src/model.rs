@@ -6,7 +6,8 @@ use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
-use crate::ids::ProjectId;
+use crate::competence::{Competence, SelfAssessment, StaffSurvey};
+use crate::ids::{AssessmentId, CompetenceId, ProjectId, SurveyId};
 use crate::ids::{CardId, DepartmentId, FieldId, GuidelineId, IdeaId, PerspectiveId};
 use crate::prioritisation::Prioritisation;
 use crate::project::Project;
@@ -26,6 +27,12 @@ pub struct Agenda {
     pub(crate) ideas: Vec<Arc<ProjectIdea>>,
     pub(crate) prioritisation: Prioritisation,
     pub(crate) projects: Vec<Arc<Project>>,
+    /// The Kompetenzrad's competences (schema 5).
+    pub(crate) competences: Vec<Arc<Competence>>,
+    /// Self-assessments of the team (schema 5).
+    pub(crate) assessments: Vec<Arc<SelfAssessment>>,
+    /// Departments' staff surveys, aggregated (schema 5).
+    pub(crate) surveys: Vec<Arc<StaffSurvey>>,
     /// Versions of the registers, for merging copies (schema 4).
     pub(crate) versions: Versions,
 }
@@ -217,6 +224,9 @@ impl Agenda {
             ideas: self.ideas.clone(),
             prioritisation: self.prioritisation.clone(),
             projects: self.projects.clone(),
+            competences: self.competences.clone(),
+            assessments: self.assessments.clone(),
+            surveys: self.surveys.clone(),
             versions: Versions::default(),
         }
     }
@@ -293,6 +303,42 @@ impl Agenda {
     /// The projects, in the order they were created.
     pub fn projects(&self) -> &[Arc<Project>] {
         &self.projects
+    }
+
+    /// The competences of the Kompetenzrad, in the order of the wheel.
+    pub fn competences(&self) -> &[Arc<Competence>] {
+        &self.competences
+    }
+
+    /// The competence with this id.
+    pub fn competence(&self, id: CompetenceId) -> Option<&Competence> {
+        self.competences
+            .iter()
+            .find(|c| c.id == id)
+            .map(Arc::as_ref)
+    }
+
+    /// The team's self-assessments, in the order they were entered.
+    pub fn assessments(&self) -> &[Arc<SelfAssessment>] {
+        &self.assessments
+    }
+
+    /// The self-assessment with this id.
+    pub fn assessment(&self, id: AssessmentId) -> Option<&SelfAssessment> {
+        self.assessments
+            .iter()
+            .find(|a| a.id == id)
+            .map(Arc::as_ref)
+    }
+
+    /// The staff surveys, in the order they were entered.
+    pub fn surveys(&self) -> &[Arc<StaffSurvey>] {
+        &self.surveys
+    }
+
+    /// The staff survey with this id.
+    pub fn survey(&self, id: SurveyId) -> Option<&StaffSurvey> {
+        self.surveys.iter().find(|s| s.id == id).map(Arc::as_ref)
     }
 
     /// The project with this id.

@@ -6,7 +6,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::date::Date;
 use crate::ids::{
-    DepartmentId, FieldId, GuidelineId, IndicatorId, MilestoneId, PerspectiveId, ProjectId,
+    CompetenceId, DepartmentId, FieldId, GuidelineId, IndicatorId, MilestoneId, PerspectiveId,
+    ProjectId,
 };
 
 /// When a project should start.
@@ -224,6 +225,8 @@ pub struct ProjectDraft {
     pub responsible: String,
     /// Weight in roll-ups, 1 to 10.
     pub weight: u32,
+    /// Competences of the Kompetenzrad the project raises (schema 5).
+    pub competences: Vec<CompetenceId>,
 }
 
 impl ProjectDraft {
@@ -245,6 +248,7 @@ impl ProjectDraft {
             funding: Funding::default(),
             responsible: String::new(),
             weight: 1,
+            competences: Vec::new(),
         }
     }
 }

@@ -2,6 +2,7 @@
 //! [`Agenda::apply`]. Each arm validates first and mutates last, so a refused
 //! action leaves the agenda untouched.
 
+mod competences;
 mod contributions;
 mod priorities;
 mod projects;
@@ -254,6 +255,25 @@ impl Agenda {
                 date,
             } => self.measure_indicator(project, id, value, date)?,
             Action::RemoveIndicator { project, id } => self.remove_indicator(project, id)?,
+            Action::AddCompetence {
+                id,
+                area,
+                name,
+                target,
+            } => self.add_competence(id, area, &name, target)?,
+            Action::EditCompetence {
+                id,
+                area,
+                name,
+                target,
+            } => self.edit_competence(id, area, &name, target)?,
+            Action::RemoveCompetence { id } => self.remove_competence(id)?,
+            Action::AddAssessment { id, draft } => self.add_assessment(id, &draft)?,
+            Action::EditAssessment { id, draft } => self.edit_assessment(id, &draft)?,
+            Action::RemoveAssessment { id } => self.remove_assessment(id)?,
+            Action::AddSurvey { id, draft } => self.add_survey(id, &draft)?,
+            Action::EditSurvey { id, draft } => self.edit_survey(id, &draft)?,
+            Action::RemoveSurvey { id } => self.remove_survey(id)?,
         }
         Ok(())
     }
@@ -277,7 +297,8 @@ impl Agenda {
         }
         self.validate_contributions()?;
         self.validate_prioritisation()?;
-        self.validate_projects()
+        self.validate_projects()?;
+        self.validate_competences()
     }
 
     pub(crate) fn ensure_room_for_guideline(&self, id: GuidelineId) -> Result<(), AgendaError> {

@@ -19,6 +19,7 @@ use serde::Serialize;
 use serde_json::Value;
 use uuid::Uuid;
 
+use crate::competence::{Competence, SelfAssessment, StaffSurvey};
 use crate::model::{Agenda, Card, Department, FieldOfAction, Guideline, Perspective, ProjectIdea};
 use crate::project::Project;
 use crate::versions::{
@@ -64,7 +65,10 @@ keyed!(
     Perspective,
     Card,
     ProjectIdea,
-    Project
+    Project,
+    Competence,
+    SelfAssessment,
+    StaffSurvey
 );
 
 /// Runs `$body` with `$items` bound to the list called `$name`, for each
@@ -98,6 +102,18 @@ macro_rules! with_list {
             }
             "projects" => {
                 let $items = &$agenda.projects;
+                $body
+            }
+            "competences" => {
+                let $items = &$agenda.competences;
+                $body
+            }
+            "assessments" => {
+                let $items = &$agenda.assessments;
+                $body
+            }
+            "surveys" => {
+                let $items = &$agenda.surveys;
                 $body
             }
             _ => $default,
@@ -278,6 +294,19 @@ pub(crate) fn changed_scopes(before: &Agenda, after: &Agenda) -> BTreeSet<Scope>
     diff_list("workshop", &before.workshop, &after.workshop, &mut out);
     diff_list("ideas", &before.ideas, &after.ideas, &mut out);
     diff_list("projects", &before.projects, &after.projects, &mut out);
+    diff_list(
+        "competences",
+        &before.competences,
+        &after.competences,
+        &mut out,
+    );
+    diff_list(
+        "assessments",
+        &before.assessments,
+        &after.assessments,
+        &mut out,
+    );
+    diff_list("surveys", &before.surveys, &after.surveys, &mut out);
     out
 }
 

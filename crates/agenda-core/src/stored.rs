@@ -23,7 +23,9 @@ use crate::model::Agenda;
 ///   project ideas, prioritisation; Leitplanken gain a Handlungsfeld.
 /// - 3: projects with milestones, Kennzahlen and status log.
 /// - 4: per-register versions for merging copies.
-pub const SCHEMA_VERSION: u32 = 4;
+/// - 5: the Kompetenzrad (competences, self-assessments, staff surveys) and
+///   the competences a project raises.
+pub const SCHEMA_VERSION: u32 = 5;
 
 /// The oldest schema version this build can read.
 pub const OLDEST_SUPPORTED_VERSION: u32 = 1;
@@ -33,7 +35,28 @@ type Migration = fn(Value) -> Result<Value, LoadError>;
 
 /// `MIGRATIONS[i]` upgrades from `OLDEST_SUPPORTED_VERSION + i`. Each schema
 /// change adds its step here and keeps a fixture of the old version.
-const MIGRATIONS: &[Migration] = &[v1_to_v2, v2_to_v3, v3_to_v4];
+const MIGRATIONS: &[Migration] = &[v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5];
+
+/// Version 5 adds the Kompetenzrad, empty, and to every project's
+/// Steckbrief the competences it raises (none).
+fn v4_to_v5(mut value: Value) -> Result<Value, LoadError> {
+    let agenda = value
+        .get_mut("agenda")
+        .and_then(Value::as_object_mut)
+        .ok_or_else(|| LoadError::Shape("agenda is missing".into()))?;
+    if let Some(projects) = agenda.get_mut("projects").and_then(Value::as_array_mut) {
+        for sheet in projects
+            .iter_mut()
+            .filter_map(|p| p.get_mut("sheet").and_then(Value::as_object_mut))
+        {
+            sheet.insert("competences".into(), Value::Array(Vec::new()));
+        }
+    }
+    for key in ["competences", "assessments", "surveys"] {
+        agenda.insert(key.into(), Value::Array(Vec::new()));
+    }
+    Ok(value)
+}
 
 /// Version 4 adds the register versions: nothing stamped yet.
 fn v3_to_v4(mut value: Value) -> Result<Value, LoadError> {
@@ -411,7 +434,8 @@ mod tests {
                 path: "agenda.mayor".into(),
                 problem: "unknown field `mayor`, expected one of `municipality`, `vision`, \
                           `guidelines`, `fields`, `departments`, `perspectives`, `workshop`, \
-                          `ideas`, `prioritisation`, `projects`, `versions`"
+                          `ideas`, `prioritisation`, `projects`, `competences`, `assessments`, \
+                          `surveys`, `versions`"
                     .into()
             })
         );

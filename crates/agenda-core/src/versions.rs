@@ -226,7 +226,7 @@ pub(crate) type Registers = BTreeMap<String, Value>;
 
 /// The lists of items, by the name used in register keys, and the field of
 /// an item that is split into one register per inner field.
-pub(crate) const COLLECTIONS: [(&str, Option<&str>); 7] = [
+pub(crate) const COLLECTIONS: [(&str, Option<&str>); 10] = [
     ("guidelines", None),
     ("fields", None),
     ("departments", None),
@@ -234,6 +234,9 @@ pub(crate) const COLLECTIONS: [(&str, Option<&str>); 7] = [
     ("workshop", None),
     ("ideas", None),
     ("projects", Some("sheet")),
+    ("competences", None),
+    ("assessments", None),
+    ("surveys", None),
 ];
 
 /// Key of the register holding the order of a list.

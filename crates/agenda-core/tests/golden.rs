@@ -140,3 +140,59 @@ fn schema_v4_fixture_loads_with_its_versions_and_deletion() {
         agenda
     );
 }
+
+const SCHEMA_V5: &str = include_str!("fixtures/schema-v5.json");
+
+#[test]
+fn schema_v4_fixture_migrates_to_an_empty_kompetenzrad() {
+    let agenda = stored::load(SCHEMA_V4).unwrap();
+    assert!(agenda.competences().is_empty());
+    assert!(agenda.assessments().is_empty());
+    assert!(agenda.surveys().is_empty());
+    let v3 = stored::load(SCHEMA_V3).unwrap();
+    assert!(v3.projects()[0].sheet().competences.is_empty());
+}
+
+#[test]
+fn schema_v5_fixture_loads_with_its_kompetenzrad() {
+    use agenda_core::competence::{self, CompetenceArea, SurveyFigures};
+    use agenda_core::{CompetenceId, Replica};
+    let agenda = stored::load(SCHEMA_V5).unwrap();
+    let infosec: CompetenceId = "c0c0c0c0-0001-4c0c-8c0c-c0c0c0c0c0c0".parse().unwrap();
+    let moderation: CompetenceId = "c0c0c0c0-0002-4c0c-8c0c-c0c0c0c0c0c0".parse().unwrap();
+    let c = agenda.competence(moderation).unwrap();
+    assert_eq!(
+        (c.area(), c.name(), c.target()),
+        (CompetenceArea::Methode, "Moderation", 2)
+    );
+    assert_eq!(agenda.projects()[0].sheet().competences, vec![infosec]);
+    assert_eq!(agenda.assessments().len(), 3);
+    assert_eq!(agenda.assessments()[0].person(), "Frau Ziegler");
+    assert_eq!(agenda.assessments()[2].person(), "");
+    // Kämmerei: 12 answered; Moderation only by 4, so it is withheld.
+    let SurveyFigures::Shown {
+        respondents,
+        answers,
+        withheld,
+    } = competence::survey_figures(&agenda.surveys()[0])
+    else {
+        panic!("Kämmerei's figures must be shown");
+    };
+    assert_eq!(respondents, 12);
+    assert_eq!(answers.len(), 1);
+    assert_eq!(answers[0].counts, [1, 4, 5, 2, 0]);
+    assert_eq!(withheld, vec![moderation]);
+    // Bauamt: 3 answered, nothing shown.
+    assert_eq!(
+        competence::survey_figures(&agenda.surveys()[1]),
+        SurveyFigures::TooFew { respondents: 3 }
+    );
+    let stamp = agenda
+        .versions()
+        .stamp(&format!("competences/{moderation}/target"));
+    assert_eq!((stamp.0, stamp.1), (3, Replica(5_151)));
+    assert_eq!(
+        stored::load(&stored::to_json(&agenda).unwrap()).unwrap(),
+        agenda
+    );
+}

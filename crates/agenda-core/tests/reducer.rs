@@ -322,7 +322,7 @@ fn restore_refuses_an_agenda_that_breaks_an_invariant() {
         {"id":"00000000-0000-0000-0000-000000000001","title":"B","description":"","rationale":"","status":"draft","field":null}],
         "fields":[],"departments":[],"perspectives":[],"workshop":[],"ideas":[],
         "prioritisation":{"subject":"fields","method":"points","budget":10,"max_per_item":3,"allocations":[],"rankings":[]},
-        "projects":[],"versions":{}}"#;
+        "projects":[],"competences":[],"assessments":[],"surveys":[],"versions":{}}"#;
     let broken: Agenda = serde_json::from_str(json).unwrap();
     assert_eq!(
         check(

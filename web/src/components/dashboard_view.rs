@@ -50,6 +50,11 @@ fn target(agenda: &Agenda, d: &Diagnostic) -> Target {
                 .map(|p| format!("dept-{}", p.department())),
             project: None,
         },
+        Diagnostic::CompetenceGapWithoutProject(id) => Target {
+            section: Section::Competences,
+            element: Some(format!("gap-{id}")),
+            project: None,
+        },
         Diagnostic::ProjectWithoutGuideline(id)
         | Diagnostic::ProjectWithoutMilestones(id)
         | Diagnostic::StaleProject(id)

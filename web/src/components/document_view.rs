@@ -12,6 +12,8 @@ use agenda_core::{Agenda, Date, Funding, GuidelineStatus, PerspectiveKind, Proje
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use super::competence_view::{competence_change, competence_chapter};
+
 use super::roadmap_view::RoadmapByYear;
 use crate::shared::Shared;
 use crate::{browser, text};
@@ -267,6 +269,7 @@ fn FullDocument(props: &FullProps) -> Html {
                 <ProgressTable agenda={a.clone()} />
                 <RoadmapByYear agenda={a.clone()} today={props.today} />
             </section>
+            { competence_chapter(a) }
         </>
     }
 }
@@ -382,6 +385,7 @@ fn ProgressReport(props: &ReportProps) -> Html {
                     </section>
                 }
             }) }
+            { competence_change(a) }
         </section>
     }
 }

@@ -102,6 +102,10 @@ fn SheetSummary(props: &PartProps) -> Html {
             <dt>{ text::PROJECT_LEAD }</dt><dd>{ a.department(s.lead).map(|d| d.name().to_owned()).unwrap_or_default() }</dd>
             <dt>{ text::PROJECT_GUIDELINES }</dt>
             <dd>{ names(s.guidelines.iter().filter_map(|g| a.guideline(*g)).map(|g| g.title().to_owned()).collect()) }</dd>
+            if !s.competences.is_empty() {
+                <dt>{ text::PROJECT_COMPETENCES }</dt>
+                <dd>{ names(s.competences.iter().filter_map(|c| a.competence(*c)).map(|c| c.name().to_owned()).collect()) }</dd>
+            }
         </dl>
     }
 }
@@ -293,6 +297,29 @@ fn SheetForm(props: &PartProps) -> Html {
                             <label for={cid.clone()} class="checkbox">
                                 <input type="checkbox" id={cid} checked={d.perspectives.contains(&peid)} onchange={on_change} />
                                 { format!("{dept}: {}", pe.text()) }
+                            </label>
+                        }
+                    }) }
+                </details>
+            }
+            if !agenda.competences().is_empty() {
+                <details class="checkboxes" open={!d.competences.is_empty()}>
+                    <summary>{ text::PROJECT_COMPETENCES }</summary>
+                    { for agenda.competences().iter().map(|c| {
+                        let kid = c.id();
+                        let cid = format!("project-{id}-comp-{kid}");
+                        let draft = draft.clone();
+                        let on_change = Callback::from(move |e: Event| {
+                            let checked = e.target_unchecked_into::<HtmlInputElement>().checked();
+                            let mut next = draft.get().0.clone();
+                            next.competences.retain(|x| *x != kid);
+                            if checked { next.competences.push(kid); }
+                            draft.set((next, draft.get().1.clone()));
+                        });
+                        html! {
+                            <label for={cid.clone()} class="checkbox">
+                                <input type="checkbox" id={cid} checked={d.competences.contains(&kid)} onchange={on_change} />
+                                { c.name() }
                             </label>
                         }
                     }) }

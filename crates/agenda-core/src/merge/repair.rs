@@ -15,7 +15,7 @@ use std::collections::{HashMap, HashSet};
 use std::hash::Hash;
 use std::sync::Arc;
 
-use crate::ids::{DepartmentId, FieldId, GuidelineId, PerspectiveId};
+use crate::ids::{CompetenceId, DepartmentId, FieldId, GuidelineId, PerspectiveId};
 use crate::limits::MAX_BUDGET;
 use crate::model::Agenda;
 use crate::prioritisation::{ItemRef, PrioritySubject};
@@ -51,6 +51,7 @@ pub(super) fn repair(agenda: &mut Agenda) -> Vec<String> {
         idea.department = idea.department.filter(|d| departments.contains(d));
     });
 
+    let competences: HashSet<CompetenceId> = agenda.competences.iter().map(|c| c.id).collect();
     let perspectives: HashSet<PerspectiveId> = agenda.perspectives.iter().map(|p| p.id).collect();
     agenda.projects.retain(|p| {
         let keep = departments.contains(&p.sheet.lead);
@@ -66,6 +67,7 @@ pub(super) fn repair(agenda: &mut Agenda) -> Vec<String> {
         keep_known(&mut sheet.participants, &departments);
         keep_known(&mut sheet.guidelines, &guidelines);
         keep_known(&mut sheet.perspectives, &perspectives);
+        keep_known(&mut sheet.competences, &competences);
         clear(&mut sheet.field);
         if let (Some(start), Some(end)) = (sheet.start, sheet.end)
             && end < start
@@ -74,8 +76,53 @@ pub(super) fn repair(agenda: &mut Agenda) -> Vec<String> {
         }
     });
 
+    repair_competences(agenda, &departments, &competences, &mut dropped);
     repair_prioritisation(agenda, &departments, &mut dropped);
     dropped
+}
+
+/// A survey of a deleted department is dropped; ratings and counts of a
+/// deleted competence are dropped from their assessment or survey, which
+/// is reported on its `ratings` / `answers` register.
+fn repair_competences(
+    agenda: &mut Agenda,
+    departments: &HashSet<DepartmentId>,
+    competences: &HashSet<CompetenceId>,
+    dropped: &mut Vec<String>,
+) {
+    agenda.surveys.retain(|s| {
+        let keep = departments.contains(&s.department);
+        if !keep {
+            dropped.push(format!("surveys/{}", s.id));
+        }
+        keep
+    });
+    for a in &mut agenda.assessments {
+        let mut seen = HashSet::new();
+        if a.ratings
+            .iter()
+            .any(|r| !competences.contains(&r.competence) || !seen.insert(r.competence))
+        {
+            let mut seen = HashSet::new();
+            Arc::make_mut(a)
+                .ratings
+                .retain(|r| competences.contains(&r.competence) && seen.insert(r.competence));
+            dropped.push(format!("assessments/{}/ratings", a.id));
+        }
+    }
+    for s in &mut agenda.surveys {
+        let mut seen = HashSet::new();
+        if s.answers
+            .iter()
+            .any(|x| !competences.contains(&x.competence) || !seen.insert(x.competence))
+        {
+            let mut seen = HashSet::new();
+            Arc::make_mut(s)
+                .answers
+                .retain(|x| competences.contains(&x.competence) && seen.insert(x.competence));
+            dropped.push(format!("surveys/{}/answers", s.id));
+        }
+    }
 }
 
 fn repair_prioritisation(

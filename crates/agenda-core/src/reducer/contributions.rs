@@ -261,7 +261,8 @@ impl Agenda {
         let in_use = self.perspectives.iter().any(|p| p.department == id)
             || self.department_in_projects(id)
             || self.workshop.iter().any(|c| c.department == Some(id))
-            || self.ideas.iter().any(|i| i.department == Some(id));
+            || self.ideas.iter().any(|i| i.department == Some(id))
+            || self.surveys.iter().any(|s| s.department == id);
         if in_use {
             return Err(AgendaError::DepartmentInUse(id));
         }
@@ -451,7 +452,7 @@ impl Agenda {
     }
 }
 
-fn check_unique<T, I: Identified + Ord>(
+pub(crate) fn check_unique<T, I: Identified + Ord>(
     items: &[T],
     id_of: impl Fn(&T) -> I,
     max: usize,

@@ -114,6 +114,12 @@ impl Agenda {
         }
         no_twice(&draft.perspectives, Kind::Perspective)?;
         self.ensure_field(draft.field)?;
+        for c in &draft.competences {
+            if self.competence(*c).is_none() {
+                return Err(AgendaError::unknown(Kind::Competence, c));
+            }
+        }
+        no_twice(&draft.competences, Kind::Competence)?;
         if let (Some(start), Some(end)) = (draft.start, draft.end)
             && end < start
         {

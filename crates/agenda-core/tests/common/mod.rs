@@ -3,12 +3,14 @@
 //! and a seeded agenda that uses those ids.
 #![allow(dead_code)]
 
+use agenda_core::competence::{AssessmentDraft, CompetenceArea, LevelCounts, Rating, SurveyDraft};
 use agenda_core::{
     Action, Agenda, CardId, Date, DepartmentDraft, DepartmentId, FieldId, GuidelineDraft,
     GuidelineId, GuidelineStatus, IdeaId, ItemRef, MilestoneId, PerspectiveDraft, PerspectiveId,
     PerspectiveKind, PriorityMethod, PrioritySubject, ProjectDraft, ProjectId, ProjectStatus,
     SortTarget,
 };
+use agenda_core::{AssessmentId, CompetenceId, SurveyId};
 use proptest::prelude::*;
 use proptest::test_runner::TestCaseError;
 
@@ -245,9 +247,118 @@ pub fn any_project_action() -> impl Strategy<Value = Action> {
     ]
 }
 
+/// A date in 2025–2027.
+pub fn any_date() -> impl Strategy<Value = Date> {
+    (2025_i32..2028, 1_u8..13, 1_u8..29)
+        .prop_filter_map("valid date", |(y, m, d)| Date::new(y, m, d).ok())
+}
+
+/// Actions on the Kompetenzrad, with ids from small pools and levels that
+/// are sometimes off the scale.
+fn any_level() -> impl Strategy<Value = u8> {
+    prop_oneof![9 => 0_u8..5, 1 => 5_u8..7]
+}
+
+fn any_assessment() -> impl Strategy<Value = AssessmentDraft> {
+    let rating = (small(CompetenceId::from_u128), any_level(), any_level()).prop_map(
+        |(competence, current, target)| Rating {
+            competence,
+            current,
+            target,
+        },
+    );
+    (
+        prop_oneof![
+            Just(String::new()),
+            Just("Frau A".to_owned()),
+            Just("Herr B".to_owned())
+        ],
+        any_date(),
+        prop::collection::vec(rating, 0..4),
+    )
+        .prop_map(|(person, date, ratings)| AssessmentDraft {
+            person,
+            date,
+            ratings,
+        })
+}
+
+fn any_survey() -> impl Strategy<Value = SurveyDraft> {
+    let counts = (
+        small(CompetenceId::from_u128),
+        prop::array::uniform5(0_u32..6),
+    )
+        .prop_map(|(competence, counts)| LevelCounts { competence, counts });
+    (
+        small(DepartmentId::from_u128),
+        any_date(),
+        0_u32..30,
+        prop::collection::vec(counts, 0..4),
+    )
+        .prop_map(|(department, date, respondents, answers)| SurveyDraft {
+            department,
+            date,
+            respondents,
+            answers,
+        })
+}
+
+/// Actions on the Kompetenzrad, with ids from small pools and levels that
+/// are sometimes off the scale.
+pub fn any_competence_action() -> impl Strategy<Value = Action> {
+    let area = || prop::sample::select(CompetenceArea::ALL.to_vec());
+    prop_oneof![
+        (
+            small(CompetenceId::from_u128),
+            area(),
+            any_name(),
+            any_level()
+        )
+            .prop_map(|(id, area, name, target)| Action::AddCompetence {
+                id,
+                area,
+                name,
+                target
+            }),
+        (
+            small(CompetenceId::from_u128),
+            area(),
+            any_name(),
+            any_level()
+        )
+            .prop_map(|(id, area, name, target)| Action::EditCompetence {
+                id,
+                area,
+                name,
+                target
+            }),
+        small(CompetenceId::from_u128).prop_map(|id| Action::RemoveCompetence { id }),
+        (small(AssessmentId::from_u128), any_assessment())
+            .prop_map(|(id, draft)| Action::AddAssessment { id, draft }),
+        (small(AssessmentId::from_u128), any_assessment())
+            .prop_map(|(id, draft)| Action::EditAssessment { id, draft }),
+        small(AssessmentId::from_u128).prop_map(|id| Action::RemoveAssessment { id }),
+        (small(SurveyId::from_u128), any_survey())
+            .prop_map(|(id, draft)| Action::AddSurvey { id, draft }),
+        (small(SurveyId::from_u128), any_survey())
+            .prop_map(|(id, draft)| Action::EditSurvey { id, draft }),
+        small(SurveyId::from_u128).prop_map(|id| Action::RemoveSurvey { id }),
+        (
+            small(ProjectId::from_u128),
+            prop::collection::vec(small(CompetenceId::from_u128), 0..3)
+        )
+            .prop_map(|(id, competences)| {
+                let mut draft = ProjectDraft::new("Schulung", DepartmentId::from_u128(0));
+                draft.competences = competences;
+                Action::EditProject { id, draft }
+            }),
+    ]
+}
+
 pub fn any_action() -> impl Strategy<Value = Action> {
     prop_oneof![
         3 => any_contribution_action(),
+        1 => any_competence_action(),
         2 => any_project_action(),
         1 => any_text().prop_map(|name| Action::SetMunicipality { name }),
         1 => any_text().prop_map(|text| Action::SetVision { text }),
@@ -293,6 +404,12 @@ pub fn seed() -> Result<Agenda, TestCaseError> {
                 title: format!("Leitplanke {n}"),
                 ..Default::default()
             },
+        })?;
+        apply(Action::AddCompetence {
+            id: CompetenceId::from_u128(n),
+            area: CompetenceArea::Fach,
+            name: format!("Kompetenz {n}"),
+            target: 3,
         })?;
     }
     Ok(agenda)

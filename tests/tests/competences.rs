@@ -1,0 +1,304 @@
+//! The Kompetenzrad in the browser: the navigator records a self-assessment,
+//! a department enters its staff survey (typed and from a survey tool's
+//! CSV; fewer than five answers show no figures), a gap becomes a training
+//! project, and the chapter is printed with the Ratsdokument.
+
+use std::path::PathBuf;
+use std::process::Command;
+
+use agenda_core::competence::preset_id;
+use agenda_e2e::{Error, Session};
+use serde_json::json;
+
+async fn role(session: &Session, label: &str) -> Result<(), Error> {
+    session
+        .wait_for("#role")
+        .await?
+        .select_by_label(label)
+        .await?;
+    Ok(())
+}
+
+/// The text of the wheel's table cell for a competence (row by name) in
+/// column `column` (0 = area, 1 = name, 2 = first line).
+async fn cell(session: &Session, name: &str, column: usize) -> Result<String, Error> {
+    let value = session
+        .eval(&format!(
+            "const row = Array.from(document.querySelectorAll('#comp-table tbody tr')) \
+               .find(r => r.querySelector('th').textContent === {name:?}); \
+             return row ? row.children[{column}].textContent : null;"
+        ))
+        .await?;
+    Ok(value.as_str().unwrap_or_default().to_owned())
+}
+
+#[tokio::test]
+async fn the_navigator_records_a_self_assessment_and_sees_it_in_the_wheel() -> Result<(), Error> {
+    let session = Session::start().await?;
+    session.press("#start-demo").await?;
+    role(&session, "Digital-Navigator").await?;
+    session.go("kompetenzen").await?;
+    session.wait_for("#comp-wheel").await?;
+    session.press("#assessment-new").await?;
+    session
+        .wait_for("#assessment-person")
+        .await?
+        .send_keys("Frau Neumann")
+        .await?;
+    let datenschutz = preset_id(2);
+    session
+        .wait_for(&format!("#assessment-{datenschutz}-current"))
+        .await?
+        .select_by_label("1 – Grundkenntnisse")
+        .await?;
+    session
+        .wait_for(&format!("#assessment-{datenschutz}-target"))
+        .await?
+        .select_by_label("4 – kann andere anleiten")
+        .await?;
+    session.press("#assessment-save").await?;
+    session
+        .wait_until(
+            "return Array.from(document.querySelectorAll('#comp-lines option')).some(o => o.textContent.startsWith('Frau Neumann'));",
+            json!(true),
+        )
+        .await?;
+    // Her line: Soll and Ist of the one competence she rated.
+    let option = session
+        .eval("return Array.from(document.querySelectorAll('#comp-lines option')).find(o => o.textContent.startsWith('Frau Neumann')).value;")
+        .await?;
+    session
+        .wait_for("#comp-lines")
+        .await?
+        .select_by_value(option.as_str().unwrap_or_default())
+        .await?;
+    session
+        .wait_until(
+            "return document.querySelector('#comp-table thead').textContent.includes('Frau Neumann');",
+            json!(true),
+        )
+        .await?;
+    assert_eq!(cell(&session, "Datenschutz", 2).await?, "4,00", "Soll");
+    assert_eq!(cell(&session, "Datenschutz", 3).await?, "1,00", "Ist");
+    assert_eq!(cell(&session, "Moderation", 3).await?, "–", "not rated");
+    // Kept after a reload, and only the navigator manages the team's
+    // assessments.
+    session.reload().await?;
+    session.go("kompetenzen").await?;
+    assert!(
+        session
+            .eval(
+                "return document.querySelector('.comp-part').textContent.includes('Frau Neumann');"
+            )
+            .await?
+            == json!(true)
+    );
+    role(&session, "Verwaltungsspitze").await?;
+    session.go("kompetenzen").await?;
+    assert_eq!(
+        session
+            .eval("return document.getElementById('assessment-new') === null;")
+            .await?,
+        json!(true)
+    );
+    session.close().await
+}
+
+#[tokio::test]
+async fn a_department_enters_its_survey_and_small_groups_stay_hidden() -> Result<(), Error> {
+    let session = Session::start().await?;
+    session.press("#start-demo").await?;
+    session.go("kompetenzen").await?;
+    // The demo's Ordnungsamt had 3 answers: said, and no figures.
+    let list = session
+        .eval("return document.getElementById('survey-list').textContent;")
+        .await?;
+    let list = list.as_str().unwrap_or_default();
+    assert!(
+        list.contains("Ordnungsamt: 3 Antworten – weniger als 5"),
+        "{list}"
+    );
+    let before = cell(&session, "Prozessmanagement", 4).await?;
+    assert_eq!(before, "–", "no department surveyed it yet");
+
+    // The Bauamt types 6 answers for Prozessmanagement.
+    role(&session, "Fachbereich: Bauamt").await?;
+    session.go("kompetenzen").await?;
+    session.press("#survey-new").await?;
+    let prozess = preset_id(5);
+    let type_into = |css: String, value: &'static str| {
+        let session = &session;
+        async move {
+            let input = session.wait_for(&css).await?;
+            input.clear().await?;
+            input.send_keys(value).await?;
+            session
+                .eval(&format!(
+                    "document.querySelector({css:?}).dispatchEvent(new Event('change', {{bubbles: true}})); return 0;"
+                ))
+                .await?;
+            Ok::<(), Error>(())
+        }
+    };
+    type_into("#survey-respondents".into(), "6").await?;
+    type_into(format!("#survey-{prozess}-1"), "2").await?;
+    type_into(format!("#survey-{prozess}-3"), "4").await?;
+    session.press("#survey-save").await?;
+    // (2×1 + 4×3) / 6 = 2,33
+    session
+        .wait_until(
+            "const row = Array.from(document.querySelectorAll('#comp-table tbody tr')) \
+               .find(r => r.querySelector('th').textContent === 'Prozessmanagement'); \
+             return row.children[4].textContent;",
+            json!("2,33"),
+        )
+        .await?;
+
+    // From the survey tool's CSV: two answers only, so nothing is shown.
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../target/e2e-files");
+    std::fs::create_dir_all(&dir)?;
+    let csv = std::fs::canonicalize(dir)?.join("umfrage-bauamt.csv");
+    std::fs::write(
+        &csv,
+        "Zeitstempel;Moderation;Projektmanagement\r\n01.10.2026;3;2\r\n02.10.2026;4;\r\n",
+    )?;
+    session.press("#survey-new").await?;
+    session.upload("#survey-csv", &csv).await?;
+    session.wait_for("#survey-note").await?;
+    let note = session
+        .eval("return document.getElementById('survey-note').textContent;")
+        .await?;
+    assert!(
+        note.as_str().unwrap_or_default().contains("2 Antworten")
+            && note.as_str().unwrap_or_default().contains("Zeitstempel"),
+        "{note}"
+    );
+    assert_eq!(
+        session
+            .eval("return document.getElementById('survey-respondents').value;")
+            .await?,
+        json!("2")
+    );
+    // A later round than the first one (typed today).
+    session
+        .eval(
+            "const d = document.getElementById('survey-date'); d.value = '2099-12-01'; \
+             d.dispatchEvent(new Event('change', {bubbles: true})); return 0;",
+        )
+        .await?;
+    session.press("#survey-save").await?;
+    session
+        .wait_until(
+            "return document.getElementById('survey-list').textContent.includes('Bauamt: 2 Antworten – weniger als 5');",
+            json!(true),
+        )
+        .await?;
+    // The Bauamt's newest survey has too few answers: its figures leave the
+    // wheel (the round before is no longer the current one), and nothing of
+    // the two answers shows anywhere.
+    assert_eq!(cell(&session, "Prozessmanagement", 4).await?, "–");
+    assert_eq!(cell(&session, "Moderation", 4).await?, "–");
+    let page = session.eval("return document.body.innerText;").await?;
+    assert!(
+        !page.as_str().unwrap_or_default().contains("3,50"),
+        "no mean of the two answers"
+    );
+    session.close().await
+}
+
+#[tokio::test]
+async fn a_gap_becomes_a_training_project_and_is_closed() -> Result<(), Error> {
+    let session = Session::start().await?;
+    session.press("#start-demo").await?;
+    session.go("kompetenzen").await?;
+    // The largest gap of the demo: Online-Dienste und OZG, no project.
+    let ozg = preset_id(3);
+    let first = session
+        .eval("return document.querySelector('.gap-list > li').id;")
+        .await?;
+    assert_eq!(first, json!(format!("gap-{ozg}")));
+    session.press(&format!("#gap-{ozg}-project")).await?;
+    session
+        .wait_until(
+            "return document.getElementById('nav-projekte').getAttribute('aria-current');",
+            json!("page"),
+        )
+        .await?;
+    session
+        .wait_until(
+            "return Array.from(document.querySelectorAll('.project h3')).some(h => h.textContent === 'Schulung: Online-Dienste und OZG');",
+            json!(true),
+        )
+        .await?;
+    // Its Steckbrief names the competence it raises.
+    let checked = session
+        .eval(&format!(
+            "const box = document.querySelector('input[id$=\"-comp-{ozg}\"]'); return box ? box.checked : null;"
+        ))
+        .await?;
+    assert_eq!(checked, json!(true));
+    session.go("kompetenzen").await?;
+    let gap = session
+        .eval(&format!(
+            "return document.getElementById('gap-{ozg}').textContent;"
+        ))
+        .await?;
+    let gap = gap.as_str().unwrap_or_default();
+    assert!(gap.contains("Schulung: Online-Dienste und OZG"), "{gap}");
+    assert!(!gap.contains("Kein Projekt"), "{gap}");
+    // The diagnostics no longer report it.
+    session.go("fortschritt").await?;
+    let findings = session.eval("return document.body.innerText;").await?;
+    let findings = findings.as_str().unwrap_or_default();
+    assert!(
+        !findings.contains("„Online-Dienste und OZG“"),
+        "closed gap not reported"
+    );
+    assert!(findings.contains("Die Kompetenzlücke bei „Daten und Open Data“"));
+    session.close().await
+}
+
+#[tokio::test]
+async fn the_chapter_is_printed_with_the_council_document() -> Result<(), Error> {
+    let session = Session::start().await?;
+    session.press("#start-demo").await?;
+    session.go("dokument").await?;
+    session.wait_for("#doc-competences #comp-wheel").await?;
+    let pdf = session.print_pdf().await?;
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../target/print");
+    std::fs::create_dir_all(&dir)?;
+    let path = dir.join("kompetenzrad.pdf");
+    std::fs::write(&path, pdf)?;
+    let out = Command::new("pdftotext")
+        .args([&path.to_string_lossy(), "-"])
+        .output()?;
+    assert!(out.status.success(), "pdftotext ran");
+    let text = String::from_utf8(out.stdout)?;
+    for expected in [
+        "Kompetenzrad",
+        "Online-Dienste und OZG",
+        "Umgang mit Unsicherheit",
+        "zum Schutz der Befragten",
+        "Lücken, die kein Projekt aufgreift",
+    ] {
+        assert!(text.contains(expected), "{expected} printed");
+    }
+    // The Fortschrittsbericht says what changed since the last round.
+    session
+        .wait_for("#doc-variant-bericht")
+        .await?
+        .click()
+        .await?;
+    session.wait_for("#doc-competence-change").await?;
+    let change = session
+        .eval("return document.getElementById('doc-competence-change').textContent;")
+        .await?;
+    assert!(
+        change
+            .as_str()
+            .unwrap_or_default()
+            .contains("1,50 → 2,50 (+1,00)"),
+        "{change}"
+    );
+    session.close().await
+}
