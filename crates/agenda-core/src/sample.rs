@@ -23,7 +23,8 @@ pub fn text(chars: usize) -> String {
 
 /// Adds the `n`-th sample project (ids from `10_000 + n`) written by `by`:
 /// title 60, description 600, effect 300 characters, two Leitplanken, two
-/// participating Fachbereiche, 6 milestones, 3 Kennzahlen, 2 status updates.
+/// participating Fachbereiche, 6 milestones, 3 Kennzahlen, 2 status updates;
+/// every seventh names a competence of the Kompetenzrad.
 pub fn add_project(agenda: &mut Agenda, n: u128, by: Replica) -> Result<(), AgendaError> {
     let id = ProjectId::from_u128(10_000 + n);
     let leads: Vec<DepartmentId> = agenda.departments().iter().map(|d| d.id()).collect();
@@ -36,6 +37,14 @@ pub fn add_project(agenda: &mut Agenda, n: u128, by: Replica) -> Result<(), Agen
     draft.effect = text(300);
     draft.responsible = "Frau Mustermann, Sachgebiet 10.2".into();
     draft.guidelines = guidelines.iter().take(2).copied().collect();
+    // Every seventh project raises a competence of the Kompetenzrad.
+    if n % 7 == 0 {
+        let competences = agenda.competences();
+        draft.competences = competences
+            .get((n as usize / 7) % competences.len().max(1))
+            .map(|c| vec![c.id()])
+            .unwrap_or_default();
+    }
     draft.participants = leads
         .iter()
         .filter(|d| **d != lead)
