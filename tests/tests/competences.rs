@@ -39,7 +39,11 @@ async fn the_navigator_records_a_self_assessment_and_sees_it_in_the_wheel() -> R
     role(&session, "Digital-Navigator").await?;
     session.go("kompetenzen").await?;
     session.wait_for("#comp-wheel").await?;
+    // By keyboard: the form takes the focus, and gives it back on saving.
     session.press("#assessment-new").await?;
+    session
+        .wait_until("return document.activeElement.id;", json!("assessment-person"))
+        .await?;
     session
         .wait_for("#assessment-person")
         .await?
@@ -57,6 +61,9 @@ async fn the_navigator_records_a_self_assessment_and_sees_it_in_the_wheel() -> R
         .select_by_label("4 – kann andere anleiten")
         .await?;
     session.press("#assessment-save").await?;
+    session
+        .wait_until("return document.activeElement.id;", json!("assessment-new"))
+        .await?;
     session
         .wait_until(
             "return Array.from(document.querySelectorAll('#comp-lines option')).some(o => o.textContent.startsWith('Frau Neumann'));",

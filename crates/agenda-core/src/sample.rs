@@ -38,7 +38,7 @@ pub fn add_project(agenda: &mut Agenda, n: u128, by: Replica) -> Result<(), Agen
     draft.responsible = "Frau Mustermann, Sachgebiet 10.2".into();
     draft.guidelines = guidelines.iter().take(2).copied().collect();
     // Every seventh project raises a competence of the Kompetenzrad.
-    if n % 7 == 0 {
+    if n.is_multiple_of(7) {
         let competences = agenda.competences();
         draft.competences = competences
             .get((n as usize / 7) % competences.len().max(1))

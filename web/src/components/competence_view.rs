@@ -785,6 +785,17 @@ enum Editing<I> {
     Item(I),
 }
 
+/// Sets what is edited and, once it is painted, moves the focus to
+/// `focus`: the form's first field, or the button that opens it again.
+fn switch<I: Copy + 'static>(
+    editing: &UseStateHandle<Editing<I>>,
+    next: Editing<I>,
+    focus: &'static str,
+) {
+    editing.set(next);
+    browser::after_next_paint(move || browser::focus(focus));
+}
+
 #[component]
 fn Assessments(props: &SectionProps) -> Html {
     let editing = use_state(|| Editing::<AssessmentId>::None);
@@ -792,7 +803,7 @@ fn Assessments(props: &SectionProps) -> Html {
     let manages = props.role == Role::Navigator;
     let close = {
         let e = editing.clone();
-        Callback::from(move |()| e.set(Editing::None))
+        Callback::from(move |()| switch(&e, Editing::None, "assessment-new"))
     };
     let form = match *editing {
         Editing::None => html! {},
@@ -803,7 +814,7 @@ fn Assessments(props: &SectionProps) -> Html {
                     id: browser::new_id(AssessmentId::from_random_bytes),
                     draft,
                 });
-                editing.set(Editing::None);
+                switch(&editing, Editing::None, "assessment-new");
             });
             let initial = AssessmentDraft {
                 person: String::new(),
@@ -817,7 +828,7 @@ fn Assessments(props: &SectionProps) -> Html {
                 let (on_action, editing) = (props.on_action.clone(), editing.clone());
                 let on_submit = Callback::from(move |draft| {
                     on_action.emit(Action::EditAssessment { id, draft });
-                    editing.set(Editing::None);
+                    switch(&editing, Editing::None, "assessment-new");
                 });
                 html! { <AssessmentForm agenda={agenda.clone()} initial={a.draft()} {on_submit} on_cancel={close.clone()} /> }
             }
@@ -834,7 +845,7 @@ fn Assessments(props: &SectionProps) -> Html {
                 <ul class="field-list">{ for agenda.assessments().iter().map(|a| {
                     let id = a.id();
                     let label = format!("{}, {}", person_name(a.person()), a.date().to_german());
-                    let edit = { let e = editing.clone(); Callback::from(move |_: MouseEvent| e.set(Editing::Item(id))) };
+                    let edit = { let e = editing.clone(); Callback::from(move |_: MouseEvent| switch(&e, Editing::Item(id), "assessment-person")) };
                     let remove = {
                         let on_action = props.on_action.clone();
                         Callback::from(move |_: MouseEvent| on_action.emit(Action::RemoveAssessment { id }))
@@ -851,7 +862,7 @@ fn Assessments(props: &SectionProps) -> Html {
                 }) }</ul>
             }
             if manages && *editing == Editing::None {
-                <button type="button" id="assessment-new" onclick={let e = editing.clone(); move |_| e.set(Editing::New)}>
+                <button type="button" id="assessment-new" onclick={let e = editing.clone(); move |_| switch(&e, Editing::New, "assessment-person")}>
                     { text::COMP_NEW_ASSESSMENT }
                 </button>
             }
@@ -1014,7 +1025,7 @@ fn Surveys(props: &SectionProps) -> Html {
         .collect();
     let close = {
         let e = editing.clone();
-        Callback::from(move |()| e.set(Editing::None))
+        Callback::from(move |()| switch(&e, Editing::None, "survey-new"))
     };
     let form = match *editing {
         Editing::None => html! {},
@@ -1026,7 +1037,7 @@ fn Surveys(props: &SectionProps) -> Html {
                         id: browser::new_id(SurveyId::from_random_bytes),
                         draft,
                     });
-                    editing.set(Editing::None);
+                    switch(&editing, Editing::None, "survey-new");
                 });
                 let initial = SurveyDraft {
                     department: *first,
@@ -1043,7 +1054,7 @@ fn Surveys(props: &SectionProps) -> Html {
                 let (on_action, editing) = (props.on_action.clone(), editing.clone());
                 let on_submit = Callback::from(move |draft| {
                     on_action.emit(Action::EditSurvey { id, draft });
-                    editing.set(Editing::None);
+                    switch(&editing, Editing::None, "survey-new");
                 });
                 html! { <SurveyForm agenda={agenda.clone()} departments={mine.clone()} initial={s.draft()} {on_submit} on_cancel={close.clone()} /> }
             }
@@ -1071,7 +1082,7 @@ fn Surveys(props: &SectionProps) -> Html {
                             out
                         }
                     };
-                    let edit = { let e = editing.clone(); Callback::from(move |_: MouseEvent| e.set(Editing::Item(id))) };
+                    let edit = { let e = editing.clone(); Callback::from(move |_: MouseEvent| switch(&e, Editing::Item(id), "survey-department")) };
                     let remove = {
                         let on_action = props.on_action.clone();
                         Callback::from(move |_: MouseEvent| on_action.emit(Action::RemoveSurvey { id }))
@@ -1088,7 +1099,7 @@ fn Surveys(props: &SectionProps) -> Html {
                 }) }</ul>
             }
             if !mine.is_empty() && *editing == Editing::None {
-                <button type="button" id="survey-new" onclick={let e = editing.clone(); move |_| e.set(Editing::New)}>
+                <button type="button" id="survey-new" onclick={let e = editing.clone(); move |_| switch(&e, Editing::New, "survey-department")}>
                     { text::COMP_NEW_SURVEY }
                 </button>
             }
