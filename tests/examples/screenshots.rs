@@ -42,6 +42,24 @@ async fn main() -> Result<(), Error> {
         session.client.screenshot().await?,
     )?;
     session.press("#layout-cards").await?;
+    // The Kompetenzrad's forms: a self-assessment and a staff survey.
+    session
+        .wait_for("#role")
+        .await?
+        .select_by_label("Digital-Navigator")
+        .await?;
+    session.go("kompetenzen").await?;
+    session.press("#assessment-new").await?;
+    session.press("#survey-new").await?;
+    session
+        .eval("document.getElementById('comp-team-heading').scrollIntoView(); return 0;")
+        .await?;
+    session.client.set_window_size(1280, 2400).await?;
+    std::fs::write(
+        out.join("14-kompetenzen-formulare.png"),
+        session.client.screenshot().await?,
+    )?;
+    session.client.set_window_size(1280, 900).await?;
     session.go("dokument").await?;
     let pdf = session
         .client
