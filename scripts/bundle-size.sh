@@ -7,8 +7,8 @@
 # there yet (README.md, "Download size", says what each step saved and what
 # is left); until it is, the budget holds the size reached so that nothing
 # grows back, and every cut lowers it. Issue 13's Kompetenzrad raised it
-# by 51,500 B (README.md, "Download size").
-BUDGET_BYTES=472100
+# by 51,650 B (README.md, "Download size").
+BUDGET_BYTES=472250
 
 #   scripts/bundle-size.sh          print sizes (raw, gzip -9, brotli copy) and check
 #   scripts/bundle-size.sh --print  print sizes only

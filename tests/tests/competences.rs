@@ -42,7 +42,10 @@ async fn the_navigator_records_a_self_assessment_and_sees_it_in_the_wheel() -> R
     // By keyboard: the form takes the focus, and gives it back on saving.
     session.press("#assessment-new").await?;
     session
-        .wait_until("return document.activeElement.id;", json!("assessment-person"))
+        .wait_until(
+            "return document.activeElement.id;",
+            json!("assessment-person"),
+        )
         .await?;
     session
         .wait_for("#assessment-person")
@@ -60,6 +63,17 @@ async fn the_navigator_records_a_self_assessment_and_sees_it_in_the_wheel() -> R
         .await?
         .select_by_label("4 – kann andere anleiten")
         .await?;
+    // The view shows what changed since the last round (the demo's two).
+    let change = session
+        .eval("return document.getElementById('comp-change').textContent;")
+        .await?;
+    assert!(
+        change
+            .as_str()
+            .unwrap_or_default()
+            .contains("1,50 → 2,50 (+1,00)"),
+        "{change}"
+    );
     session.press("#assessment-save").await?;
     session
         .wait_until("return document.activeElement.id;", json!("assessment-new"))
@@ -95,7 +109,7 @@ async fn the_navigator_records_a_self_assessment_and_sees_it_in_the_wheel() -> R
     assert!(
         session
             .eval(
-                "return document.querySelector('.comp-part').textContent.includes('Frau Neumann');"
+                "return document.getElementById('comp-team-heading').parentElement.textContent.includes('Frau Neumann');"
             )
             .await?
             == json!(true)

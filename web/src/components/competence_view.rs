@@ -266,6 +266,7 @@ pub fn CompetenceView(props: &Props) -> Html {
                 </div>
                 <Wheel agenda={agenda.clone()} lines={lines_for(agenda, current)} />
                 { gap_list(agenda, &props.on_action, props.role, &props.on_navigate) }
+                { competence_change(agenda, false) }
             }
             <CompetenceList agenda={agenda.clone()} on_action={props.on_action.clone()} role={props.role} />
             if !agenda.competences().is_empty() {
@@ -1138,8 +1139,9 @@ pub fn competence_chapter(agenda: &Shared<Agenda>) -> Html {
     }
 }
 
-/// The change since the last round, for the Fortschrittsbericht.
-pub fn competence_change(agenda: &Agenda) -> Html {
+/// The change since the last round: in the Fortschrittsbericht (a part of
+/// the document, `h2`) and in the Kompetenzrad view (`h3`).
+pub fn competence_change(agenda: &Agenda, in_document: bool) -> Html {
     if agenda.competences().is_empty() {
         return html! {};
     }
@@ -1147,8 +1149,13 @@ pub fn competence_change(agenda: &Agenda) -> Html {
     let staff = competence::staff_change(agenda);
     let cell = |v: Option<(u32, u32)>| v.map_or_else(|| "–".to_owned(), competence::change_between);
     html! {
-        <section class="doc-part" id="doc-competence-change">
-            <h2>{ text::DOC_COMP_CHANGE }</h2>
+        <section class={if in_document { "doc-part" } else { "comp-part" }}
+            id={if in_document { "doc-competence-change" } else { "comp-change" }}>
+            if in_document {
+                <h2>{ text::DOC_COMP_CHANGE }</h2>
+            } else {
+                <h3>{ text::DOC_COMP_CHANGE }</h3>
+            }
             if !team.iter().chain(&staff).any(Option::is_some) {
                 <p class="empty">{ text::DOC_COMP_NO_CHANGE }</p>
             } else {

@@ -385,7 +385,7 @@ fn ProgressReport(props: &ReportProps) -> Html {
                     </section>
                 }
             }) }
-            { competence_change(a) }
+            { competence_change(a, true) }
         </section>
     }
 }
