@@ -125,6 +125,26 @@ fn hostile_agenda() -> Result<Agenda, Error> {
         date: Date::new(2026, 2, 1).map_err(|e| e.to_string())?,
         note: payload("Notiz", 0),
     })?;
+    // The Kompetenzrad: a competence's name and a person's name.
+    let competence = agenda_core::CompetenceId::from_u128(1);
+    apply(Action::AddCompetence {
+        id: competence,
+        area: agenda_core::competence::CompetenceArea::Fach,
+        name: payload("Kompetenz", 1),
+        target: 3,
+    })?;
+    apply(Action::AddAssessment {
+        id: agenda_core::AssessmentId::from_u128(1),
+        draft: agenda_core::competence::AssessmentDraft {
+            person: payload("Lotsin", 2),
+            date: Date::new(2026, 3, 1).map_err(|e| e.to_string())?,
+            ratings: vec![agenda_core::competence::Rating {
+                competence,
+                current: 1,
+                target: 3,
+            }],
+        },
+    })?;
     Ok(a)
 }
 
@@ -177,6 +197,10 @@ async fn payloads_in_every_text_field_show_literally_in_every_view() -> Result<(
         ("priorisierung", vec![payload("Feld", 2)]),
         ("ergebnis", vec![payload("Feld", 2)]),
         ("projekte", vec![payload("Projekt", 5)]),
+        (
+            "kompetenzen",
+            vec![payload("Kompetenz", 1), payload("Lotsin", 2)],
+        ),
         ("fortschritt", vec![payload("Leitplanke", 5)]),
         ("board", vec![payload("Projekt", 5)]),
         ("roadmap", vec![]),
