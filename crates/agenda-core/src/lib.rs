@@ -15,6 +15,7 @@ mod csv_text;
 pub mod date;
 pub mod demo;
 pub mod diagnostics;
+pub mod economics;
 mod error;
 mod ids;
 mod json_path;
@@ -22,6 +23,7 @@ pub mod limits;
 pub mod markdown;
 pub mod merge;
 mod model;
+pub mod money;
 pub mod numbers;
 #[doc(hidden)]
 pub mod oracle;
