@@ -5,6 +5,7 @@
 use std::sync::Arc;
 
 use super::contributions::{check_unique, ensure_new, position};
+use super::projects::no_twice;
 use crate::competence::{
     AssessmentDraft, Competence, CompetenceArea, LevelCounts, Rating, SelfAssessment, StaffSurvey,
     SurveyDraft, TOP_LEVEL,
@@ -28,6 +29,12 @@ const PERSON_NAME: TextRule = TextRule {
     lines: Lines::Single,
 };
 
+/// The typed name, normalised, and a target on the scale.
+fn clean_competence(name: &str, target: u8) -> Result<String, AgendaError> {
+    check_level(target)?;
+    COMPETENCE_NAME.clean(name)
+}
+
 fn check_level(level: u8) -> Result<(), AgendaError> {
     if level > TOP_LEVEL {
         return Err(AgendaError::LevelOutOfRange(level));
@@ -45,18 +52,13 @@ impl Agenda {
 
     /// Each rated competence exists, once; every level is on the scale.
     fn check_ratings(&self, ratings: &[Rating]) -> Result<(), AgendaError> {
-        for (n, r) in ratings.iter().enumerate() {
+        for r in ratings {
             self.ensure_competence(r.competence)?;
             check_level(r.current)?;
             check_level(r.target)?;
-            if ratings.iter().take(n).any(|o| o.competence == r.competence) {
-                return Err(AgendaError::ListedTwice {
-                    kind: Kind::Competence,
-                    id: r.competence.to_string(),
-                });
-            }
         }
-        Ok(())
+        let rated: Vec<CompetenceId> = ratings.iter().map(|r| r.competence).collect();
+        no_twice(&rated, Kind::Competence)
     }
 
     /// The department exists, the counts fit the respondents, each
@@ -99,8 +101,7 @@ impl Agenda {
         name: &str,
         target: u8,
     ) -> Result<(), AgendaError> {
-        let name = COMPETENCE_NAME.clean(name)?;
-        check_level(target)?;
+        let name = clean_competence(name, target)?;
         ensure_new(
             self.competence(id).is_some(),
             id,
@@ -123,8 +124,7 @@ impl Agenda {
         name: &str,
         target: u8,
     ) -> Result<(), AgendaError> {
-        let name = COMPETENCE_NAME.clean(name)?;
-        check_level(target)?;
+        let name = clean_competence(name, target)?;
         let index = position(&self.competences, id, |c| c.id)?;
         if let Some(c) = self.competences.get_mut(index) {
             let c = Arc::make_mut(c);
@@ -160,25 +160,36 @@ impl Agenda {
         Ok(())
     }
 
+    /// A self-assessment from its draft: the name normalised, the ratings
+    /// checked.
+    fn clean_assessment(
+        &self,
+        id: AssessmentId,
+        draft: &AssessmentDraft,
+    ) -> Result<SelfAssessment, AgendaError> {
+        let person = PERSON_NAME.clean(&draft.person)?;
+        self.check_ratings(&draft.ratings)?;
+        Ok(SelfAssessment {
+            id,
+            person,
+            date: draft.date,
+            ratings: draft.ratings.clone(),
+        })
+    }
+
     pub(crate) fn add_assessment(
         &mut self,
         id: AssessmentId,
         draft: &AssessmentDraft,
     ) -> Result<(), AgendaError> {
-        let person = PERSON_NAME.clean(&draft.person)?;
-        self.check_ratings(&draft.ratings)?;
+        let assessment = self.clean_assessment(id, draft)?;
         ensure_new(
             self.assessment(id).is_some(),
             id,
             self.assessments.len(),
             limits::MAX_ASSESSMENTS,
         )?;
-        self.assessments.push(Arc::new(SelfAssessment {
-            id,
-            person,
-            date: draft.date,
-            ratings: draft.ratings.clone(),
-        }));
+        self.assessments.push(Arc::new(assessment));
         Ok(())
     }
 
@@ -187,16 +198,10 @@ impl Agenda {
         id: AssessmentId,
         draft: &AssessmentDraft,
     ) -> Result<(), AgendaError> {
-        let person = PERSON_NAME.clean(&draft.person)?;
-        self.check_ratings(&draft.ratings)?;
+        let assessment = self.clean_assessment(id, draft)?;
         let index = position(&self.assessments, id, |a| a.id)?;
         if let Some(a) = self.assessments.get_mut(index) {
-            *a = Arc::new(SelfAssessment {
-                id,
-                person,
-                date: draft.date,
-                ratings: draft.ratings.clone(),
-            });
+            *a = Arc::new(assessment);
         }
         Ok(())
     }
@@ -255,19 +260,10 @@ impl Agenda {
             PERSON_NAME.check(&a.person)?;
             self.check_ratings(&a.ratings)?;
         }
+        // The competences a project names are checked with its Steckbrief
+        // (`clean_project` in `validate_projects`).
         for s in &self.surveys {
             self.check_survey(&s.draft())?;
-        }
-        for p in &self.projects {
-            for (n, c) in p.sheet.competences.iter().enumerate() {
-                self.ensure_competence(*c)?;
-                if p.sheet.competences.iter().take(n).any(|o| o == c) {
-                    return Err(AgendaError::ListedTwice {
-                        kind: Kind::Competence,
-                        id: c.to_string(),
-                    });
-                }
-            }
         }
         Ok(())
     }

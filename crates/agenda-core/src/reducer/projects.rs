@@ -56,7 +56,7 @@ const UNIT: TextRule = TextRule {
     lines: Lines::Single,
 };
 
-fn no_twice<T: PartialEq + std::fmt::Display + Copy>(
+pub(crate) fn no_twice<T: PartialEq + std::fmt::Display + Copy>(
     items: &[T],
     kind: Kind,
 ) -> Result<(), AgendaError> {
