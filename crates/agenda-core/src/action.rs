@@ -84,6 +84,11 @@ pub enum Action {
         /// New name.
         name: String,
     },
+    /// Set the town's hourly rate and discount rate, with their sources.
+    SetFinance {
+        /// The new settings.
+        settings: crate::finance::FinanceSettings,
+    },
     /// Replace the Leitbild text (may be empty).
     SetVision {
         /// New text.

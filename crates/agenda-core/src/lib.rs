@@ -17,6 +17,7 @@ pub mod demo;
 pub mod diagnostics;
 pub mod economics;
 mod error;
+pub mod finance;
 mod ids;
 mod json_path;
 pub mod limits;

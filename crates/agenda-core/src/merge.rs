@@ -258,6 +258,9 @@ fn take_over(
     if scopes.contains(&Scope::Vision) {
         agenda.vision = partial.vision;
     }
+    if scopes.contains(&Scope::Finance) {
+        agenda.finance = partial.finance;
+    }
     if scopes.contains(&Scope::Prioritisation) {
         agenda.prioritisation = partial.prioritisation;
     }
@@ -639,6 +642,9 @@ fn assemble(doc: &Doc) -> Value {
         value("vision").unwrap_or_else(|| Value::String(String::new())),
     );
     top.insert("vision".into(), Value::Object(vision));
+    if let Some(finance) = value("finance") {
+        top.insert("finance".into(), finance);
+    }
     for (collection, split) in COLLECTIONS {
         top.insert(
             collection.into(),

@@ -7,6 +7,7 @@ use std::sync::Arc;
 use serde::{Deserialize, Serialize};
 
 use crate::competence::{Competence, SelfAssessment, StaffSurvey};
+use crate::finance::FinanceSettings;
 use crate::ids::{AssessmentId, CompetenceId, ProjectId, SurveyId};
 use crate::ids::{CardId, DepartmentId, FieldId, GuidelineId, IdeaId, PerspectiveId};
 use crate::prioritisation::Prioritisation;
@@ -33,6 +34,10 @@ pub struct Agenda {
     pub(crate) assessments: Vec<Arc<SelfAssessment>>,
     /// Departments' staff surveys, aggregated (schema 5).
     pub(crate) surveys: Vec<Arc<StaffSurvey>>,
+    /// Hourly rate and discount rate (schema 6); absent in the registers
+    /// of a merge that did not touch it.
+    #[serde(default)]
+    pub(crate) finance: FinanceSettings,
     /// Versions of the registers, for merging copies (schema 4).
     pub(crate) versions: Versions,
 }
@@ -227,6 +232,7 @@ impl Agenda {
             competences: self.competences.clone(),
             assessments: self.assessments.clone(),
             surveys: self.surveys.clone(),
+            finance: self.finance.clone(),
             versions: Versions::default(),
         }
     }
@@ -346,7 +352,12 @@ impl Agenda {
         self.projects.iter().find(|p| p.id == id).map(Arc::as_ref)
     }
 
-    /// Settings and ballots of the prioritisation.
+    /// The town's hourly rate and discount rate.
+    pub fn finance(&self) -> &FinanceSettings {
+        &self.finance
+    }
+
+    /// The prioritisation.
     pub fn prioritisation(&self) -> &Prioritisation {
         &self.prioritisation
     }

@@ -5,6 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::date::Date;
+use crate::finance::{Benefits, Costs, Grant};
 use crate::ids::{
     CompetenceId, DepartmentId, FieldId, GuidelineId, IndicatorId, MilestoneId, PerspectiveId,
     ProjectId,
@@ -227,6 +228,12 @@ pub struct ProjectDraft {
     pub weight: u32,
     /// Competences of the Kompetenzrad the project raises (schema 5).
     pub competences: Vec<CompetenceId>,
+    /// One-off and recurring costs (schema 6).
+    pub costs: Costs,
+    /// Hours and money saved, qualitative benefits (schema 6).
+    pub benefits: Benefits,
+    /// Förderprogramme applied for or received (schema 6).
+    pub grants: Vec<Grant>,
 }
 
 impl ProjectDraft {
@@ -249,6 +256,9 @@ impl ProjectDraft {
             responsible: String::new(),
             weight: 1,
             competences: Vec::new(),
+            costs: Costs::default(),
+            benefits: Benefits::default(),
+            grants: Vec::new(),
         }
     }
 }

@@ -119,6 +119,7 @@ impl Agenda {
             Action::SetMunicipality { name } => {
                 self.municipality = MUNICIPALITY.clean(&name)?;
             }
+            Action::SetFinance { settings } => self.finance = self.clean_finance(&settings)?,
             Action::SetVision { text } => {
                 self.vision.text = VISION.clean(&text)?;
             }
@@ -283,6 +284,11 @@ impl Agenda {
     pub fn validate(&self) -> Result<(), AgendaError> {
         MUNICIPALITY.check(&self.municipality)?;
         VISION.check(&self.vision.text)?;
+        if self.clean_finance(&self.finance)? != self.finance {
+            return Err(AgendaError::ControlCharacters {
+                field: TextField::ProjectName,
+            });
+        }
         if self.guidelines.len() > limits::MAX_GUIDELINES {
             return Err(AgendaError::TooManyGuidelines {
                 max: limits::MAX_GUIDELINES,

@@ -33,6 +33,8 @@ pub(crate) enum Scope {
     Municipality,
     /// The Leitbild.
     Vision,
+    /// The town's finance settings.
+    Finance,
     /// Settings and ballots of the prioritisation.
     Prioritisation,
     /// The order of a list.
@@ -131,6 +133,7 @@ pub(crate) fn scope_of(key: &str) -> Scope {
     match key {
         "municipality" => return Scope::Municipality,
         "vision" => return Scope::Vision,
+        "finance" => return Scope::Finance,
         _ => {}
     }
     let mut parts = key.splitn(3, '/');
@@ -172,6 +175,7 @@ pub(crate) fn versions_in<'v>(
     match scope {
         Scope::Municipality => single("municipality".into()),
         Scope::Vision => single("vision".into()),
+        Scope::Finance => single("finance".into()),
         Scope::Order(name) => single(format!("{name}/{ORDER}")),
         Scope::Other(key) => single(key.clone()),
         Scope::Prioritisation => Box::new(
@@ -194,7 +198,12 @@ pub(crate) fn versions_in<'v>(
 
 /// Every scope the agenda shows registers in.
 pub(crate) fn all_scopes(agenda: &Agenda) -> BTreeSet<Scope> {
-    let mut out = BTreeSet::from([Scope::Municipality, Scope::Vision, Scope::Prioritisation]);
+    let mut out = BTreeSet::from([
+        Scope::Municipality,
+        Scope::Vision,
+        Scope::Finance,
+        Scope::Prioritisation,
+    ]);
     for (name, _) in COLLECTIONS {
         out.insert(Scope::Order(name));
         with_list!(agenda, name, (), |items| out
@@ -224,6 +233,11 @@ fn add_registers(agenda: &Agenda, scope: &Scope, out: &mut Registers) {
         }
         Scope::Vision => {
             out.insert("vision".into(), agenda.vision.text.clone().into());
+        }
+        Scope::Finance => {
+            if let Some(finance) = to_value(&agenda.finance) {
+                out.insert("finance".into(), finance);
+            }
         }
         Scope::Prioritisation => {
             if let Some(Value::Object(p)) = to_value(&agenda.prioritisation) {
@@ -271,6 +285,9 @@ pub(crate) fn changed_scopes(before: &Agenda, after: &Agenda) -> BTreeSet<Scope>
     }
     if before.prioritisation != after.prioritisation {
         out.insert(Scope::Prioritisation);
+    }
+    if before.finance != after.finance {
+        out.insert(Scope::Finance);
     }
     diff_list(
         "guidelines",

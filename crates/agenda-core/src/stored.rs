@@ -25,7 +25,9 @@ use crate::model::Agenda;
 /// - 4: per-register versions for merging copies.
 /// - 5: the Kompetenzrad (competences, self-assessments, staff surveys) and
 ///   the competences a project raises.
-pub const SCHEMA_VERSION: u32 = 5;
+/// - 6: a project's costs, benefits and Förderprogramme; the town's hourly
+///   rate and discount rate.
+pub const SCHEMA_VERSION: u32 = 6;
 
 /// The oldest schema version this build can read.
 pub const OLDEST_SUPPORTED_VERSION: u32 = 1;
@@ -35,7 +37,35 @@ type Migration = fn(Value) -> Result<Value, LoadError>;
 
 /// `MIGRATIONS[i]` upgrades from `OLDEST_SUPPORTED_VERSION + i`. Each schema
 /// change adds its step here and keeps a fixture of the old version.
-const MIGRATIONS: &[Migration] = &[v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5];
+const MIGRATIONS: &[Migration] = &[v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5, v5_to_v6];
+
+/// Version 6 adds to every Steckbrief empty costs, benefits and
+/// Förderprogramme, and the default finance settings.
+fn v5_to_v6(mut value: Value) -> Result<Value, LoadError> {
+    let shape = |what: &str| LoadError::Shape(what.into());
+    let costs =
+        crate::scopes::to_value(&crate::finance::Costs::default()).ok_or_else(|| shape("costs"))?;
+    let benefits = crate::scopes::to_value(&crate::finance::Benefits::default())
+        .ok_or_else(|| shape("benefits"))?;
+    let finance = crate::scopes::to_value(&crate::finance::FinanceSettings::default())
+        .ok_or_else(|| shape("finance"))?;
+    let agenda = value
+        .get_mut("agenda")
+        .and_then(Value::as_object_mut)
+        .ok_or_else(|| shape("agenda is missing"))?;
+    if let Some(projects) = agenda.get_mut("projects").and_then(Value::as_array_mut) {
+        for sheet in projects
+            .iter_mut()
+            .filter_map(|p| p.get_mut("sheet").and_then(Value::as_object_mut))
+        {
+            sheet.insert("costs".into(), costs.clone());
+            sheet.insert("benefits".into(), benefits.clone());
+            sheet.insert("grants".into(), Value::Array(Vec::new()));
+        }
+    }
+    agenda.insert("finance".into(), finance);
+    Ok(value)
+}
 
 /// Version 5 adds the Kompetenzrad, empty, and to every project's
 /// Steckbrief the competences it raises (none).
@@ -435,7 +465,7 @@ mod tests {
                 problem: "unknown field `mayor`, expected one of `municipality`, `vision`, \
                           `guidelines`, `fields`, `departments`, `perspectives`, `workshop`, \
                           `ideas`, `prioritisation`, `projects`, `competences`, `assessments`, \
-                          `surveys`, `versions`"
+                          `surveys`, `finance`, `versions`"
                     .into()
             })
         );

@@ -287,6 +287,9 @@ pub(crate) fn registers(agenda: &Agenda) -> Registers {
     if let Some(text) = top.remove("vision").and_then(|v| v.get("text").cloned()) {
         out.insert("vision".into(), text);
     }
+    if let Some(finance) = top.remove("finance") {
+        out.insert("finance".into(), finance);
+    }
     for (collection, split) in COLLECTIONS {
         if let Some(Value::Array(items)) = top.remove(collection) {
             items_to_registers(&mut out, collection, split, items);

@@ -196,3 +196,55 @@ fn schema_v5_fixture_loads_with_its_kompetenzrad() {
         agenda
     );
 }
+
+const SCHEMA_V6: &str = include_str!("fixtures/schema-v6.json");
+
+#[test]
+fn schema_v5_fixture_migrates_to_empty_costs_and_the_default_rates() {
+    use agenda_core::finance::FinanceSettings;
+    let agenda = stored::load(SCHEMA_V5).unwrap();
+    let sheet = agenda.projects()[0].sheet();
+    assert!(sheet.costs.is_empty());
+    assert_eq!(sheet.benefits, Default::default());
+    assert!(sheet.grants.is_empty());
+    assert_eq!(agenda.finance(), &FinanceSettings::default());
+    assert_eq!(agenda.finance().hourly_rate.german(), "55,00 €");
+}
+
+/// The fixture's project, appraised by hand (docs/kaemmerei.md, example 3):
+/// one-off 60.000 € + 200 h × 62 € = 72.400 €, half of it funded
+/// (approved) → 36.200 € own share in year 0; recurring 12.000 € + 40 h ×
+/// 62 € = 14.480 €; savings 3.000 cases × 20 min = 1.000 h × 62 € + 2.500 €
+/// = 64.500 €; net 50.020 € a year for 8 years at 1,5 %:
+/// −36.200 + 50.020 × (1 − 1,015^−8) / 0,015 = 338.245,97 €.
+#[test]
+fn schema_v6_fixture_loads_with_costs_funding_and_its_appraisal() {
+    use agenda_core::finance::{self, BenefitKind, GrantStatus};
+    use agenda_core::money::Cents;
+    let agenda = stored::load(SCHEMA_V6).unwrap();
+    let settings = agenda.finance();
+    assert_eq!(settings.hourly_rate, Cents::euros(62));
+    assert_eq!(settings.discount_bp, 150);
+    let sheet = agenda.projects()[0].sheet();
+    assert_eq!(sheet.costs.year, Some(2026));
+    assert_eq!(sheet.benefits.qualitative[0].kind, BenefitKind::LegalDuty);
+    assert_eq!(sheet.grants[1].status, GrantStatus::Applied);
+    let one_off = sheet.costs.one_off(settings.hourly_rate);
+    assert_eq!(one_off, Cents::euros(72_400));
+    let funding = finance::funding(sheet, one_off);
+    assert_eq!(
+        (funding.approved, funding.pending),
+        (Cents::euros(36_200), Cents::euros(10_000))
+    );
+    let appraisal = finance::appraise(settings, sheet).unwrap();
+    assert_eq!(appraisal.flows[0], Cents::euros(-36_200));
+    assert_eq!(appraisal.flows[1], Cents::euros(50_020));
+    assert_eq!(appraisal.payback_year, Some(1));
+    assert_eq!(appraisal.net_present_value, Cents(33_824_597));
+    let stamp = agenda.versions().stamp("finance");
+    assert_eq!(stamp.0, 4);
+    assert_eq!(
+        stored::load(&stored::to_json(&agenda).unwrap()).unwrap(),
+        agenda
+    );
+}

@@ -7,6 +7,7 @@ use std::sync::Arc;
 
 use crate::date::Date;
 use crate::error::{AgendaError, Kind, TextField};
+use crate::finance::{FinanceSettings, Grant};
 use crate::ids::{
     DepartmentId, GuidelineId, IdeaId, IndicatorId, MilestoneId, PerspectiveId, ProjectId,
 };
@@ -30,6 +31,13 @@ const TEXT: TextRule = TextRule {
     max_chars: limits::PROJECT_TEXT_MAX_CHARS,
     required: false,
     lines: Lines::Multi,
+};
+/// Where a rate in the finance settings comes from.
+const SOURCE: TextRule = TextRule {
+    field: TextField::ProjectName,
+    max_chars: 300,
+    required: false,
+    lines: Lines::Single,
 };
 const NAME: TextRule = TextRule {
     field: TextField::ProjectName,
@@ -136,6 +144,22 @@ impl Agenda {
                 max: limits::MAX_PROJECT_WEIGHT,
             });
         }
+        crate::finance::check_sheet(draft)?;
+        let mut benefits = draft.benefits.clone();
+        for q in &mut benefits.qualitative {
+            q.reason = TEXT.clean(&q.reason)?;
+        }
+        let grants = draft
+            .grants
+            .iter()
+            .map(|g| {
+                Ok(Grant {
+                    name: NAME.clean(&g.name)?,
+                    body: NAME.clean(&g.body)?,
+                    ..g.clone()
+                })
+            })
+            .collect::<Result<_, AgendaError>>()?;
         let funding = match &draft.funding {
             Funding::Grant { programme } => Funding::Grant {
                 programme: NAME.clean(programme)?,
@@ -148,7 +172,22 @@ impl Agenda {
             effect: TEXT.clean(&draft.effect)?,
             responsible: NAME.clean(&draft.responsible)?,
             funding,
+            benefits,
+            grants,
             ..draft.clone()
+        })
+    }
+
+    /// The finance settings with their sources cleaned, numbers checked.
+    pub(crate) fn clean_finance(
+        &self,
+        settings: &FinanceSettings,
+    ) -> Result<FinanceSettings, AgendaError> {
+        crate::finance::check_settings(settings)?;
+        Ok(FinanceSettings {
+            rate_source: SOURCE.clean(&settings.rate_source)?,
+            discount_source: SOURCE.clean(&settings.discount_source)?,
+            ..settings.clone()
         })
     }
 

@@ -355,8 +355,86 @@ pub fn any_competence_action() -> impl Strategy<Value = Action> {
     ]
 }
 
+/// Costs, benefits and funding of a project, and the town's rates; the
+/// numbers sometimes out of range, so refusals are exercised too.
+pub fn any_finance_action() -> impl Strategy<Value = Action> {
+    use agenda_core::finance::{
+        BenefitKind, FinanceSettings, Grant, GrantShare, GrantStatus, QualitativeBenefit,
+    };
+    use agenda_core::money::Cents;
+    let cents =
+        prop_oneof![9 => (0_i64..10_000_000).prop_map(Cents), 1 => any::<i64>().prop_map(Cents)];
+    let grant = (
+        any_name(),
+        prop_oneof![
+            (0_u32..12_000).prop_map(GrantShare::Rate),
+            cents.clone().prop_map(GrantShare::Amount)
+        ],
+        prop::sample::select(GrantStatus::ALL.to_vec()),
+        prop::option::of(any_date()),
+    )
+        .prop_map(|(name, share, status, deadline)| Grant {
+            name,
+            body: "Land".into(),
+            share,
+            status,
+            deadline,
+        });
+    let quality = (
+        prop::sample::select(BenefitKind::ALL.to_vec()),
+        0_u8..5,
+        any_text(),
+    )
+        .prop_map(|(kind, rating, reason)| QualitativeBenefit {
+            kind,
+            rating,
+            reason,
+        });
+    prop_oneof![
+        (
+            small(ProjectId::from_u128),
+            (cents.clone(), 0_u32..500, cents.clone(), 0_u32..60),
+            (0_u32..10_000, 0_u32..60, cents.clone()),
+            prop::collection::vec(quality, 0..3),
+            prop::collection::vec(grant, 0..3)
+        )
+            .prop_map(
+                |(
+                    id,
+                    (investment, hours, recurring, life),
+                    (cases, minutes, savings),
+                    qualitative,
+                    grants,
+                )| {
+                    let mut draft = ProjectDraft::new("Kosten", DepartmentId::from_u128(0));
+                    draft.costs.investment = investment;
+                    draft.costs.investment_hours = hours;
+                    draft.costs.recurring = recurring;
+                    draft.costs.life_years = life;
+                    draft.benefits.cases = cases;
+                    draft.benefits.minutes = minutes;
+                    draft.benefits.savings = savings;
+                    draft.benefits.qualitative = qualitative;
+                    draft.grants = grants;
+                    Action::EditProject { id, draft }
+                }
+            ),
+        (cents, 0_u32..11_000, any_text()).prop_map(|(hourly_rate, discount_bp, rate_source)| {
+            Action::SetFinance {
+                settings: FinanceSettings {
+                    hourly_rate,
+                    rate_source,
+                    discount_bp,
+                    discount_source: String::new(),
+                },
+            }
+        }),
+    ]
+}
+
 pub fn any_action() -> impl Strategy<Value = Action> {
     prop_oneof![
+        1 => any_finance_action(),
         3 => any_contribution_action(),
         1 => any_competence_action(),
         2 => any_project_action(),
