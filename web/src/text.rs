@@ -854,6 +854,24 @@ pub fn diagnostic(agenda: &Agenda, d: &Diagnostic) -> String {
                 .unwrap_or_default();
             format!("Die Kompetenzlücke bei „{name}“ greift kein Projekt auf.")
         }
+        Diagnostic::GrantDeadline(id, n) => {
+            let grant = agenda
+                .project(id)
+                .and_then(|p| p.sheet().grants.get(n))
+                .map(|g| {
+                    let due = g.deadline.map(Date::to_german).unwrap_or_default();
+                    format!("„{}“ (Frist {due})", g.name)
+                })
+                .unwrap_or_default();
+            format!(
+                "Förderprogramm {grant} im Projekt „{}“: Frist läuft ab oder ist abgelaufen.",
+                project(id)
+            )
+        }
+        Diagnostic::CostsWithoutYear(id) => format!(
+            "Projekt „{}“ hat Kosten, aber kein Haushaltsjahr und keinen Start.",
+            project(id)
+        ),
         Diagnostic::IndicatorWithoutValue(id, indicator) => {
             let name = agenda
                 .project(id)

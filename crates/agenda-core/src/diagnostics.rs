@@ -34,7 +34,17 @@ pub enum Diagnostic {
     IndicatorWithoutValue(ProjectId, IndicatorId),
     /// A competence below its target that no project raises.
     CompetenceGapWithoutProject(CompetenceId),
+    /// A Förderprogramm not yet decided (geplant, beantragt) whose deadline
+    /// is past or within [`GRANT_WARN_DAYS`] days: the project and the
+    /// programme's position in its Steckbrief.
+    GrantDeadline(ProjectId, usize),
+    /// A project with costs but neither a budget year nor a start: it is
+    /// missing from the Haushaltsplanung.
+    CostsWithoutYear(ProjectId),
 }
+
+/// Days before a Förderprogramm's deadline from which it is flagged.
+pub const GRANT_WARN_DAYS: i64 = 60;
 
 impl Agenda {
     /// All findings as of `today`, grouped by kind.
@@ -92,6 +102,25 @@ impl Agenda {
             }
             for i in project.indicators.iter().filter(|i| i.current.is_none()) {
                 found.push(Diagnostic::IndicatorWithoutValue(id, i.id));
+            }
+            if project.counts() {
+                for (n, grant) in project.sheet.grants.iter().enumerate() {
+                    let undecided = matches!(
+                        grant.status,
+                        crate::finance::GrantStatus::Planned | crate::finance::GrantStatus::Applied
+                    );
+                    if undecided
+                        && grant
+                            .deadline
+                            .is_some_and(|d| today.days_until(d) <= GRANT_WARN_DAYS)
+                    {
+                        found.push(Diagnostic::GrantDeadline(id, n));
+                    }
+                }
+                if !project.sheet.costs.is_empty() && crate::budget::budget_year(project).is_none()
+                {
+                    found.push(Diagnostic::CostsWithoutYear(id));
+                }
             }
         }
         found.extend(

@@ -9,6 +9,7 @@
 //! - Nothing in this crate does I/O, reads the clock or panics on any input.
 
 mod action;
+pub mod budget;
 pub mod competence;
 pub mod csv_projects;
 mod csv_text;

@@ -59,7 +59,9 @@ fn target(agenda: &Agenda, d: &Diagnostic) -> Target {
         | Diagnostic::ProjectWithoutMilestones(id)
         | Diagnostic::StaleProject(id)
         | Diagnostic::OverdueMilestone(id, _)
-        | Diagnostic::IndicatorWithoutValue(id, _) => project(*id),
+        | Diagnostic::IndicatorWithoutValue(id, _)
+        | Diagnostic::GrantDeadline(id, _)
+        | Diagnostic::CostsWithoutYear(id) => project(*id),
     }
 }
 
