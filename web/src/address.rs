@@ -45,7 +45,9 @@ impl Place {
             None => (path, None),
         };
         let section = Section::from_key(key)?;
-        if project.is_some() && section != Section::Projects {
+        // A project in "Projekte" opens its Steckbrief, in "Dokument" its
+        // argument sheet for the Kämmerei.
+        if project.is_some() && !matches!(section, Section::Projects | Section::Document) {
             return None;
         }
         Some(Self {

@@ -14,6 +14,7 @@ use crate::components::departments_view::DepartmentsView;
 use crate::components::document_view::DocumentView;
 use crate::components::fields_view::FieldsView;
 use crate::components::files_view::FilesView;
+use crate::components::finance_view::BudgetView;
 use crate::components::guideline_list::GuidelineList;
 use crate::components::merge_report::{MergeReport, MergeReportView};
 use crate::components::notices::Notices;
@@ -207,6 +208,7 @@ fn section_name(section: Section) -> &'static str {
         Section::Dashboard => text::NAV_DASHBOARD,
         Section::Board => text::NAV_BOARD,
         Section::Roadmap => text::NAV_ROADMAP,
+        Section::Budget => text::NAV_BUDGET,
         Section::Document => text::NAV_DOCUMENT,
         Section::Files => text::NAV_FILES,
     }
@@ -400,7 +402,13 @@ fn Workspace(props: &WorkspaceProps) -> Html {
         Section::Roadmap => html! {
             <RoadmapView agenda={agenda.clone()} {today} filter={(*filter).clone()} on_filter={Some(on_filter.clone())} />
         },
-        Section::Document => html! { <DocumentView agenda={agenda.clone()} {today} /> },
+        Section::Budget => html! {
+            <BudgetView agenda={agenda.clone()} on_action={on_action.clone()}
+                editable={current_role.edits_strategy()} />
+        },
+        Section::Document => {
+            html! { <DocumentView agenda={agenda.clone()} {today} project={*open_project} /> }
+        }
         Section::Files => {
             let state = state.clone();
             let before = |reason: SnapshotReason| {

@@ -8,6 +8,7 @@ pub mod document_view;
 pub mod fields_view;
 pub mod files_view;
 pub mod filter_bar;
+pub mod finance_view;
 pub mod guideline_form;
 pub mod guideline_list;
 pub mod merge_report;

@@ -40,6 +40,8 @@ pub enum Section {
     Board,
     /// Timeline by quarter.
     Roadmap,
+    /// Haushaltsplanung: the town's rates, costs by year and group.
+    Budget,
     /// The document for the council, printable.
     Document,
     /// Export and import.
@@ -48,7 +50,7 @@ pub enum Section {
 
 impl Section {
     /// All sections in navigation order.
-    pub const ALL: [Self; 13] = [
+    pub const ALL: [Self; 14] = [
         Self::Strategy,
         Self::Fields,
         Self::Departments,
@@ -60,6 +62,7 @@ impl Section {
         Self::Dashboard,
         Self::Board,
         Self::Roadmap,
+        Self::Budget,
         Self::Document,
         Self::Files,
     ];
@@ -78,6 +81,7 @@ impl Section {
             Self::Dashboard => "fortschritt",
             Self::Board => "board",
             Self::Roadmap => "roadmap",
+            Self::Budget => "haushalt",
             Self::Document => "dokument",
             Self::Files => "dateien",
         }

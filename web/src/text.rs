@@ -899,6 +899,7 @@ pub fn doc_variant(variant: crate::components::document_view::Variant) -> &'stat
         Variant::Full => "Gesamte Agenda",
         Variant::Report => "Fortschrittsbericht",
         Variant::Sheets => "Nur die Projektsteckbriefe",
+        Variant::Arguments => "Argumente für die Kämmerei (ein Projekt)",
     }
 }
 pub const DOC_VERSION_LABEL: &str = "Fassung (erscheint auf dem Titelblatt)";
@@ -1664,6 +1665,234 @@ pub const DOC_COMP_NO_CHANGE: &str =
 pub const COMP_NO_PROJECT_HEADING: &str = "Lücken, die kein Projekt aufgreift:";
 pub const COMP_PROJECTS: &str = "Projekte";
 pub const PROJECT_COMPETENCES: &str = "Kompetenzen, die das Projekt stärkt";
+
+// Kämmerei: costs, benefits, funding, Haushaltsplanung, argument sheet
+pub const NAV_BUDGET: &str = "Haushalt";
+pub const FIN_HEADING: &str = "Kosten, Nutzen und Förderung";
+pub const FIN_COSTS: &str = "Kosten";
+pub const FIN_YEAR: &str = "Haushaltsjahr der einmaligen Kosten (leer: Startjahr)";
+pub const FIN_INVESTMENT: &str = "Einmalige Sachkosten (€)";
+pub const FIN_INVESTMENT_HOURS: &str = "Einmalige Personalstunden";
+pub const FIN_RECURRING: &str = "Laufende Sachkosten pro Jahr (€)";
+pub const FIN_RECURRING_HOURS: &str = "Laufende Personalstunden pro Jahr";
+pub const FIN_LIFE: &str = "Nutzungsdauer (Jahre)";
+pub const FIN_BENEFITS: &str = "Nutzen in Geld";
+pub const FIN_CASES: &str = "Fälle pro Jahr";
+pub const FIN_MINUTES: &str = "Minuten gespart je Fall";
+pub const FIN_SAVINGS: &str = "Sonstige Einsparungen pro Jahr (€)";
+pub const FIN_QUALITATIVE: &str = "Nutzen, der sich nicht in Geld rechnet";
+pub const FIN_RATING: &str = "Gewicht";
+pub const FIN_REASON: &str = "Begründung";
+pub const FIN_RATINGS: [&str; 4] = ["—", "gering", "mittel", "hoch"];
+pub const FIN_GRANTS: &str = "Förderprogramme";
+pub const FIN_GRANT_NAME: &str = "Programm";
+pub const FIN_GRANT_BODY: &str = "Fördergeber";
+pub const FIN_GRANT_SHARE: &str = "Förderquote (%) oder Betrag (€)";
+pub const FIN_GRANT_STATUS: &str = "Stand";
+pub const FIN_GRANT_DEADLINE: &str = "Frist";
+pub const FIN_GRANT_ADD: &str = "Förderprogramm hinzufügen";
+pub const FIN_GRANT_REMOVE: &str = "Förderprogramm entfernen";
+pub const FIN_SAVE: &str = "Kosten und Nutzen speichern";
+pub const FIN_ARGUMENTS_LINK: &str = "Argumente für die Kämmerei (Druckseite)";
+pub const FIN_EMPTY: &str = "Noch keine Kosten erfasst.";
+pub const FIN_HOURS_HINT: &str = "Personalstunden und gesparte Minuten rechnet die App mit dem Stundensatz der Kommune (Ansicht „Haushalt“).";
+
+/// The name of a qualitative benefit.
+pub fn benefit_kind(kind: agenda_core::finance::BenefitKind) -> &'static str {
+    use agenda_core::finance::BenefitKind;
+    match kind {
+        BenefitKind::LegalDuty => "Rechtspflicht (z. B. OZG, E-Government-Gesetz)",
+        BenefitKind::Security => "Informationssicherheit, Risikominderung",
+        BenefitKind::CitizenService => "Bürgerservice",
+        BenefitKind::StaffSatisfaction => "Mitarbeiterzufriedenheit",
+    }
+}
+
+/// The state of a funding application.
+pub fn grant_status(status: agenda_core::finance::GrantStatus) -> &'static str {
+    use agenda_core::finance::GrantStatus;
+    match status {
+        GrantStatus::Planned => "geplant",
+        GrantStatus::Applied => "beantragt",
+        GrantStatus::Approved => "bewilligt",
+        GrantStatus::Rejected => "abgelehnt",
+    }
+}
+
+/// A rate in basis points as German percent: `80 %`, `0,9 %`.
+pub fn basis_points(bp: u32) -> String {
+    let whole = bp / 100;
+    match bp % 100 {
+        0 => format!("{whole} %"),
+        rest if rest % 10 == 0 => format!("{whole},{} %", rest / 10),
+        rest => format!("{whole},{rest:02} %"),
+    }
+}
+
+/// What a programme pays, as typed back into the form.
+pub fn grant_share(share: agenda_core::finance::GrantShare) -> String {
+    match share {
+        agenda_core::finance::GrantShare::Rate(bp) => basis_points(bp),
+        agenda_core::finance::GrantShare::Amount(c) => c.german(),
+    }
+}
+
+pub const FIN_ONE_OFF: &str = "Einmalige Kosten";
+pub const FIN_YEARLY_COSTS: &str = "Laufende Kosten pro Jahr";
+pub const FIN_YEARLY_SAVINGS: &str = "Einsparung pro Jahr";
+pub const FIN_APPROVED: &str = "Förderung bewilligt";
+pub const FIN_PENDING: &str = "Förderung geplant oder beantragt";
+pub const FIN_OWN_SHARE: &str = "Eigenanteil";
+pub const FIN_PAYBACK: &str = "Amortisation";
+pub const FIN_NPV: &str = "Kapitalwert";
+
+pub fn hours(h: u64) -> String {
+    format!("{} Stunden", group_digits(h))
+}
+
+/// `12.345` for 12345.
+pub fn group_digits(n: u64) -> String {
+    agenda_core::money::Cents(i64::try_from(n).unwrap_or(i64::MAX).saturating_mul(100))
+        .to_string()
+        .trim_end_matches(",00")
+        .to_owned()
+}
+
+pub fn with_hours(money: agenda_core::money::Cents, h: u64) -> String {
+    if h == 0 {
+        money.german()
+    } else {
+        format!("{} (darin {})", money.german(), hours(h))
+    }
+}
+
+pub fn payback(year: Option<u32>, life: u32) -> String {
+    match year {
+        Some(0) => "sofort (die Förderung deckt die einmaligen Kosten)".into(),
+        Some(1) => "im 1. Jahr nach der Einführung".into(),
+        Some(n) => format!("im {n}. Jahr nach der Einführung"),
+        None => format!("nicht innerhalb der Nutzungsdauer von {life} Jahren"),
+    }
+}
+
+pub fn npv_at(bp: u32) -> String {
+    format!("{FIN_NPV} bei {} Kalkulationszins", basis_points(bp))
+}
+
+pub const FIN_NO_LIFE: &str =
+    "Ohne Nutzungsdauer keine Wirtschaftlichkeitsrechnung: bitte die Nutzungsdauer eintragen.";
+
+/// The plain verdict: does it pay back in money, and if not, what it rests on.
+pub fn verdict(
+    pays_back: bool,
+    qualitative: &[agenda_core::finance::QualitativeBenefit],
+) -> String {
+    if pays_back {
+        return "Das Projekt trägt sich in Geld: die Einsparungen decken die Kosten innerhalb der Nutzungsdauer.".into();
+    }
+    if qualitative.is_empty() {
+        return "Das Projekt rechnet sich in Geld nicht, und es ist kein anderer Nutzen genannt: so ist es schwer zu begründen.".into();
+    }
+    let reasons: Vec<String> = qualitative
+        .iter()
+        .map(|q| {
+            let weight = FIN_RATINGS
+                .get(usize::from(q.rating))
+                .copied()
+                .unwrap_or_default();
+            format!("{} ({weight})", benefit_kind(q.kind))
+        })
+        .collect();
+    format!(
+        "Das Projekt rechnet sich in Geld nicht. Es stützt sich auf: {}.",
+        reasons.join(", ")
+    )
+}
+
+pub fn fin_number_error(label: &str, error: NumberError) -> String {
+    let what = match error {
+        NumberError::Empty => "fehlt",
+        NumberError::NotWhole => "hat mehr als zwei Nachkommastellen",
+        NumberError::OutOfRange => "ist zu groß oder negativ",
+        _ => "ist keine Zahl",
+    };
+    format!("„{label}“ {what}.")
+}
+
+// Haushaltsplanung
+pub const BUDGET_HEADING: &str = "Haushaltsplanung";
+pub const BUDGET_INTRO: &str = "Was alle Projekte in welchem Haushaltsjahr kosten, was Förderung deckt und was die Kommune selbst trägt. Einmalige Kosten fallen im Haushaltsjahr des Projekts an, laufende Kosten in den Jahren danach (ohne Nutzungsdauer: die drei Jahre der mittelfristigen Finanzplanung). Nur bewilligte Förderung senkt den Eigenanteil.";
+pub const BUDGET_SETTINGS: &str = "Sätze der Kommune";
+pub const BUDGET_RATE: &str = "Stundensatz Personal (€)";
+pub const BUDGET_RATE_SOURCE: &str = "Quelle des Stundensatzes";
+pub const BUDGET_DISCOUNT: &str = "Kalkulationszinssatz (%)";
+pub const BUDGET_DISCOUNT_SOURCE: &str = "Quelle des Zinssatzes";
+pub const BUDGET_SAVE: &str = "Sätze speichern";
+pub const BUDGET_BY_YEAR: &str = "Nach Haushaltsjahr";
+pub const BUDGET_BY_GROUP: &str = "Summen über alle Jahre";
+pub const BUDGET_GROUPING: &str = "Gruppieren nach";
+pub const BUDGET_GROUPINGS: [&str; 3] =
+    ["Leitplanke", "Handlungsfeld", "Fachbereich (federführend)"];
+pub const BUDGET_GUIDELINE_NOTE: &str = "Ein Projekt, das mehreren Leitplanken dient, zählt bei jeder mit; die Summe der Zeilen kann daher über der Gesamtsumme liegen.";
+pub const BUDGET_NONE: &str = "ohne Zuordnung";
+pub const BUDGET_TOTAL: &str = "Summe";
+pub const BUDGET_YEAR: &str = "Haushaltsjahr";
+pub const BUDGET_INVESTMENT: &str = "Investition";
+pub const BUDGET_RECURRING: &str = "Laufend";
+pub const BUDGET_EMPTY: &str = "Noch kein Projekt mit Kosten und Haushaltsjahr.";
+pub const BUDGET_WITHOUT_YEAR: &str = "Ohne Haushaltsjahr und Start (nicht im Plan):";
+pub const BUDGET_CSV: &str = "Haushaltsplan als CSV (Excel)";
+
+// The argument sheet
+pub const ARG_TITLE: &str = "Argumente für die Kämmerei";
+pub const ARG_WHAT: &str = "Worum es geht";
+pub const ARG_COSTS: &str = "Was es kostet, und wann";
+pub const ARG_SAVES: &str = "Was es spart";
+pub const ARG_WHY: &str = "Welche Pflicht oder welches Risiko es beantwortet";
+pub const ARG_FUNDING: &str = "Förderung";
+pub const ARG_DECISION: &str = "Beschlussvorschlag";
+pub const ARG_NO_FUNDING: &str = "Kein Förderprogramm eingetragen.";
+pub const ARG_NO_REASON: &str = "Kein qualitativer Nutzen eingetragen.";
+pub const ARG_CHOOSE: &str = "Projekt";
+pub const ARG_APPENDIX: &str = "Argumente für die Kämmerei als Anhang (Projekte mit Kosten)";
+
+pub fn arg_once(year: Option<i32>) -> String {
+    year.map_or_else(|| "Einmalig".into(), |y| format!("Einmalig ({y})"))
+}
+
+pub fn arg_yearly(first: Option<i32>, years: u32) -> String {
+    match first {
+        Some(y) => format!("Jährlich ({}–{})", y + 1, y.saturating_add_unsigned(years)),
+        None => format!("Jährlich ({years} Jahre)"),
+    }
+}
+
+pub fn arg_priority(place: usize, of: usize, title: &str) -> String {
+    format!("Leitplanke „{title}“: Platz {place} von {of} in der Priorisierung der Fachbereiche")
+}
+
+pub fn arg_decision(
+    year: Option<i32>,
+    own: agenda_core::money::Cents,
+    yearly: agenda_core::money::Cents,
+) -> String {
+    let when = year.map_or_else(
+        || "im Haushaltsjahr des Projekts".into(),
+        |y| format!("im Haushalt {y}"),
+    );
+    if yearly.0 == 0 {
+        format!(
+            "Die Kämmerei wird gebeten, {when} Mittel von {} (Eigenanteil) vorzusehen.",
+            own.german()
+        )
+    } else {
+        format!(
+            "Die Kämmerei wird gebeten, {when} Mittel von {} (Eigenanteil) und in den Folgejahren jährlich {} vorzusehen.",
+            own.german(),
+            yearly.german()
+        )
+    }
+}
 
 #[cfg(test)]
 mod tests {

@@ -12,16 +12,18 @@ use crate::action::Action;
 use crate::csv_text::{read_records, write_record};
 use crate::date::Date;
 use crate::error::AgendaError;
+use crate::finance::{BenefitKind, Grant, GrantShare, GrantStatus, QualitativeBenefit};
 use crate::ids::{DepartmentId, ProjectId};
 use crate::markdown::euros;
 use crate::model::Agenda;
+use crate::money::Cents;
 use crate::project::{Funding, PriorityBand, ProjectDraft, ProjectStatus};
 
 /// The byte order mark Excel needs to read UTF-8.
 pub const BOM: &str = "\u{feff}";
 
 /// Column headers, in export order.
-pub const COLUMNS: [&str; 18] = [
+pub const COLUMNS: [&str; 29] = [
     "Titel",
     "Beschreibung",
     "Beabsichtigte Wirkung",
@@ -40,7 +42,207 @@ pub const COLUMNS: [&str; 18] = [
     "Gewicht",
     "Status",
     "Fortschritt (%)",
+    "Haushaltsjahr",
+    "Einmalige Sachkosten (EUR)",
+    "Einmalige Personalstunden",
+    "Laufende Sachkosten (EUR/Jahr)",
+    "Laufende Personalstunden (pro Jahr)",
+    "Nutzungsdauer (Jahre)",
+    "Fälle pro Jahr",
+    "Minuten je Fall",
+    "Sonstige Einsparungen (EUR/Jahr)",
+    "Qualitativer Nutzen",
+    "Förderprogramme",
 ];
+
+/// The words for qualitative benefits, ratings and funding states in the
+/// CSV (one benefit or programme per line, parts split by ` | `).
+const KINDS: [(BenefitKind, &str); 4] = [
+    (BenefitKind::LegalDuty, "Rechtspflicht"),
+    (BenefitKind::Security, "Informationssicherheit"),
+    (BenefitKind::CitizenService, "Bürgerservice"),
+    (BenefitKind::StaffSatisfaction, "Mitarbeiterzufriedenheit"),
+];
+const RATINGS: [&str; 4] = ["", "gering", "mittel", "hoch"];
+const GRANT_STATES: [(GrantStatus, &str); 4] = [
+    (GrantStatus::Planned, "geplant"),
+    (GrantStatus::Applied, "beantragt"),
+    (GrantStatus::Approved, "bewilligt"),
+    (GrantStatus::Rejected, "abgelehnt"),
+];
+
+/// The finance columns of a Steckbrief, in [`COLUMNS`] order.
+fn finance_cells(s: &ProjectDraft) -> [String; 11] {
+    let money = |c: Cents| {
+        if c == Cents::ZERO {
+            String::new()
+        } else {
+            crate::budget::excel_amount(c)
+        }
+    };
+    let count = |n: u32| if n == 0 { String::new() } else { n.to_string() };
+    let (c, b) = (&s.costs, &s.benefits);
+    let word = |kind| {
+        KINDS
+            .iter()
+            .find(|(k, _)| *k == kind)
+            .map_or("", |(_, w)| w)
+    };
+    let state = |st| {
+        GRANT_STATES
+            .iter()
+            .find(|(s, _)| *s == st)
+            .map_or("", |(_, w)| w)
+    };
+    [
+        c.year.map(|y| y.to_string()).unwrap_or_default(),
+        money(c.investment),
+        count(c.investment_hours),
+        money(c.recurring),
+        count(c.recurring_hours),
+        count(c.life_years),
+        count(b.cases),
+        count(b.minutes),
+        money(b.savings),
+        b.qualitative
+            .iter()
+            .map(|q| {
+                let rating = RATINGS
+                    .get(usize::from(q.rating))
+                    .copied()
+                    .unwrap_or_default();
+                format!("{} | {rating} | {}", word(q.kind), q.reason)
+            })
+            .collect::<Vec<_>>()
+            .join("\n"),
+        s.grants
+            .iter()
+            .map(|g| {
+                let share = match g.share {
+                    GrantShare::Rate(bp) => {
+                        format!("{} %", crate::budget::excel_amount(Cents(i64::from(bp))))
+                    }
+                    GrantShare::Amount(a) => format!("{} EUR", crate::budget::excel_amount(a)),
+                };
+                let due = g.deadline.map(Date::to_german).unwrap_or_default();
+                format!(
+                    "{} | {} | {share} | {} | {due}",
+                    g.name,
+                    g.body,
+                    state(g.status)
+                )
+                .trim_end_matches(" | ")
+                .to_owned()
+            })
+            .collect::<Vec<_>>()
+            .join("\n"),
+    ]
+}
+
+/// Reads the finance columns into `draft`; every bad cell goes to `bad`.
+fn read_finance(
+    draft: &mut ProjectDraft,
+    cell: &dyn Fn(&str) -> String,
+    bad: &mut dyn FnMut(&str, Problem),
+) {
+    let [
+        year,
+        inv,
+        inv_h,
+        rec,
+        rec_h,
+        life,
+        cases,
+        minutes,
+        savings,
+        quality,
+        grants,
+    ] = COLUMNS.iter().skip(18).copied().collect::<Vec<_>>()[..]
+    else {
+        return;
+    };
+    let mut count = |name: &str| -> u32 {
+        let v = cell(name);
+        let digits: String = v.chars().filter(|c| !matches!(c, '.' | ' ')).collect();
+        if digits.is_empty() {
+            return 0;
+        }
+        digits.parse().unwrap_or_else(|_| {
+            bad(name, Problem::BadNumber(v.clone()));
+            0
+        })
+    };
+    let y = count(year);
+    draft.costs.year = (y != 0).then(|| i32::try_from(y).unwrap_or(i32::MAX));
+    draft.costs.investment_hours = count(inv_h);
+    draft.costs.recurring_hours = count(rec_h);
+    draft.costs.life_years = count(life);
+    draft.benefits.cases = count(cases);
+    draft.benefits.minutes = count(minutes);
+    let mut money = |name: &str| -> Cents {
+        let v = cell(name);
+        if v.is_empty() {
+            return Cents::ZERO;
+        }
+        crate::money::parse_cents(&v).unwrap_or_else(|_| {
+            bad(name, Problem::BadNumber(v.clone()));
+            Cents::ZERO
+        })
+    };
+    draft.costs.investment = money(inv);
+    draft.costs.recurring = money(rec);
+    draft.benefits.savings = money(savings);
+    for line in cell(quality).lines().filter(|l| !l.trim().is_empty()) {
+        let parts: Vec<&str> = line.splitn(3, '|').map(str::trim).collect();
+        let kind = KINDS
+            .iter()
+            .find(|(_, w)| parts.first().is_some_and(|p| p.eq_ignore_ascii_case(w)));
+        let rating = RATINGS
+            .iter()
+            .skip(1)
+            .position(|r| parts.get(1).is_some_and(|p| p.eq_ignore_ascii_case(r)));
+        match (kind, rating) {
+            (Some((kind, _)), Some(r)) => draft.benefits.qualitative.push(QualitativeBenefit {
+                kind: *kind,
+                rating: u8::try_from(r + 1).unwrap_or(1),
+                reason: parts.get(2).copied().unwrap_or_default().to_owned(),
+            }),
+            _ => bad(quality, Problem::BadChoice(line.into())),
+        }
+    }
+    for line in cell(grants).lines().filter(|l| !l.trim().is_empty()) {
+        let parts: Vec<&str> = line.split('|').map(str::trim).collect();
+        let part = |n: usize| parts.get(n).copied().unwrap_or_default();
+        let share = if part(2).contains('%') {
+            crate::money::parse_cents(part(2).trim_end_matches('%'))
+                .ok()
+                .and_then(|c| u32::try_from(c.0).ok())
+                .map(GrantShare::Rate)
+        } else {
+            crate::money::parse_cents(part(2))
+                .ok()
+                .map(GrantShare::Amount)
+        };
+        let status = GRANT_STATES
+            .iter()
+            .find(|(_, w)| part(3).eq_ignore_ascii_case(w))
+            .map(|(s, _)| *s);
+        let deadline = match part(4) {
+            "" => Some(None),
+            d => parse_date(d).map(Some),
+        };
+        match (share, status, deadline) {
+            (Some(share), Some(status), Some(deadline)) => draft.grants.push(Grant {
+                name: part(0).to_owned(),
+                body: part(1).to_owned(),
+                share,
+                status,
+                deadline,
+            }),
+            _ => bad(grants, Problem::BadChoice(line.into())),
+        }
+    }
+}
 
 /// Largest CSV file accepted, in bytes.
 pub const MAX_CSV_BYTES: usize = 5 * 1024 * 1024;
@@ -161,7 +363,8 @@ pub fn export(agenda: &Agenda) -> String {
             status_word(p.status()).to_owned(),
             crate::numbers::fixed(p.progress().percent, 1).replace('.', ","),
         ];
-        write_record(&mut out, &record);
+        let finance = finance_cells(s);
+        write_record(&mut out, &[&record[..], &finance[..]].concat());
     }
     out
 }
@@ -369,6 +572,7 @@ pub fn import(
                 Err(_) => bad("Gewicht", Problem::BadNumber(weight.into())),
             }
         }
+        read_finance(&mut draft, &|name| cell(name).to_owned(), &mut bad);
         let status_text = cell("Status");
         let status = if status_text.is_empty() {
             Some(ProjectStatus::Idea)

@@ -3,11 +3,15 @@
 
 use crate::action::{Action, DepartmentDraft, GuidelineDraft, PerspectiveDraft};
 use crate::date::Date;
+use crate::finance::{
+    BenefitKind, Benefits, Costs, Grant, GrantShare, GrantStatus, QualitativeBenefit,
+};
 use crate::ids::{
     CardId, DepartmentId, FieldId, GuidelineId, IdeaId, IndicatorId, MilestoneId, PerspectiveId,
     ProjectId,
 };
 use crate::model::{Agenda, GuidelineStatus, PerspectiveKind};
+use crate::money::Cents;
 use crate::prioritisation::ItemRef;
 use crate::project::{Funding, PriorityBand, ProjectDraft, ProjectStatus};
 
@@ -459,6 +463,39 @@ nächsten Zugriff gescannt."
     };
     sheet.responsible = "Frau Ziegler".into();
     sheet.weight = 2;
+    // Demo figures of the fictional town, not data of a real one.
+    sheet.costs = Costs {
+        year: Some(2026),
+        investment: Cents::euros(60_000),
+        investment_hours: 300,
+        recurring: Cents::euros(9_000),
+        recurring_hours: 40,
+        life_years: 8,
+    };
+    sheet.benefits = Benefits {
+        cases: 1_200,
+        minutes: 45,
+        savings: Cents::euros(1_500),
+        qualitative: vec![
+            QualitativeBenefit {
+                kind: BenefitKind::LegalDuty,
+                rating: 3,
+                reason: "OZG: der Bauantrag muss online gestellt werden können.".into(),
+            },
+            QualitativeBenefit {
+                kind: BenefitKind::CitizenService,
+                rating: 2,
+                reason: "Bauherren sehen den Stand ihres Antrags.".into(),
+            },
+        ],
+    };
+    sheet.grants = vec![Grant {
+        name: "Digitalisierungsförderung des Landes".into(),
+        body: "Land".into(),
+        share: GrantShare::Rate(5_000),
+        status: GrantStatus::Approved,
+        deadline: None,
+    }];
     agenda.apply(Action::EditProject {
         id: project(0),
         draft: sheet,

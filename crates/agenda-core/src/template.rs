@@ -7,7 +7,8 @@
 //!   status-log notes. It keeps what another town can use: title, texts,
 //!   priority, budget, funding, the plan's milestones as days after the
 //!   start, Kennzahlen without measurements, the titles of the Leitplanken
-//!   it served and the source town.
+//!   it served and the source town; costs and benefits without the budget
+//!   year, Förderprogramme as "geplant" without deadline (version 2).
 //! - A template file is size-limited and read strictly (unknown fields are
 //!   refused); importing goes through the reducer like any other change.
 
@@ -16,6 +17,7 @@ use thiserror::Error;
 
 use crate::action::Action;
 use crate::date::Date;
+use crate::finance::{Benefits, Costs, Grant, GrantStatus};
 use crate::ids::{DepartmentId, IndicatorId, MilestoneId, ProjectId};
 use crate::limits;
 use crate::model::Agenda;
@@ -24,8 +26,9 @@ use crate::project::{Funding, PriorityBand, ProjectDraft};
 /// Largest template file accepted.
 pub const MAX_TEMPLATE_BYTES: usize = 256 * 1024;
 
-/// Format version of template files.
-pub const TEMPLATE_VERSION: u32 = 1;
+/// Format version of template files: 2 adds costs, benefits and
+/// Förderprogramme; version 1 files are read with none.
+pub const TEMPLATE_VERSION: u32 = 2;
 
 /// Where milestones go when the source project had no start date.
 const DAYS_BETWEEN_UNDATED_MILESTONES: i64 = 90;
@@ -56,6 +59,15 @@ pub struct ProjectTemplate {
     pub served: Vec<String>,
     /// The source town, for attribution.
     pub source: String,
+    /// Costs, without the budget year (version 2).
+    #[serde(default)]
+    pub costs: Costs,
+    /// Benefits (version 2).
+    #[serde(default)]
+    pub benefits: Benefits,
+    /// Förderprogramme, as "geplant" without deadline (version 2).
+    #[serde(default)]
+    pub grants: Vec<Grant>,
 }
 
 /// A milestone of a template.
@@ -148,6 +160,20 @@ impl ProjectTemplate {
                 .map(|g| g.title().to_owned())
                 .collect(),
             source: agenda.municipality().to_owned(),
+            costs: Costs {
+                year: None,
+                ..s.costs.clone()
+            },
+            benefits: s.benefits.clone(),
+            grants: s
+                .grants
+                .iter()
+                .map(|g| Grant {
+                    status: GrantStatus::Planned,
+                    deadline: None,
+                    ..g.clone()
+                })
+                .collect(),
         })
     }
 
@@ -171,7 +197,7 @@ impl ProjectTemplate {
         }
         let file: TemplateFile =
             serde_json::from_str(json).map_err(|e| TemplateError::Shape(e.to_string()))?;
-        if file.projektvorlage != TEMPLATE_VERSION {
+        if !(1..=TEMPLATE_VERSION).contains(&file.projektvorlage) {
             return Err(TemplateError::Shape(format!(
                 "version {} is not supported",
                 file.projektvorlage
@@ -216,6 +242,9 @@ impl ProjectTemplate {
         draft.band = self.band;
         draft.budget = self.budget;
         draft.funding = self.funding.clone();
+        draft.costs = self.costs.clone();
+        draft.benefits = self.benefits.clone();
+        draft.grants = self.grants.clone();
         let mut actions = vec![Action::AddProject { id: project, draft }];
         for (n, m) in (1_i64..).zip(&self.milestones) {
             let after = m

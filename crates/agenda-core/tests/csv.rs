@@ -43,7 +43,13 @@ fn export_follows_the_german_excel_convention() {
     assert!(csv.contains(
         ";01.01.2026;30.06.2027;85.000;Fördermittel;Digitalisierungsförderung des Landes;"
     ));
-    assert!(csv.contains(";2;in Umsetzung;50,0\r\n"));
+    // Costs, benefits and funding follow: amounts with a decimal comma,
+    // one benefit or programme per line, parts split by " | ".
+    assert!(csv.contains(
+        ";2;in Umsetzung;50,0;2026;60000,00;300;9000,00;40;8;1200;45;1500,00;\"Rechtspflicht | hoch | OZG: \
+         der Bauantrag muss online gestellt werden können.\nBürgerservice | mittel | Bauherren sehen den \
+         Stand ihres Antrags.\";Digitalisierungsförderung des Landes | Land | 50,00 % | bewilligt\r\n"
+    ));
 }
 
 #[test]
@@ -158,5 +164,39 @@ fn a_missing_required_column_is_reported() {
             column: "Federführung".into(),
             problem: Problem::MissingColumn
         }]
+    );
+}
+
+#[test]
+fn bad_finance_cells_are_named_and_nothing_is_imported() {
+    let agenda = demo_without_projects();
+    let lead = agenda.departments()[0].name().to_owned();
+    let csv = format!(
+        "Titel;Federführung;Einmalige Sachkosten (EUR);Qualitativer Nutzen;Förderprogramme\r\n\
+         A;{lead};12.500,50;Rechtspflicht | hoch | OZG;Programm | Land | 10.000 EUR | beantragt | 31.03.2027\r\n\
+         B;{lead};zwölf;Wunsch | hoch;Programm | Land | 80 % | vielleicht\r\n"
+    );
+    let errors = import(&agenda, &csv, ids(), today()).unwrap_err();
+    let columns: Vec<(usize, &str)> = errors.iter().map(|e| (e.row, e.column.as_str())).collect();
+    assert_eq!(
+        columns,
+        vec![
+            (3, "Einmalige Sachkosten (EUR)"),
+            (3, "Qualitativer Nutzen"),
+            (3, "Förderprogramme")
+        ]
+    );
+    let good = format!(
+        "{}\r\n",
+        csv.lines().take(2).collect::<Vec<_>>().join("\r\n")
+    );
+    let mut target = agenda.clone();
+    apply_all(&mut target, import(&agenda, &good, ids(), today()).unwrap());
+    let sheet = target.projects()[0].sheet();
+    assert_eq!(sheet.costs.investment.german(), "12.500,50 €");
+    assert_eq!(sheet.benefits.qualitative[0].reason, "OZG");
+    assert_eq!(
+        sheet.grants[0].deadline,
+        Some("2027-03-31".parse().unwrap())
     );
 }

@@ -130,4 +130,32 @@ fn importing_a_template_adds_a_project_idea_with_its_plan() {
     );
     assert_eq!(project.indicators().len(), template.indicators.len());
     assert!(project.indicators().iter().all(|i| i.current().is_none()));
+    // Costs and benefits travel; the source's budget year, the state of its
+    // applications and their deadlines do not.
+    let sheet = project.sheet();
+    assert_eq!(sheet.costs.investment.german(), "60.000,00 €");
+    assert_eq!(sheet.costs.year, None);
+    assert_eq!(sheet.benefits.qualitative.len(), 2);
+    assert_eq!(sheet.grants.len(), 1);
+    assert_eq!(
+        sheet.grants[0].status,
+        agenda_core::finance::GrantStatus::Planned
+    );
+}
+
+#[test]
+fn a_version_1_template_still_loads_without_costs() {
+    let (_, template) = demo_template();
+    let json = template
+        .to_json()
+        .unwrap()
+        .replace("\"projektvorlage\":2", "\"projektvorlage\":1");
+    let start = json.find(",\"costs\"").unwrap();
+    let end = json.rfind("}}").unwrap();
+    let v1 = format!("{}}}}}", &json[..start]);
+    assert!(end > start);
+    let loaded = ProjectTemplate::load(&v1).unwrap();
+    assert!(loaded.costs.is_empty());
+    assert!(loaded.grants.is_empty());
+    assert_eq!(loaded.title, template.title);
 }

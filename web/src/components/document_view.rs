@@ -8,11 +8,12 @@
 
 use std::sync::Arc;
 
-use agenda_core::{Agenda, Date, Funding, GuidelineStatus, PerspectiveKind, Project};
+use agenda_core::{Agenda, Date, Funding, GuidelineStatus, PerspectiveKind, Project, ProjectId};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::competence_view::{competence_change, competence_chapter};
+use super::finance_view::ArgumentSheet;
 
 use super::roadmap_view::RoadmapByYear;
 use crate::shared::Shared;
@@ -25,6 +26,9 @@ pub const DOCUMENT_ID: &str = "agenda-document";
 pub struct Props {
     pub agenda: Shared<Agenda>,
     pub today: Date,
+    /// A project from the address (`#dokument/<id>`): its argument sheet.
+    #[prop_or_default]
+    pub project: Option<ProjectId>,
 }
 
 /// Which document to produce.
@@ -36,16 +40,19 @@ pub enum Variant {
     Report,
     /// One page per project Steckbrief, nothing else.
     Sheets,
+    /// One project's argument sheet for the Kämmerei (one A4 page).
+    Arguments,
 }
 
 impl Variant {
-    const ALL: [Self; 3] = [Self::Full, Self::Report, Self::Sheets];
+    const ALL: [Self; 4] = [Self::Full, Self::Report, Self::Sheets, Self::Arguments];
 
     fn key(self) -> &'static str {
         match self {
             Self::Full => "gesamt",
             Self::Report => "bericht",
             Self::Sheets => "steckbriefe",
+            Self::Arguments => "argumente",
         }
     }
 }
@@ -56,11 +63,30 @@ fn a_year_before(today: Date) -> Date {
 
 #[component]
 pub fn DocumentView(props: &Props) -> Html {
-    let variant = use_state(|| Variant::Full);
+    let variant = use_state(|| match props.project {
+        Some(_) => Variant::Arguments,
+        None => Variant::Full,
+    });
+    let agenda = &props.agenda;
+    let chosen = use_state(|| {
+        props
+            .project
+            .or_else(|| agenda.projects().first().map(|p| p.id()))
+    });
+    {
+        // A link to another project's argument sheet while the view is open.
+        let (variant, chosen) = (variant.clone(), chosen.clone());
+        use_effect_with(props.project, move |project| {
+            if let Some(id) = *project {
+                chosen.set(Some(id));
+                variant.set(Variant::Arguments);
+            }
+        });
+    }
+    let appendix = use_state(|| false);
     let since = use_state(|| a_year_before(props.today));
     let version = use_state(|| text::DOC_VERSION_DEFAULT.to_owned());
     let problem = use_state(|| None::<String>);
-    let agenda = &props.agenda;
 
     let on_print = Callback::from(|_: MouseEvent| browser::print());
     let on_html = {
@@ -125,7 +151,28 @@ pub fn DocumentView(props: &Props) -> Html {
                             <input id="doc-since" type="date" value={since.to_string()} onchange={on_since} />
                         </div>
                     }
+                    if *variant == Variant::Arguments {
+                        <div class="field">
+                            <label for="doc-project">{ text::ARG_CHOOSE }</label>
+                            <select id="doc-project" onchange={let chosen = chosen.clone(); move |e: Event| {
+                                chosen.set(e.target_unchecked_into::<web_sys::HtmlSelectElement>().value().parse().ok());
+                            }}>
+                                { for agenda.projects().iter().map(|p| html! {
+                                    <option value={p.id().to_string()} selected={*chosen == Some(p.id())}>{ p.title() }</option>
+                                }) }
+                            </select>
+                        </div>
+                    }
                 </div>
+                if *variant == Variant::Full {
+                    <label for="doc-appendix" class="checkbox">
+                        <input type="checkbox" id="doc-appendix" checked={*appendix}
+                            onchange={let appendix = appendix.clone(); move |e: Event| {
+                                appendix.set(e.target_unchecked_into::<HtmlInputElement>().checked());
+                            }} />
+                        { text::ARG_APPENDIX }
+                    </label>
+                }
                 if let Some(problem) = (*problem).clone() {
                     <p class="alert" role="alert">{ problem }</p>
                 }
@@ -136,7 +183,7 @@ pub fn DocumentView(props: &Props) -> Html {
                 <p class="hint">{ text::DOC_PRINT_HINT }</p>
             </div>
             <article id={DOCUMENT_ID} class={classes!("agenda-document", variant.key())}>
-                if *variant != Variant::Sheets {
+                if matches!(*variant, Variant::Full | Variant::Report) {
                     <TitlePage agenda={agenda.clone()} today={props.today} version={(*version).clone()}
                         report={*variant == Variant::Report} />
                 }
@@ -144,10 +191,19 @@ pub fn DocumentView(props: &Props) -> Html {
                     Variant::Full => html! { <FullDocument agenda={agenda.clone()} today={props.today} /> },
                     Variant::Report => html! { <ProgressReport agenda={agenda.clone()} since={*since} /> },
                     Variant::Sheets => html! {},
+                    Variant::Arguments => match chosen.and_then(|id| agenda.projects().iter().find(|p| p.id() == id)) {
+                        Some(p) => html! { <ArgumentSheet agenda={agenda.clone()} project={p.clone()} /> },
+                        None => html! { <p class="empty">{ text::PROJECTS_EMPTY }</p> },
+                    },
                 } }
-                if *variant != Variant::Report {
+                if matches!(*variant, Variant::Full | Variant::Sheets) {
                     { for agenda.projects().iter().map(|p| html! {
                         <Steckbrief agenda={agenda.clone()} project={p.clone()} />
+                    }) }
+                }
+                if *variant == Variant::Full && *appendix {
+                    { for agenda.projects().iter().filter(|p| !p.sheet().costs.is_empty()).map(|p| html! {
+                        <ArgumentSheet agenda={agenda.clone()} project={p.clone()} />
                     }) }
                 }
             </article>

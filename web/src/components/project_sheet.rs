@@ -48,6 +48,8 @@ pub fn ProjectSheet(props: &Props) -> Html {
             } else {
                 <SheetSummary agenda={props.agenda.clone()} project={p.clone()} on_action={props.on_action.clone()} />
             }
+            <super::finance_view::FinanceSection key={format!("fin-{id}")} agenda={props.agenda.clone()} project={p.clone()}
+                on_action={props.on_action.clone()} editable={props.editable} />
             <Milestones project={p.clone()} on_action={props.on_action.clone()} today={props.today} editable={props.editable} />
             <Indicators project={p.clone()} on_action={props.on_action.clone()} today={props.today} editable={props.editable} />
             <StatusLog project={p.clone()} on_action={props.on_action.clone()} today={props.today} editable={props.editable} />
@@ -118,9 +120,15 @@ fn SheetForm(props: &PartProps) -> Html {
     // that does not parse is said so, never dropped), kept as a draft
     // until saved (hooks::draft).
     let sheet = props.project.sheet();
+    // Costs, benefits and funding have their own form (finance_view): the
+    // sheet's draft leaves them out, and its save keeps what is stored.
+    let mut without_finance = sheet.clone();
+    without_finance.costs = Default::default();
+    without_finance.benefits = Default::default();
+    without_finance.grants = Vec::new();
     let draft = use_draft(
         super::projects_view::sheet_draft_key(props.project.id()),
-        &(sheet.clone(), budget_text(sheet)),
+        &(without_finance, budget_text(sheet)),
     );
     let budget_error = use_state(|| None::<NumberError>);
     let id = props.project.id();
@@ -152,6 +160,7 @@ fn SheetForm(props: &PartProps) -> Html {
         let draft = draft.clone();
         let on_action = props.on_action.clone();
         let budget_error = budget_error.clone();
+        let stored = props.project.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             match parse_euros(&draft.get().1) {
@@ -159,6 +168,10 @@ fn SheetForm(props: &PartProps) -> Html {
                     budget_error.set(None);
                     let mut next = draft.get().0.clone();
                     next.budget = amount;
+                    let s = stored.sheet();
+                    next.costs.clone_from(&s.costs);
+                    next.benefits.clone_from(&s.benefits);
+                    next.grants.clone_from(&s.grants);
                     draft.saving();
                     on_action.emit(Action::EditProject { id, draft: next });
                 }
