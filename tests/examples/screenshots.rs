@@ -60,6 +60,36 @@ async fn main() -> Result<(), Error> {
         session.client.screenshot().await?,
     )?;
     session.client.set_window_size(1280, 900).await?;
+    // Costs, benefits and funding of the E-Akte, and its argument sheet.
+    let eakte = agenda_core::demo::musterstadt()?
+        .projects()
+        .iter()
+        .find(|p| !p.sheet().costs.is_empty())
+        .map(|p| p.id().to_string())
+        .unwrap_or_default();
+    session
+        .eval(&format!("location.hash = '#projekte/{eakte}'; return 0;"))
+        .await?;
+    session.wait_for(&format!("#fin-{eakte}-heading")).await?;
+    session
+        .eval(&format!(
+            "document.getElementById('fin-{eakte}-heading').scrollIntoView(); return 0;"
+        ))
+        .await?;
+    session.client.set_window_size(1280, 1800).await?;
+    std::fs::write(
+        out.join("15-kosten-nutzen.png"),
+        session.client.screenshot().await?,
+    )?;
+    session
+        .eval(&format!("location.hash = '#dokument/{eakte}'; return 0;"))
+        .await?;
+    session.wait_for(&format!("#arguments-{eakte}")).await?;
+    std::fs::write(
+        out.join("16-argumente.png"),
+        session.client.screenshot().await?,
+    )?;
+    session.client.set_window_size(1280, 900).await?;
     session.go("dokument").await?;
     let pdf = session
         .client

@@ -24,7 +24,7 @@ pub fn enter() -> String {
 
 /// The views of the workspace in navigation order: their `#nav-…` ids and
 /// address keys.
-pub const VIEWS: [&str; 13] = [
+pub const VIEWS: [&str; 14] = [
     "leitplanken",
     "handlungsfelder",
     "fachbereiche",
@@ -36,6 +36,7 @@ pub const VIEWS: [&str; 13] = [
     "fortschritt",
     "board",
     "roadmap",
+    "haushalt",
     "dokument",
     "dateien",
 ];

@@ -18,7 +18,17 @@ async fn a_steckbrief_travels_to_another_town_as_a_project_idea() -> Result<(), 
     let template = source.downloaded(1, 0).await?;
     source.close().await?;
     let parsed: serde_json::Value = serde_json::from_str(&template)?;
-    assert_eq!(parsed["projektvorlage"], json!(1), "{template}");
+    assert_eq!(parsed["projektvorlage"], json!(2), "{template}");
+    assert_eq!(
+        parsed["template"]["costs"]["investment"],
+        json!(6_000_000),
+        "costs travel, in cents"
+    );
+    assert_eq!(
+        parsed["template"]["costs"]["year"],
+        json!(null),
+        "not the budget year"
+    );
     assert!(template.contains("E-Akte im Bauamt einführen"));
     assert!(!template.contains("Frau Ziegler"), "no personal names");
     let path = dir.path().join("vorlage.json");

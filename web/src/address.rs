@@ -330,6 +330,16 @@ mod tests {
             "#projekte/00000000-0000-0000-0000-000000000007"
         );
         assert_eq!(Place::parse(&steckbrief.fragment()), Some(steckbrief));
+        let arguments = Place {
+            section: Section::Document,
+            project: Some(id),
+            filter: ProjectFilter::default(),
+        };
+        assert_eq!(
+            arguments.fragment(),
+            "#dokument/00000000-0000-0000-0000-000000000007"
+        );
+        assert_eq!(Place::parse(&arguments.fragment()), Some(arguments));
     }
 
     #[test]

@@ -1871,6 +1871,10 @@ pub fn arg_priority(place: usize, of: usize, title: &str) -> String {
     format!("Leitplanke „{title}“: Platz {place} von {of} in der Priorisierung der Fachbereiche")
 }
 
+pub fn arg_field_priority(place: usize, of: usize, name: &str) -> String {
+    format!("Handlungsfeld „{name}“: Platz {place} von {of} in der Priorisierung der Fachbereiche")
+}
+
 pub fn arg_decision(
     year: Option<i32>,
     own: agenda_core::money::Cents,

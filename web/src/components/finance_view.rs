@@ -263,6 +263,17 @@ fn FinanceForm(props: &FinanceProps) -> Html {
     let error = use_state(|| None::<(String, String)>);
     let id = props.project.id();
     let fid = move |suffix: &str| format!("fin-{id}-{suffix}");
+    // Where the keyboard focus goes once the form is drawn again (a new
+    // programme's name; after removing one, the "add" button).
+    let focus_next = use_mut_ref(|| None::<String>);
+    {
+        let focus_next = focus_next.clone();
+        use_effect(move || {
+            if let Some(element) = focus_next.borrow_mut().take() {
+                browser::focus(&element);
+            }
+        });
+    }
     let update = |change: Box<Edit>| {
         let form = form.clone();
         Callback::from(move |value: String| {
@@ -315,7 +326,7 @@ fn FinanceForm(props: &FinanceProps) -> Html {
         }
     };
     let add_grant = {
-        let form = form.clone();
+        let (form, focus_next) = (form.clone(), focus_next.clone());
         Callback::from(move |_: MouseEvent| {
             let mut next = (*form).clone();
             next.grants.push(GrantText {
@@ -325,9 +336,9 @@ fn FinanceForm(props: &FinanceProps) -> Html {
                 status: GrantStatus::Planned,
                 deadline: String::new(),
             });
-            let n = next.grants.len() - 1;
+            let n = next.grants.len().saturating_sub(1);
             form.set(next);
-            browser::focus(&format!("fin-{id}-grant-{n}-name"));
+            *focus_next.borrow_mut() = Some(format!("fin-{id}-grant-{n}-name"));
         })
     };
     html! {
@@ -378,7 +389,7 @@ fn FinanceForm(props: &FinanceProps) -> Html {
             </fieldset>
             <fieldset>
                 <legend>{ text::FIN_GRANTS }</legend>
-                { for form.grants.iter().enumerate().map(|(n, g)| grant_row(&form, &fid, n, g)) }
+                { for form.grants.iter().enumerate().map(|(n, g)| grant_row(&form, &focus_next, &fid, n, g)) }
                 <button type="button" id={fid("grant-add")} onclick={add_grant}>{ text::FIN_GRANT_ADD }</button>
             </fieldset>
             if let Some((_, message)) = (*error).clone() {
@@ -394,6 +405,7 @@ fn FinanceForm(props: &FinanceProps) -> Html {
 /// The inputs of one Förderprogramm.
 fn grant_row(
     form: &UseStateHandle<FormText>,
+    focus_next: &std::rc::Rc<std::cell::RefCell<Option<String>>>,
     fid: &dyn Fn(&str) -> String,
     n: usize,
     g: &GrantText,
@@ -428,13 +440,14 @@ fn grant_row(
     });
     let set_deadline = edit(|g, v| g.deadline = v);
     let remove = {
-        let form = form.clone();
+        let (form, focus_next, add) = (form.clone(), focus_next.clone(), fid("grant-add"));
         Callback::from(move |_: MouseEvent| {
             let mut next = (*form).clone();
             if n < next.grants.len() {
                 next.grants.remove(n);
             }
             form.set(next);
+            *focus_next.borrow_mut() = Some(add.clone());
         })
     };
     let status_id = fid(&format!("grant-{n}-status"));
@@ -589,6 +602,11 @@ pub fn ArgumentSheet(props: &ArgumentProps) -> Html {
                     </li>
                 }) }
                 if s.benefits.qualitative.is_empty() { <li>{ text::ARG_NO_REASON }</li> }
+                if let Some((place, f)) = s.field.and_then(|f| a.field(f)).and_then(|f| {
+                    ranking.items.iter().find(|r| r.item == ItemRef::Field(f.id())).map(|r| (r.place, f))
+                }) {
+                    <li>{ text::arg_field_priority(place, ranked, f.name()) }</li>
+                }
                 { for s.guidelines.iter().filter_map(|g| a.guideline(*g)).map(|g| {
                     let place = ranking.items.iter().find(|r| r.item == ItemRef::Guideline(g.id())).map(|r| r.place);
                     html! { <li>{ match place {
@@ -626,11 +644,11 @@ pub struct BudgetProps {
 fn sums_cells(s: &Sums) -> Html {
     html! {
         <>
-            <td>{ s.investment.german() }</td>
-            <td>{ s.recurring.german() }</td>
-            <td>{ s.approved.german() }</td>
-            <td>{ s.pending.german() }</td>
-            <td>{ s.own_share.german() }</td>
+            <td class="num">{ s.investment.german() }</td>
+            <td class="num">{ s.recurring.german() }</td>
+            <td class="num">{ s.approved.german() }</td>
+            <td class="num">{ s.pending.german() }</td>
+            <td class="num">{ s.own_share.german() }</td>
         </>
     }
 }
