@@ -108,6 +108,16 @@ async fn costs_typed_by_keyboard_give_payback_argument_sheet_and_budget_csv() ->
         .await?
         .select_by_label("beantragt")
         .await?;
+    // The deadline, 30 days ahead of the browser's today (a date input's
+    // typed form depends on the browser's locale; its value does not).
+    let deadline = session
+        .eval(&format!(
+            "const el = document.getElementById('fin-{id}-grant-0-deadline'); \
+             el.value = new Date(Date.now() + 30 * 86400000).toISOString().slice(0, 10); \
+             el.dispatchEvent(new Event('change', {{ bubbles: true }})); return el.value;"
+        ))
+        .await?;
+    let deadline: agenda_core::Date = deadline.as_str().unwrap_or_default().parse()?;
     session.press(&fin("save")).await?;
     session
         .wait_until(
@@ -169,6 +179,30 @@ async fn costs_typed_by_keyboard_give_payback_argument_sheet_and_budget_csv() ->
     assert_eq!(pages, 1, "one A4 page: {printed}");
     assert!(printed.contains("Argumente für die Kämmerei"));
     assert!(printed.contains("Beschlussvorschlag"));
+
+    // The deadline is in the diagnostics and on the roadmap.
+    let due = format!("Frist {}", deadline.to_german());
+    session.go("fortschritt").await?;
+    session
+        .wait_until(
+            &format!(
+                "return document.body.textContent.includes('Förderprogramm „Förderaufruf \
+                 Informationssicherheit“ ({due})');"
+            ),
+            json!(true),
+        )
+        .await?;
+    session.go("roadmap").await?;
+    let marks = session
+        .eval("return Array.from(document.querySelectorAll('#roadmap .rm-grant title')).map(t => t.textContent);")
+        .await?;
+    assert_eq!(
+        marks,
+        json!([format!(
+            "Förderfrist {}: Förderaufruf Informationssicherheit (beantragt)",
+            deadline.to_german()
+        )])
+    );
 
     // The budget plan as CSV, read back to the cent.
     session.go("haushalt").await?;

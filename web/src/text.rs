@@ -582,13 +582,13 @@ pub const ROADMAP_HEADING: &str = "Roadmap nach Quartalen";
 pub const ROADMAP_TITLE: &str = "Zeitplan der Projekte mit Meilensteinen";
 pub const ROADMAP_EMPTY: &str = "Noch keine Projekte mit Terminen.";
 pub const ROADMAP_CAPTION: &str = "Balken: Laufzeit; Raute: Meilenstein (gefüllt = erreicht); \
-gestrichelte Linie: heute.";
+Quadrat: Frist eines Förderprogramms; gestrichelte Linie: heute.";
 /// Shows the roadmap as a table per year instead of the chart.
 pub const ROADMAP_AS_TABLES: &str = "Als Tabelle je Jahr";
 /// Column of the project names in the roadmap by year.
 pub const ROADMAP_PROJECT: &str = "Projekt";
 pub const ROADMAP_BY_YEAR_CAPTION: &str = "Balken: Laufzeit; Kreis: Meilenstein (gefüllt = erreicht); \
-gestrichelte Linie: heute.";
+Quadrat: Frist eines Förderprogramms; gestrichelte Linie: heute.";
 pub const TODAY: &str = "heute";
 pub const CHECK_HEADING: &str = "Strategie-Check: Klingt nach Projekt.";
 pub const CONVERT_TO_PROJECT: &str = "In Projekt umwandeln";
@@ -745,6 +745,15 @@ pub fn roadmap_year(year: i32) -> String {
 
 pub fn period(start: Date, end: Date) -> String {
     format!("{} bis {}", start.to_german(), end.to_german())
+}
+
+pub fn grant_tooltip(g: &agenda_core::finance::Grant, due: Date) -> String {
+    format!(
+        "Förderfrist {}: {} ({})",
+        due.to_german(),
+        g.name,
+        grant_status(g.status)
+    )
 }
 
 pub fn milestone_tooltip(title: &str, due: Date, done: bool) -> String {
@@ -1224,6 +1233,10 @@ pub fn conflict_field(field: &str) -> String {
         "end" => "Ende",
         "budget" => "Budget",
         "funding" => "Finanzierung",
+        "costs" => "Kosten",
+        "benefits" => "Nutzen",
+        "grants" => "Förderprogramme",
+        "finance" => "Stundensatz und Kalkulationszins",
         "responsible" => "Verantwortlich",
         "milestones" => "Meilensteine",
         "indicators" => "Kennzahlen",

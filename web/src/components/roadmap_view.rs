@@ -55,6 +55,7 @@ fn span(p: &Project) -> Option<(Date, Date)> {
         .into_iter()
         .chain(s.end)
         .chain(p.milestones().iter().map(|m| m.due()))
+        .chain(p.sheet().grants.iter().filter_map(|g| g.deadline))
         .collect();
     Some((*dates.iter().min()?, *dates.iter().max()?))
 }
@@ -149,6 +150,15 @@ pub fn RoadmapView(props: &Props) -> Html {
                                         fill="#a9c4e8" stroke="#1b1f24" stroke-width="1">
                                         <title>{ text::period(*start, *end) }</title>
                                     </rect>
+                                    { for p.sheet().grants.iter().filter_map(|g| g.deadline.map(|d| (g, d))).map(|(g, d)| {
+                                        let gx = x_of(d, q0);
+                                        html! {
+                                            <rect x={(gx - 5).to_string()} y={(y + ROW / 2 - 5).to_string()} width="10" height="10"
+                                                class="rm-grant" fill="#ffffff" stroke="#1b1f24" stroke-width="1.5">
+                                                <title>{ text::grant_tooltip(g, d) }</title>
+                                            </rect>
+                                        }
+                                    }) }
                                     { for p.milestones().iter().map(|m| {
                                         let mx = x_of(m.due(), q0);
                                         let my = y + ROW / 2;
@@ -265,6 +275,9 @@ fn year_table(year: i32, rows: &[(&Project, Date, Date)], today: Date) -> Html {
                             <th scope="row" class="rm-name">
                                 { p.title() }
                                 <span class="visually-hidden">{ format!(", {}", text::period(*start, *end)) }</span>
+                                { for p.sheet().grants.iter().filter_map(|g| g.deadline.filter(|d| d.year() == year).map(|d| (g, d))).map(|(g, d)| html! {
+                                    <span class="visually-hidden">{ format!(", {}", text::grant_tooltip(g, d)) }</span>
+                                }) }
                             </th>
                             <td colspan="4" class="rm-track">
                                 <svg width="100%" height="18" aria-hidden="true" focusable="false">
@@ -272,6 +285,9 @@ fn year_table(year: i32, rows: &[(&Project, Date, Date)], today: Date) -> Html {
                                         <line class="rm-grid" x1={x} x2={x} y1="0" y2="18" />
                                     }) }
                                     <rect class="rm-bar" x={pct(a)} width={pct((b - a).max(0.8))} y="4" height="10" />
+                                    { for p.sheet().grants.iter().filter_map(|g| g.deadline).filter(|d| d.year() == year).map(|d| html! {
+                                        <rect class="rm-grant" x={pct(percent_of_year(d, year))} y="4" width="10" height="10" />
+                                    }) }
                                     { for p.milestones().iter().filter(|m| m.due().year() == year).map(|m| html! {
                                         <circle class={m.done().then_some("done")} cx={pct(percent_of_year(m.due(), year))} cy="9" r="4.5" />
                                     }) }
