@@ -13,7 +13,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::competence_view::{competence_change, competence_chapter};
-use super::finance_view::ArgumentSheet;
+use super::finance_view::argument_sheet;
 
 use super::roadmap_view::RoadmapByYear;
 use crate::shared::Shared;
@@ -192,7 +192,7 @@ pub fn DocumentView(props: &Props) -> Html {
                     Variant::Report => html! { <ProgressReport agenda={agenda.clone()} since={*since} /> },
                     Variant::Sheets => html! {},
                     Variant::Arguments => match chosen.and_then(|id| agenda.projects().iter().find(|p| p.id() == id)) {
-                        Some(p) => html! { <ArgumentSheet agenda={agenda.clone()} project={p.clone()} /> },
+                        Some(p) => argument_sheet(agenda, p),
                         None => html! { <p class="empty">{ text::PROJECTS_EMPTY }</p> },
                     },
                 } }
@@ -202,9 +202,7 @@ pub fn DocumentView(props: &Props) -> Html {
                     }) }
                 }
                 if *variant == Variant::Full && *appendix {
-                    { for agenda.projects().iter().filter(|p| !p.sheet().costs.is_empty()).map(|p| html! {
-                        <ArgumentSheet agenda={agenda.clone()} project={p.clone()} />
-                    }) }
+                    { for agenda.projects().iter().filter(|p| !p.sheet().costs.is_empty()).map(|p| argument_sheet(agenda, p)) }
                 }
             </article>
         </section>

@@ -237,18 +237,23 @@ pub struct FinanceProps {
 }
 
 /// The Steckbrief's costs, benefits and funding, with the appraisal of
-/// what is saved.
-#[component]
-pub fn FinanceSection(props: &FinanceProps) -> Html {
-    let id = props.project.id();
+/// what is saved. A function, not a component: it has no state of its own
+/// (a component costs its lifecycle code in the bundle).
+pub fn finance_section(
+    agenda: &Shared<Agenda>,
+    project: &Arc<Project>,
+    on_action: &Callback<Action>,
+    editable: bool,
+) -> Html {
+    let id = project.id();
     html! {
         <section class="finance" aria-labelledby={format!("fin-{id}-heading")}>
             <h3 id={format!("fin-{id}-heading")}>{ text::FIN_HEADING }</h3>
-            if props.editable {
-                <FinanceForm agenda={props.agenda.clone()} project={props.project.clone()}
-                    on_action={props.on_action.clone()} editable=true />
+            if editable {
+                <FinanceForm key={format!("fin-{id}")} agenda={agenda.clone()} project={project.clone()}
+                    on_action={on_action.clone()} editable=true />
             }
-            { appraisal_summary(&props.agenda, &props.project) }
+            { appraisal_summary(agenda, project) }
             <p><a href={format!("#dokument/{id}")} id={format!("fin-{id}-arguments")}>{ text::FIN_ARGUMENTS_LINK }</a></p>
         </section>
     }
@@ -519,17 +524,9 @@ fn appraisal_summary(agenda: &Agenda, project: &Project) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct ArgumentProps {
-    pub agenda: Shared<Agenda>,
-    pub project: Arc<Project>,
-}
-
 /// One A4 page "Argumente für die Kämmerei": what it costs when, what it
 /// saves, which obligation or risk it answers, funding, the decision.
-#[component]
-pub fn ArgumentSheet(props: &ArgumentProps) -> Html {
-    let (a, p) = (&props.agenda, &props.project);
+pub fn argument_sheet(a: &Agenda, p: &Project) -> Html {
     let s = p.sheet();
     let settings = a.finance();
     let rate = settings.hourly_rate;

@@ -48,8 +48,7 @@ pub fn ProjectSheet(props: &Props) -> Html {
             } else {
                 <SheetSummary agenda={props.agenda.clone()} project={p.clone()} on_action={props.on_action.clone()} />
             }
-            <super::finance_view::FinanceSection key={format!("fin-{id}")} agenda={props.agenda.clone()} project={p.clone()}
-                on_action={props.on_action.clone()} editable={props.editable} />
+            { super::finance_view::finance_section(&props.agenda, p, &props.on_action, props.editable) }
             <Milestones project={p.clone()} on_action={props.on_action.clone()} today={props.today} editable={props.editable} />
             <Indicators project={p.clone()} on_action={props.on_action.clone()} today={props.today} editable={props.editable} />
             <StatusLog project={p.clone()} on_action={props.on_action.clone()} today={props.today} editable={props.editable} />
