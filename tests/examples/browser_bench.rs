@@ -23,7 +23,14 @@ const RUNS: usize = 7;
 /// they get more runs.
 const EDIT_RUNS: usize = 15;
 /// Views whose switch is measured besides Projekte and Leitbild.
-const OTHER_VIEWS: [&str; 5] = ["fortschritt", "board", "roadmap", "ergebnis", "kompetenzen"];
+const OTHER_VIEWS: [&str; 6] = [
+    "fortschritt",
+    "board",
+    "roadmap",
+    "ergebnis",
+    "kompetenzen",
+    "haushalt",
+];
 const LOADS: usize = 5;
 /// Extra sample projects on top of the demo's 3.
 const SIZES: [(usize, &str); 4] = [(0, "Demo (3)"), (97, "100"), (247, "250"), (497, "500")];

@@ -102,6 +102,20 @@ fn hostile_agenda() -> Result<Agenda, Error> {
         programme: payload("Programm", 3),
     };
     draft.guidelines = vec![guideline];
+    // Costs, a qualitative benefit's reason and a Förderprogramm's names.
+    draft.costs.investment = agenda_core::money::Cents::euros(1_000);
+    draft.benefits.qualitative = vec![agenda_core::finance::QualitativeBenefit {
+        kind: agenda_core::finance::BenefitKind::LegalDuty,
+        rating: 3,
+        reason: payload("Begründung", 1),
+    }];
+    draft.grants = vec![agenda_core::finance::Grant {
+        name: payload("Förderung", 2),
+        body: payload("Fördergeber", 3),
+        share: agenda_core::finance::GrantShare::Rate(5_000),
+        status: agenda_core::finance::GrantStatus::Applied,
+        deadline: None,
+    }];
     draft.start = Some(Date::new(2026, 1, 1).map_err(|e| e.to_string())?);
     draft.end = Some(Date::new(2027, 6, 30).map_err(|e| e.to_string())?);
     apply(Action::AddProject { id: project, draft })?;
@@ -204,6 +218,7 @@ async fn payloads_in_every_text_field_show_literally_in_every_view() -> Result<(
         ("fortschritt", vec![payload("Leitplanke", 5)]),
         ("board", vec![payload("Projekt", 5)]),
         ("roadmap", vec![]),
+        ("haushalt", vec![payload("Leitplanke", 5)]),
         (
             "dokument",
             vec![
@@ -232,7 +247,7 @@ async fn payloads_in_every_text_field_show_literally_in_every_view() -> Result<(
         }
     }
     session.go("dokument").await?;
-    for variant in ["bericht", "steckbriefe"] {
+    for variant in ["bericht", "steckbriefe", "argumente"] {
         session
             .wait_for(&format!("#doc-variant-{variant}"))
             .await?
@@ -244,7 +259,19 @@ async fn payloads_in_every_text_field_show_literally_in_every_view() -> Result<(
                 json!(true),
             )
             .await?;
-        check_page(&session, variant).await?;
+        let text = check_page(&session, variant).await?;
+        if variant == "argumente" {
+            for literal in [
+                payload("Begründung", 1),
+                payload("Förderung", 2),
+                payload("Fördergeber", 3),
+            ] {
+                assert!(
+                    text.contains(&literal),
+                    "the argument sheet shows {literal:?} literally"
+                );
+            }
+        }
     }
     session.close().await
 }

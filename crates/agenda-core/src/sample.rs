@@ -24,7 +24,9 @@ pub fn text(chars: usize) -> String {
 /// Adds the `n`-th sample project (ids from `10_000 + n`) written by `by`:
 /// title 60, description 600, effect 300 characters, two Leitplanken, two
 /// participating Fachbereiche, 6 milestones, 3 Kennzahlen, 2 status updates;
-/// every seventh names a competence of the Kompetenzrad.
+/// every seventh names a competence of the Kompetenzrad; every one has
+/// costs, benefits, a qualitative benefit and a Förderprogramm, over a
+/// useful life of 4 to 11 years starting in one of four budget years.
 pub fn add_project(agenda: &mut Agenda, n: u128, by: Replica) -> Result<(), AgendaError> {
     let id = ProjectId::from_u128(10_000 + n);
     let leads: Vec<DepartmentId> = agenda.departments().iter().map(|d| d.id()).collect();
@@ -52,6 +54,36 @@ pub fn add_project(agenda: &mut Agenda, n: u128, by: Replica) -> Result<(), Agen
         .copied()
         .collect();
     draft.budget = Some(85_000);
+    let k = u32::try_from(n % 8).unwrap_or(0);
+    draft.costs = crate::finance::Costs {
+        year: Some(2026 + i32::try_from(n % 4).unwrap_or(0)),
+        investment: crate::money::Cents::euros(20_000 + 5_000 * i64::from(k)),
+        investment_hours: 120,
+        recurring: crate::money::Cents::euros(3_000),
+        recurring_hours: 20,
+        life_years: 4 + k,
+    };
+    draft.benefits = crate::finance::Benefits {
+        cases: 800 + 100 * k,
+        minutes: 12,
+        savings: crate::money::Cents::euros(500),
+        qualitative: vec![crate::finance::QualitativeBenefit {
+            kind: crate::finance::BenefitKind::Security,
+            rating: 2,
+            reason: text(80),
+        }],
+    };
+    draft.grants = vec![crate::finance::Grant {
+        name: "Förderprogramm Digitale Kommune".into(),
+        body: "Land".into(),
+        share: crate::finance::GrantShare::Rate(4_000),
+        status: if n.is_multiple_of(2) {
+            crate::finance::GrantStatus::Approved
+        } else {
+            crate::finance::GrantStatus::Applied
+        },
+        deadline: Date::new(2026, 6, 30).ok(),
+    }];
     draft.start = Some(Date::new(2026, 1, 1).unwrap_or(Date::MIN));
     draft.end = Some(Date::new(2028, 12, 31).unwrap_or(Date::MIN));
     agenda.apply_by(Action::AddProject { id, draft }, by)?;
