@@ -239,6 +239,20 @@ async fn costs_typed_by_keyboard_give_payback_argument_sheet_and_budget_csv() ->
         )
         .await?;
     assert_eq!(row, json!(in_2027.german()));
+    // Haushaltsjahr × Projekt: 2027's projects, this one with its own share.
+    session
+        .wait_for("#budget-year")
+        .await?
+        .select_by_label("2027")
+        .await?;
+    let own = session
+        .eval(&format!(
+            "const row = Array.from(document.querySelectorAll('#budget-projects tbody tr')) \
+               .find(r => r.querySelector('th').textContent === {title:?}); \
+             return row ? row.lastElementChild.textContent : null;"
+        ))
+        .await?;
+    assert_eq!(own, json!("28.400,00 €"));
     session.close().await
 }
 

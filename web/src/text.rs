@@ -1843,6 +1843,7 @@ pub const BUDGET_DISCOUNT_SOURCE: &str = "Quelle des Zinssatzes";
 pub const BUDGET_SAVE: &str = "Sätze speichern";
 pub const BUDGET_BY_YEAR: &str = "Nach Haushaltsjahr";
 pub const BUDGET_BY_GROUP: &str = "Summen über alle Jahre";
+pub const BUDGET_PROJECTS_IN_YEAR: &str = "Projekte eines Haushaltsjahres";
 pub const BUDGET_GROUPING: &str = "Gruppieren nach";
 pub const BUDGET_GROUPINGS: [&str; 3] =
     ["Leitplanke", "Handlungsfeld", "Fachbereich (federführend)"];

@@ -638,6 +638,28 @@ pub struct BudgetProps {
     pub editable: bool,
 }
 
+/// A table of sums with a row header each and an optional total row.
+fn sums_table(
+    id: &'static str,
+    first: &str,
+    rows: Vec<(String, Sums)>,
+    total: Option<Sums>,
+) -> Html {
+    html! {
+        <div class="table-scroll">
+            <table class="doc-table" {id}>
+                { sums_head(first) }
+                <tbody>
+                    { for rows.into_iter().map(|(name, s)| html! { <tr><th scope="row">{ name }</th>{ sums_cells(&s) }</tr> }) }
+                </tbody>
+                if let Some(total) = total {
+                    <tfoot><tr><th scope="row">{ text::BUDGET_TOTAL }</th>{ sums_cells(&total) }</tr></tfoot>
+                }
+            </table>
+        </div>
+    }
+}
+
 fn sums_cells(s: &Sums) -> Html {
     html! {
         <>
@@ -684,6 +706,19 @@ pub fn BudgetView(props: &BudgetProps) -> Html {
         }
     }
     let groups = budget::totals(a, &plan, *grouping);
+    // One budget year's projects (Haushaltsjahr × Projekt): the chosen
+    // year, else the first; long lists fill in over a few frames.
+    let chosen_year = use_state(|| None::<i32>);
+    let year = (*chosen_year)
+        .filter(|y| years.contains_key(y))
+        .or_else(|| years.keys().next().copied());
+    let year_lines: Vec<&budget::BudgetLine> =
+        plan.lines.iter().filter(|l| Some(l.year) == year).collect();
+    let shown = crate::hooks::progressive::use_progressive(year_lines.len(), 0);
+    let on_year = {
+        let chosen_year = chosen_year.clone();
+        Callback::from(move |e: Event| chosen_year.set(select_value(&e).parse().ok()))
+    };
     let on_csv = {
         let a = a.clone();
         Callback::from(move |_: MouseEvent| {
@@ -710,17 +745,20 @@ pub fn BudgetView(props: &BudgetProps) -> Html {
             if years.is_empty() {
                 <p class="empty">{ text::BUDGET_EMPTY }</p>
             } else {
-                <div class="table-scroll">
-                    <table class="doc-table" id="budget-years">
-                        { sums_head(text::BUDGET_YEAR) }
-                        <tbody>
-                            { for years.iter().map(|(year, s)| html! {
-                                <tr><th scope="row">{ year.to_string() }</th>{ sums_cells(s) }</tr>
-                            }) }
-                        </tbody>
-                        <tfoot><tr><th scope="row">{ text::BUDGET_TOTAL }</th>{ sums_cells(&total) }</tr></tfoot>
-                    </table>
+                { sums_table("budget-years", text::BUDGET_YEAR,
+                    years.iter().map(|(year, s)| (year.to_string(), *s)).collect(), Some(total)) }
+                <h3>{ text::BUDGET_PROJECTS_IN_YEAR }</h3>
+                <div class="field">
+                    <label for="budget-year">{ text::BUDGET_YEAR }</label>
+                    <select id="budget-year" onchange={on_year}>
+                        { for years.keys().map(|y| html! {
+                            <option value={y.to_string()} selected={Some(*y) == year}>{ y.to_string() }</option>
+                        }) }
+                    </select>
                 </div>
+                { sums_table("budget-projects", text::ROADMAP_PROJECT, year_lines.iter().take(shown).map(|l| {
+                    (a.project(l.project).map(|p| p.title().to_owned()).unwrap_or_default(), l.sums)
+                }).collect(), None) }
                 <h3>{ text::BUDGET_BY_GROUP }</h3>
                 <div class="field">
                     <label for="budget-grouping">{ text::BUDGET_GROUPING }</label>
@@ -731,21 +769,11 @@ pub fn BudgetView(props: &BudgetProps) -> Html {
                             }) }
                     </select>
                 </div>
-                <div class="table-scroll">
-                    <table class="doc-table" id="budget-groups">
-                        { sums_head(text::BUDGET_GROUPINGS.get(match *grouping {
-                            Grouping::Guideline => 0, Grouping::Field => 1, Grouping::Department => 2,
-                        }).copied().unwrap_or_default()) }
-                        <tbody>
-                            { for groups.iter().map(|g| html! {
-                                <tr>
-                                    <th scope="row">{ if g.name.is_empty() { text::BUDGET_NONE.to_owned() } else { g.name.clone() } }</th>
-                                    { sums_cells(&g.total) }
-                                </tr>
-                            }) }
-                        </tbody>
-                    </table>
-                </div>
+                { sums_table("budget-groups", text::BUDGET_GROUPINGS.get(match *grouping {
+                    Grouping::Guideline => 0, Grouping::Field => 1, Grouping::Department => 2,
+                }).copied().unwrap_or_default(), groups.iter().map(|g| {
+                    (if g.name.is_empty() { text::BUDGET_NONE.to_owned() } else { g.name.clone() }, g.total)
+                }).collect(), None) }
                 if *grouping == Grouping::Guideline {
                     <p class="hint">{ text::BUDGET_GUIDELINE_NOTE }</p>
                 }
