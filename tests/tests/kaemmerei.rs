@@ -140,6 +140,14 @@ async fn costs_typed_by_keyboard_give_payback_argument_sheet_and_budget_csv() ->
     }
     let stored = session.stored().await?.unwrap_or_default();
     assert!(stored.contains("\"investment\":2400000"), "saved in cents");
+    // The form shows what was stored, written the German way; an undo takes
+    // the costs back and the form follows; a redo brings them again.
+    let investment = format!("return document.getElementById('fin-{id}-investment').value;");
+    session.wait_until(&investment, json!("24.000,00")).await?;
+    session.press("#undo").await?;
+    session.wait_until(&investment, json!("")).await?;
+    session.press("#redo").await?;
+    session.wait_until(&investment, json!("24.000,00")).await?;
     let violations = session.accessibility_violations().await?;
     assert!(
         violations.is_empty(),

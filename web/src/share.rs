@@ -18,7 +18,7 @@ use wasm_bindgen_futures::JsFuture;
 pub const FRAGMENT: &str = "#teilen=";
 
 /// Longest link the app makes or opens. Mail programs and chat services
-/// often cut longer links; the demo agenda needs about 6,000 characters.
+/// often cut longer links; the demo agenda needs about 8,400 characters.
 pub const MAX_LINK_CHARS: usize = 32_000;
 
 #[wasm_bindgen]

@@ -265,6 +265,24 @@ type Edit = dyn Fn(&mut FormText, String);
 #[component]
 fn FinanceForm(props: &FinanceProps) -> Html {
     let form = use_state(|| FormText::of(&props.project));
+    // When the stored costs change elsewhere (undo, a merge, another tab),
+    // a form without unsaved changes follows them; one with changes keeps
+    // them. Just after saving, the form holds what was stored and follows.
+    let base = use_mut_ref(|| FormText::of(&props.project));
+    {
+        let (form, base) = (form.clone(), base.clone());
+        let s = props.project.sheet();
+        let stored = (s.costs.clone(), s.benefits.clone(), s.grants.clone());
+        use_effect_with(FormText::of(&props.project), move |current| {
+            let mut base = base.borrow_mut();
+            if *current != *base {
+                if *form == *base || form.read().ok() == Some(stored) {
+                    form.set(current.clone());
+                }
+                *base = current.clone();
+            }
+        });
+    }
     let error = use_state(|| None::<(String, String)>);
     let id = props.project.id();
     let fid = move |suffix: &str| format!("fin-{id}-{suffix}");
