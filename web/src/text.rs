@@ -1860,8 +1860,7 @@ pub const BUDGET_CSV: &str = "Haushaltsplan als CSV (Excel)";
 // The argument sheet
 pub const ARG_TITLE: &str = "Argumente für die Kämmerei";
 pub const ARG_WHAT: &str = "Worum es geht";
-pub const ARG_COSTS: &str = "Was es kostet, und wann";
-pub const ARG_SAVES: &str = "Was es spart";
+pub const ARG_COSTS: &str = "Was es kostet, wann, und was es spart";
 pub const ARG_WHY: &str = "Welche Pflicht oder welches Risiko es beantwortet";
 pub const ARG_FUNDING: &str = "Förderung";
 pub const ARG_DECISION: &str = "Beschlussvorschlag";
@@ -1870,14 +1869,20 @@ pub const ARG_NO_REASON: &str = "Kein qualitativer Nutzen eingetragen.";
 pub const ARG_CHOOSE: &str = "Projekt";
 pub const ARG_APPENDIX: &str = "Argumente für die Kämmerei als Anhang (Projekte mit Kosten)";
 
-pub fn arg_once(year: Option<i32>) -> String {
-    year.map_or_else(|| "Einmalig".into(), |y| format!("Einmalig ({y})"))
+/// "Einmalige Kosten (2026)".
+pub fn once(year: Option<i32>) -> String {
+    year.map_or_else(|| FIN_ONE_OFF.into(), |y| format!("{FIN_ONE_OFF} ({y})"))
 }
 
-pub fn arg_yearly(first: Option<i32>, years: u32) -> String {
+/// "Laufende Kosten pro Jahr (2027–2034)".
+pub fn yearly(first: Option<i32>, years: u32) -> String {
     match first {
-        Some(y) => format!("Jährlich ({}–{})", y + 1, y.saturating_add_unsigned(years)),
-        None => format!("Jährlich ({years} Jahre)"),
+        Some(y) => format!(
+            "{FIN_YEARLY_COSTS} ({}–{})",
+            y + 1,
+            y.saturating_add_unsigned(years)
+        ),
+        None => format!("{FIN_YEARLY_COSTS} ({years} Jahre)"),
     }
 }
 

@@ -268,18 +268,19 @@ fn FinanceForm(props: &FinanceProps) -> Html {
     // When the stored costs change elsewhere (undo, a merge, another tab),
     // a form without unsaved changes follows them; one with changes keeps
     // them. Just after saving, the form holds what was stored and follows.
-    let base = use_mut_ref(|| FormText::of(&props.project));
+    let base = use_mut_ref(|| (*form).clone());
     {
-        let (form, base) = (form.clone(), base.clone());
+        let (form, base, project) = (form.clone(), base.clone(), props.project.clone());
         let s = props.project.sheet();
         let stored = (s.costs.clone(), s.benefits.clone(), s.grants.clone());
-        use_effect_with(FormText::of(&props.project), move |current| {
+        use_effect_with(stored, move |stored| {
+            let current = FormText::of(&project);
             let mut base = base.borrow_mut();
-            if *current != *base {
-                if *form == *base || form.read().ok() == Some(stored) {
+            if current != *base {
+                if *form == *base || form.read().ok().as_ref() == Some(stored) {
                     form.set(current.clone());
                 }
-                *base = current.clone();
+                *base = current;
             }
         });
     }
@@ -512,10 +513,15 @@ fn appraisal_summary(agenda: &Agenda, project: &Project) -> Html {
     let funding = finance::funding(s, one_off);
     let appraisal = finance::appraise(settings, s);
     let id = project.id();
+    let year = budget::budget_year(project);
+    let years = match s.costs.life_years {
+        0 => budget::PLANNING_YEARS,
+        n => n,
+    };
     html! {
         <div class="appraisal" id={format!("fin-{id}-result")}>
             <dl class="sheet-summary">
-                <dt>{ text::FIN_ONE_OFF }</dt>
+                <dt>{ text::once(year) }</dt>
                 <dd>{ text::with_hours(one_off, u64::from(s.costs.investment_hours)) }</dd>
                 <dt>{ text::FIN_APPROVED }</dt><dd>{ funding.approved.german() }</dd>
                 if funding.pending != Cents::ZERO {
@@ -523,7 +529,7 @@ fn appraisal_summary(agenda: &Agenda, project: &Project) -> Html {
                 }
                 <dt>{ text::FIN_OWN_SHARE }</dt>
                 <dd>{ agenda_core::economics::own_share(one_off, funding.approved).german() }</dd>
-                <dt>{ text::FIN_YEARLY_COSTS }</dt>
+                <dt>{ text::yearly(year, years) }</dt>
                 <dd>{ text::with_hours(s.costs.yearly(rate), u64::from(s.costs.recurring_hours)) }</dd>
                 <dt>{ text::FIN_YEARLY_SAVINGS }</dt>
                 <dd>{ text::with_hours(s.benefits.yearly(rate), s.benefits.hours_saved()) }</dd>
@@ -553,11 +559,6 @@ pub fn argument_sheet(a: &Agenda, p: &Project) -> Html {
     let own = agenda_core::economics::own_share(one_off, funding.approved);
     let yearly = s.costs.yearly(rate);
     let year = budget::budget_year(p);
-    let years = match s.costs.life_years {
-        0 => budget::PLANNING_YEARS,
-        n => n,
-    };
-    let appraisal = finance::appraise(settings, s);
     let ranking = a.priority_result();
     let ranked = ranking.items.len();
     let lead = a
@@ -573,40 +574,7 @@ pub fn argument_sheet(a: &Agenda, p: &Project) -> Html {
             <p>{ s.description.clone() }</p>
             if !s.effect.is_empty() { <p><strong>{ text::PROJECT_EFFECT }{ ": " }</strong>{ s.effect.clone() }</p> }
             <h3>{ text::ARG_COSTS }</h3>
-            <table class="doc-table">
-                <thead><tr>
-                    <th scope="col">{ text::BUDGET_YEAR }</th>
-                    <th scope="col">{ text::FIN_COSTS }</th>
-                    <th scope="col">{ text::FIN_APPROVED }</th>
-                    <th scope="col">{ text::FIN_OWN_SHARE }</th>
-                </tr></thead>
-                <tbody>
-                    <tr>
-                        <th scope="row">{ text::arg_once(year) }</th>
-                        <td>{ text::with_hours(one_off, u64::from(s.costs.investment_hours)) }</td>
-                        <td>{ funding.approved.german() }</td>
-                        <td>{ own.german() }</td>
-                    </tr>
-                    if yearly != Cents::ZERO {
-                        <tr>
-                            <th scope="row">{ text::arg_yearly(year, years) }</th>
-                            <td>{ text::with_hours(yearly, u64::from(s.costs.recurring_hours)) }</td>
-                            <td>{ Cents::ZERO.german() }</td>
-                            <td>{ yearly.german() }</td>
-                        </tr>
-                    }
-                </tbody>
-            </table>
-            <h3>{ text::ARG_SAVES }</h3>
-            <p>{ format!("{}: {}", text::FIN_YEARLY_SAVINGS, text::with_hours(s.benefits.yearly(rate), s.benefits.hours_saved())) }</p>
-            if let Some(ap) = &appraisal {
-                <p>{ format!("{}: {}. {}: {}.", text::FIN_PAYBACK, text::payback(ap.payback_year, s.costs.life_years),
-                    text::npv_at(settings.discount_bp), ap.net_present_value.german()) }</p>
-            }
-            <p><strong>{ match &appraisal {
-                Some(ap) => text::verdict(ap.pays_back(), &s.benefits.qualitative),
-                None => text::FIN_NO_LIFE.to_owned(),
-            } }</strong></p>
+            { appraisal_summary(a, p) }
             <h3>{ text::ARG_WHY }</h3>
             <ul>
                 { for s.benefits.qualitative.iter().map(|q| html! {
@@ -841,22 +809,24 @@ fn SettingsForm(props: &SettingsProps) -> Html {
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let [rate, rate_source, discount, discount_source] = (*texts).clone();
-            let hourly_rate = match parse_amount(&rate) {
-                Ok(r) => r,
-                Err(e) => {
-                    error.set(Some(text::fin_number_error(text::BUDGET_RATE, e)));
-                    browser::focus("budget-rate");
-                    return;
+            // The rate in cents and the discount in basis points read alike:
+            // a German amount with at most two decimals.
+            let read = |typed: &str, label: &str, id: &str| {
+                let value = parse_rate(typed);
+                if let Err(e) = value {
+                    error.set(Some(text::fin_number_error(label, e)));
+                    browser::focus(id);
                 }
+                value.ok()
             };
-            let discount_bp = match parse_rate(&discount) {
-                Ok(r) => r,
-                Err(e) => {
-                    error.set(Some(text::fin_number_error(text::BUDGET_DISCOUNT, e)));
-                    browser::focus("budget-discount");
-                    return;
-                }
+            let Some(rate) = read(&rate, text::BUDGET_RATE, "budget-rate") else {
+                return;
             };
+            let Some(discount_bp) = read(&discount, text::BUDGET_DISCOUNT, "budget-discount")
+            else {
+                return;
+            };
+            let hourly_rate = Cents(i64::from(rate));
             error.set(None);
             on_action.emit(Action::SetFinance {
                 settings: FinanceSettings {
