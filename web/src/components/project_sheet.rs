@@ -48,10 +48,11 @@ pub fn ProjectSheet(props: &Props) -> Html {
             } else {
                 <SheetSummary agenda={props.agenda.clone()} project={p.clone()} on_action={props.on_action.clone()} />
             }
-            { super::finance_view::finance_section(&props.agenda, p, &props.on_action, props.editable) }
             <Milestones project={p.clone()} on_action={props.on_action.clone()} today={props.today} editable={props.editable} />
             <Indicators project={p.clone()} on_action={props.on_action.clone()} today={props.today} editable={props.editable} />
             <StatusLog project={p.clone()} on_action={props.on_action.clone()} today={props.today} editable={props.editable} />
+            // After the plan and the status: the money (its own form).
+            { super::finance_view::finance_section(&props.agenda, p, &props.on_action, props.editable) }
             if props.editable {
                 <ProgressOverride project={p.clone()} on_action={props.on_action.clone()} />
                 <p>
