@@ -1760,15 +1760,10 @@ pub const FIN_PAYBACK: &str = "Amortisation";
 pub const FIN_NPV: &str = "Kapitalwert";
 
 pub fn hours(h: u64) -> String {
-    format!("{} Stunden", group_digits(h))
-}
-
-/// `12.345` for 12345.
-pub fn group_digits(n: u64) -> String {
-    agenda_core::money::Cents(i64::try_from(n).unwrap_or(i64::MAX).saturating_mul(100))
-        .to_string()
-        .trim_end_matches(",00")
-        .to_owned()
+    format!(
+        "{} Stunden",
+        thousands(usize::try_from(h).unwrap_or(usize::MAX))
+    )
 }
 
 pub fn with_hours(money: agenda_core::money::Cents, h: u64) -> String {

@@ -42,7 +42,9 @@ pub struct Sums {
 }
 
 impl Sums {
-    fn add(&mut self, other: &Sums) {
+    /// Adds `other` to these sums (saturating; the limits keep real sums far
+    /// below).
+    pub fn add(&mut self, other: &Sums) {
         let plus = |a: &mut Cents, b: Cents| a.0 = a.0.saturating_add(b.0);
         plus(&mut self.investment, other.investment);
         plus(&mut self.recurring, other.recurring);
@@ -161,14 +163,18 @@ pub struct GroupTotal {
 /// Totals per group, in the order of the agenda's lists, then the projects
 /// without a group (name empty). Groups without money are left out.
 pub fn totals(agenda: &Agenda, plan: &BudgetPlan, grouping: Grouping) -> Vec<GroupTotal> {
+    // Each group's projects, sorted, so each line finds its groups by
+    // binary search (500 projects × 50 years × 100 Leitplanken stays fast).
     let names: Vec<(String, Vec<ProjectId>)> = {
         let serving = |test: &dyn Fn(&Project) -> bool| -> Vec<ProjectId> {
-            agenda
+            let mut ids: Vec<ProjectId> = agenda
                 .projects()
                 .iter()
                 .filter(|p| test(p))
                 .map(|p| p.id())
-                .collect()
+                .collect();
+            ids.sort_unstable();
+            ids
         };
         let mut groups: Vec<(String, Vec<ProjectId>)> = match grouping {
             Grouping::Guideline => agenda
@@ -206,7 +212,11 @@ pub fn totals(agenda: &Agenda, plan: &BudgetPlan, grouping: Grouping) -> Vec<Gro
         .filter_map(|(name, ids)| {
             let mut by_year: BTreeMap<i32, Sums> = BTreeMap::new();
             let mut total = Sums::default();
-            for line in plan.lines.iter().filter(|l| ids.contains(&l.project)) {
+            for line in plan
+                .lines
+                .iter()
+                .filter(|l| ids.binary_search(&l.project).is_ok())
+            {
                 by_year.entry(line.year).or_default().add(&line.sums);
                 total.add(&line.sums);
             }

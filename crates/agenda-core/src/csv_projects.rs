@@ -163,11 +163,7 @@ fn read_finance(
     };
     let mut count = |name: &str| -> u32 {
         let v = cell(name);
-        let digits: String = v.chars().filter(|c| !matches!(c, '.' | ' ')).collect();
-        if digits.is_empty() {
-            return 0;
-        }
-        digits.parse().unwrap_or_else(|_| {
+        crate::money::parse_count(&v).unwrap_or_else(|_| {
             bad(name, Problem::BadNumber(v.clone()));
             0
         })
@@ -181,10 +177,7 @@ fn read_finance(
     draft.benefits.minutes = count(minutes);
     let mut money = |name: &str| -> Cents {
         let v = cell(name);
-        if v.is_empty() {
-            return Cents::ZERO;
-        }
-        crate::money::parse_cents(&v).unwrap_or_else(|_| {
+        crate::money::parse_amount(&v).unwrap_or_else(|_| {
             bad(name, Problem::BadNumber(v.clone()));
             Cents::ZERO
         })
@@ -213,16 +206,7 @@ fn read_finance(
     for line in cell(grants).lines().filter(|l| !l.trim().is_empty()) {
         let parts: Vec<&str> = line.split('|').map(str::trim).collect();
         let part = |n: usize| parts.get(n).copied().unwrap_or_default();
-        let share = if part(2).contains('%') {
-            crate::money::parse_cents(part(2).trim_end_matches('%'))
-                .ok()
-                .and_then(|c| u32::try_from(c.0).ok())
-                .map(GrantShare::Rate)
-        } else {
-            crate::money::parse_cents(part(2))
-                .ok()
-                .map(GrantShare::Amount)
-        };
+        let share = GrantShare::parse(part(2)).ok();
         let status = GRANT_STATES
             .iter()
             .find(|(_, w)| part(3).eq_ignore_ascii_case(w))

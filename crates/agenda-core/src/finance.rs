@@ -128,6 +128,18 @@ pub enum GrantShare {
     Amount(Cents),
 }
 
+impl GrantShare {
+    /// A share as typed: with `%` a rate (`80 %`, `12,5%`), else an amount
+    /// (`25.000 €`).
+    pub fn parse(text: &str) -> Result<Self, crate::numbers::NumberError> {
+        if text.contains('%') {
+            crate::money::parse_rate(text).map(Self::Rate)
+        } else {
+            crate::money::parse_amount(text).map(Self::Amount)
+        }
+    }
+}
+
 /// A Förderprogramm the project applies for or receives.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -118,6 +118,44 @@ pub fn parse_cents(text: &str) -> Result<Cents, NumberError> {
     Ok(Cents(if negative { -cents } else { cents }))
 }
 
+/// An amount a form or a CSV cell may leave empty: empty is nothing; never
+/// negative.
+pub fn parse_amount(text: &str) -> Result<Cents, NumberError> {
+    if text.trim().is_empty() {
+        return Ok(Cents::ZERO);
+    }
+    parse_cents(text).and_then(|c| {
+        if c.0 < 0 {
+            Err(NumberError::OutOfRange)
+        } else {
+            Ok(c)
+        }
+    })
+}
+
+/// A whole number as typed (`3.000`, `3 000`); empty is 0.
+pub fn parse_count(text: &str) -> Result<u32, NumberError> {
+    let digits: String = text
+        .trim()
+        .chars()
+        .filter(|c| !matches!(c, '.' | ' ' | '\u{a0}'))
+        .collect();
+    if digits.is_empty() {
+        return Ok(0);
+    }
+    if !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(NumberError::NotANumber);
+    }
+    digits.parse().map_err(|_| NumberError::OutOfRange)
+}
+
+/// A percentage as typed (`80`, `12,5 %`) in basis points: the cents of
+/// the number read as an amount are its basis points.
+pub fn parse_rate(text: &str) -> Result<u32, NumberError> {
+    let number = text.trim().trim_end_matches('%').trim();
+    parse_amount(number).and_then(|c| u32::try_from(c.0).map_err(|_| NumberError::OutOfRange))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -192,7 +192,7 @@ pub fn DocumentView(props: &Props) -> Html {
                     Variant::Report => html! { <ProgressReport agenda={agenda.clone()} since={*since} /> },
                     Variant::Sheets => html! {},
                     Variant::Arguments => match chosen.and_then(|id| agenda.projects().iter().find(|p| p.id() == id)) {
-                        Some(p) => argument_sheet(agenda, p),
+                        Some(p) => argument_sheet(agenda, p, &agenda.priority_result()),
                         None => html! { <p class="empty">{ text::PROJECTS_EMPTY }</p> },
                     },
                 } }
@@ -202,7 +202,11 @@ pub fn DocumentView(props: &Props) -> Html {
                     }) }
                 }
                 if *variant == Variant::Full && *appendix {
-                    { for agenda.projects().iter().filter(|p| !p.sheet().costs.is_empty()).map(|p| argument_sheet(agenda, p)) }
+                    {{
+                        let ranking = agenda.priority_result();
+                        agenda.projects().iter().filter(|p| !p.sheet().costs.is_empty())
+                            .map(|p| argument_sheet(agenda, p, &ranking)).collect::<Html>()
+                    }}
                 }
             </article>
         </section>

@@ -11,8 +11,9 @@ use agenda_core::finance::{
     self, BenefitKind, Benefits, Costs, FinanceSettings, Grant, GrantShare, GrantStatus,
     QualitativeBenefit,
 };
-use agenda_core::money::{Cents, parse_cents};
+use agenda_core::money::{Cents, parse_amount, parse_count, parse_rate};
 use agenda_core::numbers::NumberError;
+use agenda_core::priority::PriorityResult;
 use agenda_core::{Action, Agenda, Date, ItemRef, Project};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -26,52 +27,6 @@ fn input_value(e: &InputEvent) -> String {
 
 fn select_value(e: &Event) -> String {
     e.target_unchecked_into::<HtmlSelectElement>().value()
-}
-
-/// A whole number as typed (`3.000`, `3 000`); empty is 0.
-fn parse_count(text: &str) -> Result<u32, NumberError> {
-    let digits: String = text
-        .trim()
-        .chars()
-        .filter(|c| !matches!(c, '.' | ' ' | '\u{a0}'))
-        .collect();
-    if digits.is_empty() {
-        return Ok(0);
-    }
-    if !digits.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(NumberError::NotANumber);
-    }
-    digits.parse().map_err(|_| NumberError::OutOfRange)
-}
-
-/// An amount as typed; empty is 0; never negative.
-fn parse_amount(text: &str) -> Result<Cents, NumberError> {
-    if text.trim().is_empty() {
-        return Ok(Cents::ZERO);
-    }
-    parse_cents(text).and_then(|c| {
-        if c.0 < 0 {
-            Err(NumberError::OutOfRange)
-        } else {
-            Ok(c)
-        }
-    })
-}
-
-/// A percentage as typed (`80`, `12,5 %`) in basis points: the cents of
-/// the number read as an amount are its basis points.
-fn parse_rate(text: &str) -> Result<u32, NumberError> {
-    let number = text.trim().trim_end_matches('%').trim();
-    parse_amount(number).and_then(|c| u32::try_from(c.0).map_err(|_| NumberError::OutOfRange))
-}
-
-/// A programme's share as typed: with `%` a rate, else an amount.
-fn parse_share(text: &str) -> Result<GrantShare, NumberError> {
-    if text.contains('%') {
-        parse_rate(text).map(GrantShare::Rate)
-    } else {
-        parse_amount(text).map(GrantShare::Amount)
-    }
 }
 
 fn amount_text(c: Cents) -> String {
@@ -213,7 +168,7 @@ impl FormText {
             .iter()
             .enumerate()
             .map(|(n, g)| {
-                let share = parse_share(&g.share)
+                let share = GrantShare::parse(&g.share)
                     .map_err(|e| fail(text::FIN_GRANT_SHARE, &format!("grant-{n}-share"), e))?;
                 Ok::<_, (String, String)>(Grant {
                     name: g.name.clone(),
@@ -550,7 +505,9 @@ fn appraisal_summary(agenda: &Agenda, project: &Project) -> Html {
 
 /// One A4 page "Argumente für die Kämmerei": what it costs when, what it
 /// saves, which obligation or risk it answers, funding, the decision.
-pub fn argument_sheet(a: &Agenda, p: &Project) -> Html {
+/// `ranking` is the agenda's prioritisation result, computed once by the
+/// caller (the appendix has a sheet per project).
+pub fn argument_sheet(a: &Agenda, p: &Project, ranking: &PriorityResult) -> Html {
     let s = p.sheet();
     let settings = a.finance();
     let rate = settings.hourly_rate;
@@ -559,7 +516,6 @@ pub fn argument_sheet(a: &Agenda, p: &Project) -> Html {
     let own = agenda_core::economics::own_share(one_off, funding.approved);
     let yearly = s.costs.yearly(rate);
     let year = budget::budget_year(p);
-    let ranking = a.priority_result();
     let ranked = ranking.items.len();
     let lead = a
         .department(s.lead)
@@ -681,15 +637,7 @@ pub fn BudgetView(props: &BudgetProps) -> Html {
     let years = budget::per_year(&plan);
     let mut total = Sums::default();
     for s in years.values() {
-        for (sum, part) in [
-            (&mut total.investment, s.investment),
-            (&mut total.recurring, s.recurring),
-            (&mut total.approved, s.approved),
-            (&mut total.pending, s.pending),
-            (&mut total.own_share, s.own_share),
-        ] {
-            sum.0 = sum.0.saturating_add(part.0);
-        }
+        total.add(s);
     }
     let groups = budget::totals(a, &plan, *grouping);
     // One budget year's projects (Haushaltsjahr × Projekt): the chosen
