@@ -42,6 +42,7 @@ pub mod sorting;
 pub mod stored;
 pub mod strategy_check;
 pub mod survey_csv;
+pub mod sync;
 pub mod template;
 mod text;
 pub mod versions;

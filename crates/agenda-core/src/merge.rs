@@ -90,13 +90,17 @@ pub struct MergeOutcome {
 
 /// One register in a merge: its value and version.
 #[derive(Clone, Debug, PartialEq)]
-struct Entry {
-    value: Value,
-    stamp: Stamp,
-    base: Stamp,
+pub(crate) struct Entry {
+    pub(crate) value: Value,
+    pub(crate) stamp: Stamp,
+    pub(crate) base: Stamp,
 }
 
-type Doc = BTreeMap<String, Entry>;
+/// Whether a copy shows a register (see [`shown`]).
+type Shows<'a> = &'a dyn Fn(&str) -> bool;
+
+/// Registers with their versions, by key.
+pub(crate) type Doc = BTreeMap<String, Entry>;
 
 /// Merges `incoming` into `local`. Symmetric: `merge(a, b)` and
 /// `merge(b, a)` give the same agenda and conflicts.
@@ -108,7 +112,26 @@ type Doc = BTreeMap<String, Entry>;
 /// both to the same results.
 pub fn merge(local: &Agenda, incoming: &Agenda) -> Result<MergeOutcome, MergeError> {
     let diverging = diverging_scopes(local, incoming);
-    let (mut a, mut b) = (doc(local, &diverging), doc(incoming, &diverging));
+    let b = doc(incoming, &diverging);
+    merge_doc(local, b, diverging, &|key| shown(incoming, key))
+}
+
+/// Whether the agenda shows the register `key` (a merged value it hides,
+/// such as a dropped item, is not shown).
+fn shown(agenda: &Agenda, key: &str) -> bool {
+    registers_in(agenda, [&scope_of(key)]).contains_key(key)
+}
+
+/// Merges the registers `b` of the `diverging` scopes into `local`;
+/// `b_shows` tells which of them the other copy shows. [`merge`] and the
+/// CouchDB sync ([`crate::sync`]) both end here.
+pub(crate) fn merge_doc(
+    local: &Agenda,
+    mut b: Doc,
+    diverging: BTreeSet<Scope>,
+    b_shows: &dyn Fn(&str) -> bool,
+) -> Result<MergeOutcome, MergeError> {
+    let mut a = doc(local, &diverging);
     let (mut joined, mut conflicts) = join(&a, &b);
     let changed = changed_count(&a, &joined);
     let partial = from_registers(&joined)?;
@@ -129,7 +152,8 @@ pub fn merge(local: &Agenda, incoming: &Agenda) -> Result<MergeOutcome, MergeErr
     b.extend(same.clone());
     joined.extend(same);
     scopes.extend(repaired);
-    conflicts.extend(dropped_news(&dropped, [(&a, local), (&b, incoming)]));
+    let a_shows = |key: &str| shown(local, key);
+    conflicts.extend(dropped_news(&dropped, [(&a, &a_shows), (&b, b_shows)]));
     agenda.versions = versions_of(&joined, &agenda, local, &scopes);
     finish(agenda, conflicts, changed)
 }
@@ -211,7 +235,7 @@ fn from_registers(joined: &Doc) -> Result<Agenda, MergeError> {
 /// content or versions, and where a copy's versions hold something its
 /// content does not show (merged values, fields of deleted items, unknown
 /// registers).
-fn diverging_scopes(a: &Agenda, b: &Agenda) -> BTreeSet<Scope> {
+pub(crate) fn diverging_scopes(a: &Agenda, b: &Agenda) -> BTreeSet<Scope> {
     let mut out = changed_scopes(a, b);
     let (va, vb) = (a.versions.map(), b.versions.map());
     for (key, version) in va {
@@ -360,7 +384,7 @@ impl Order<'_> {
 
 /// The registers of the given scopes of an agenda with their versions,
 /// merged values restored.
-fn doc(agenda: &Agenda, scopes: &BTreeSet<Scope>) -> Doc {
+pub(crate) fn doc(agenda: &Agenda, scopes: &BTreeSet<Scope>) -> Doc {
     let current = registers_in(agenda, scopes);
     let mut doc = Doc::new();
     for (key, value) in &current {
@@ -400,7 +424,7 @@ fn newer<'e>(a: &'e Entry, b: &'e Entry) -> (&'e Entry, &'e Entry) {
     if a_first { (a, b) } else { (b, a) }
 }
 
-fn join(a: &Doc, b: &Doc) -> (Doc, Vec<Conflict>) {
+pub(crate) fn join(a: &Doc, b: &Doc) -> (Doc, Vec<Conflict>) {
     let mut out = Doc::new();
     let mut conflicts = Vec::new();
     let keys: BTreeSet<&str> = a.keys().chain(b.keys()).map(String::as_str).collect();
@@ -550,16 +574,14 @@ fn fields<'d>(doc: &'d Doc, prefix: &'d str) -> impl Iterator<Item = (&'d String
 
 /// Items [`repair`] dropped that some copy still showed and that no copy had
 /// already dropped before.
-fn dropped_news(dropped: &[String], inputs: [(&Doc, &Agenda); 2]) -> Vec<Conflict> {
+fn dropped_news(dropped: &[String], inputs: [(&Doc, Shows<'_>); 2]) -> Vec<Conflict> {
     dropped
         .iter()
         .filter(|key| {
-            let scope = scope_of(key);
-            let shown = inputs.map(|(doc, agenda)| (doc, registers_in(agenda, [&scope])));
-            let known_dropped = shown.iter().any(|(doc, regs)| {
-                doc.get(*key).is_some_and(|e| e.value != Value::Null) && !regs.contains_key(*key)
+            let known_dropped = inputs.iter().any(|(doc, shows)| {
+                doc.get(*key).is_some_and(|e| e.value != Value::Null) && !shows(key)
             });
-            shown.iter().any(|(_, regs)| regs.contains_key(*key)) && !known_dropped
+            inputs.iter().any(|(_, shows)| shows(key)) && !known_dropped
         })
         .map(|key| {
             let docs = [inputs[0].0, inputs[1].0, inputs[0].0];
@@ -819,7 +841,11 @@ pub(crate) fn merge_full(local: &Agenda, incoming: &Agenda) -> Result<MergeOutco
     let changed = changed_count(&a, &joined);
     let mut agenda = from_registers(&joined)?;
     let dropped = repair::repair(&mut agenda);
-    conflicts.extend(dropped_news(&dropped, [(&a, local), (&b, incoming)]));
+    let (a_shows, b_shows) = (
+        |key: &str| shown(local, key),
+        |key: &str| shown(incoming, key),
+    );
+    conflicts.extend(dropped_news(&dropped, [(&a, &a_shows), (&b, &b_shows)]));
     agenda.versions = versions_of(&joined, &agenda, &Agenda::new(), &scopes);
     finish(agenda, conflicts, changed)
 }

@@ -1,0 +1,261 @@
+//! Live sync through CouchDB: what a replica writes, what it does with what
+//! it reads, and what it refuses.
+
+use agenda_core::sync::{MAX_DOCUMENT_BYTES, Received, SyncError, SyncMemo};
+use agenda_core::{Action, Agenda, ConflictKind, GuidelineDraft, GuidelineId, Replica};
+
+fn demo() -> Agenda {
+    agenda_core::demo::musterstadt().unwrap()
+}
+
+/// The documents a replica writes, as the server would store them on
+/// revision `1-<n>`.
+fn stored(memo: &mut SyncMemo, agenda: &Agenda) -> Vec<Received> {
+    let writes = memo.outgoing(agenda, None);
+    writes
+        .iter()
+        .enumerate()
+        .map(|(n, w)| {
+            let rev = format!("1-{n:032x}");
+            memo.written(w, &rev);
+            let json = w
+                .to_json()
+                .replacen("{", &format!("{{\"_rev\":\"{rev}\","), 1);
+            Received {
+                id: w.id.clone(),
+                leaves: vec![json],
+            }
+        })
+        .collect()
+}
+
+fn leaf(id: &str, body: &str) -> Received {
+    Received {
+        id: id.into(),
+        leaves: vec![format!("{{\"_id\":\"{id}\",\"_rev\":\"2-x\",{body}}}")],
+    }
+}
+
+#[test]
+fn an_agenda_is_one_document_per_item_list_and_setting() {
+    let agenda = demo();
+    let writes = SyncMemo::new().outgoing(&agenda, None);
+    let ids: Vec<&str> = writes.iter().map(|w| w.id.as_str()).collect();
+    for id in [
+        "municipality",
+        "vision",
+        "finance",
+        "prioritisation",
+        "projects/_order",
+    ] {
+        assert!(ids.contains(&id), "{id}");
+    }
+    let project = format!("projects/{}", agenda.projects()[0].id());
+    assert!(ids.contains(&project.as_str()));
+    assert!(writes.iter().all(|w| w.rev.is_none() && !w.is_deletion()));
+    let items = agenda.guidelines().len() + agenda.projects().len() + agenda.departments().len();
+    assert!(writes.len() > items, "{} documents", writes.len());
+}
+
+#[test]
+fn an_edit_rewrites_only_its_document_on_the_known_revision() {
+    let agenda = demo();
+    let mut memo = SyncMemo::new();
+    stored(&mut memo, &agenda);
+    assert!(memo.outgoing(&agenda, None).is_empty(), "nothing new");
+    let mut edited = agenda.clone();
+    edited
+        .apply_by(
+            Action::SetVision {
+                text: "Digital und nah".into(),
+            },
+            Replica(7),
+        )
+        .unwrap();
+    let writes = memo.outgoing(&edited, Some(&agenda));
+    assert_eq!(writes.len(), 1);
+    assert_eq!(writes[0].id, "vision");
+    assert_eq!(writes[0].rev.as_deref(), memo.rev("vision"));
+    assert!(writes[0].to_json().contains("Digital und nah"));
+}
+
+#[test]
+fn a_second_replica_receives_everything_and_a_concurrent_leitbild_is_a_conflict() {
+    let first = demo();
+    let mut first_memo = SyncMemo::new();
+    let server = stored(&mut first_memo, &first);
+
+    let mut second = Agenda::new();
+    let mut memo = SyncMemo::new();
+    let reception = memo.receive(&second, &server);
+    assert!(reception.refused.is_empty(), "{:?}", reception.refused);
+    second = reception.outcome.unwrap().agenda;
+    assert_eq!(second, first, "the whole agenda arrived");
+
+    // Both change the Leitbild without seeing the other.
+    let mut a = first.clone();
+    a.apply_by(Action::SetVision { text: "A".into() }, Replica(1))
+        .unwrap();
+    let mut b = second.clone();
+    b.apply_by(Action::SetVision { text: "B".into() }, Replica(2))
+        .unwrap();
+    let from_a = first_memo.outgoing(&a, Some(&first));
+    let old_rev = from_a[0].rev.clone().unwrap();
+    let json = from_a[0].to_json().replace(&old_rev, "2-a");
+    let reception = memo.receive(
+        &b,
+        &[Received {
+            id: "vision".into(),
+            leaves: vec![json],
+        }],
+    );
+    assert!(reception.refused.is_empty(), "{:?}", reception.refused);
+    let outcome = reception.outcome.unwrap();
+    assert_eq!(outcome.conflicts.len(), 1);
+    assert_eq!(outcome.conflicts[0].kind, ConflictKind::Concurrent);
+    assert_eq!(outcome.conflicts[0].field, "vision");
+}
+
+#[test]
+fn conflicting_leaves_are_joined_and_the_losers_deleted() {
+    let base = demo();
+    let mut memo = SyncMemo::new();
+    stored(&mut memo, &base);
+    let id = GuidelineId::from_u128(77);
+    let mut a = base.clone();
+    a.apply_by(
+        Action::AddGuideline {
+            id,
+            draft: GuidelineDraft {
+                title: "Aus Knoten A".into(),
+                ..Default::default()
+            },
+        },
+        Replica(1),
+    )
+    .unwrap();
+    let mut b = base.clone();
+    b.apply_by(
+        Action::SetMunicipality {
+            name: "Stadt B".into(),
+        },
+        Replica(2),
+    )
+    .unwrap();
+    // The guidelines' order changed in a; b wrote the same order document
+    // unchanged on another node: two leaves.
+    let order_a = SyncMemo::new()
+        .outgoing(&a, None)
+        .into_iter()
+        .find(|w| w.id == "guidelines/_order")
+        .unwrap();
+    let order_b = SyncMemo::new()
+        .outgoing(&b, None)
+        .into_iter()
+        .find(|w| w.id == "guidelines/_order")
+        .unwrap();
+    let leaves = vec![
+        order_b
+            .to_json()
+            .replacen('{', "{\"_rev\":\"2-b\",\"_conflicts\":[\"2-a\"],", 1),
+        order_a.to_json().replacen('{', "{\"_rev\":\"2-a\",", 1),
+    ];
+    let reception = memo.receive(
+        &base,
+        &[Received {
+            id: "guidelines/_order".into(),
+            leaves,
+        }],
+    );
+    assert!(reception.refused.is_empty());
+    assert_eq!(reception.deletions.len(), 1);
+    assert_eq!(reception.deletions[0].rev.as_deref(), Some("2-a"));
+    assert!(
+        reception.deletions[0]
+            .to_json()
+            .contains("\"_deleted\":true")
+    );
+    assert_eq!(
+        memo.rev("guidelines/_order"),
+        Some("2-b"),
+        "written on the winner"
+    );
+}
+
+#[test]
+fn hostile_documents_are_refused_and_the_rest_still_arrives() {
+    let agenda = demo();
+    let mut memo = SyncMemo::new();
+    let good = leaf(
+        "municipality",
+        r#""digitale_agenda":1,"schema_version":6,"registers":{"municipality":{"v":"Neustadt","s":[900,5],"b":[0,0]}}"#,
+    );
+    let too_long = "x".repeat(5_000);
+    let cases = [
+        (
+            leaf(
+                "vision",
+                &format!(
+                    r#""digitale_agenda":1,"schema_version":6,"registers":{{"vision":{{"v":"{too_long}","s":[900,5],"b":[0,0]}}}}"#
+                ),
+            ),
+            "merge",
+        ),
+        (
+            leaf(
+                "vision",
+                r#""digitale_agenda":1,"schema_version":6,"registers":{"municipality":{"v":"X","s":[901,5],"b":[0,0]}}"#,
+            ),
+            "misplaced",
+        ),
+        (
+            leaf(
+                "finance",
+                r#""digitale_agenda":1,"schema_version":99,"registers":{}"#,
+            ),
+            "newer",
+        ),
+        (
+            leaf(
+                "prioritisation",
+                r#""digitale_agenda":1,"schema_version":6,"registers":{},"script":"<x>""#,
+            ),
+            "shape",
+        ),
+        (
+            leaf(
+                "../etc",
+                r#""digitale_agenda":1,"schema_version":6,"registers":{}"#,
+            ),
+            "misplaced",
+        ),
+        (
+            leaf(
+                "vision",
+                &format!(r#""pad":"{}""#, "y".repeat(MAX_DOCUMENT_BYTES)),
+            ),
+            "size",
+        ),
+    ];
+    for (bad, why) in cases {
+        let reception = memo.receive(&agenda, &[bad.clone(), good.clone()]);
+        assert_eq!(reception.refused.len(), 1, "{why}");
+        let error = &reception.refused[0].error;
+        let expected = match why {
+            "merge" => matches!(error, SyncError::Merge(_)),
+            "misplaced" => matches!(error, SyncError::Misplaced(_)),
+            "newer" => matches!(error, SyncError::Newer { schema: 99, .. }),
+            "shape" => matches!(error, SyncError::Shape(_)),
+            _ => matches!(error, SyncError::TooLarge(_)),
+        };
+        assert!(expected, "{why}: {error:?}");
+        let outcome = reception.outcome.expect("the good document arrived");
+        assert_eq!(outcome.agenda.municipality(), "Neustadt", "{why}");
+        assert_eq!(
+            outcome.agenda.vision(),
+            agenda.vision(),
+            "{why}: Leitbild untouched"
+        );
+        memo = SyncMemo::new();
+    }
+}
