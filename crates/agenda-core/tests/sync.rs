@@ -1,6 +1,8 @@
 //! Live sync through CouchDB: what a replica writes, what it does with what
 //! it reads, and what it refuses.
 
+#![allow(clippy::unwrap_used, clippy::indexing_slicing)] // test helpers: a failing unwrap is a failing test
+
 use agenda_core::sync::{MAX_DOCUMENT_BYTES, Received, SyncError, SyncMemo};
 use agenda_core::{Action, Agenda, ConflictKind, GuidelineDraft, GuidelineId, Replica};
 
