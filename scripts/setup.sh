@@ -4,7 +4,9 @@
 #
 #   scripts/setup.sh          build tools: wasm32 target, trunk, wasm-bindgen-cli, wasm-opt
 #   scripts/setup.sh --test   the same plus Chromium and ChromeDriver (Debian packages) and
-#                             axe-core (npm, the accessibility checks of the end-to-end tests)
+#                             axe-core (npm, the accessibility checks of the end-to-end tests),
+#                             pouchdb-server (npm, a CouchDB-compatible server for the live-sync
+#                             tests) and curl (scripts/couchdb-setup.sh, which those tests run)
 #   scripts/setup.sh --fuzz   the same plus a nightly toolchain and cargo-fuzz (make fuzz)
 #   scripts/setup.sh --size   the same plus twiggy, to see what makes the wasm big (make size-report)
 set -euo pipefail
@@ -16,6 +18,7 @@ BINARYEN_VERSION="132"
 AXE_CORE_VERSION="4.14.1"
 CARGO_FUZZ_VERSION="0.13.2"
 TWIGGY_VERSION="0.8.0"
+POUCHDB_SERVER_VERSION="4.2.0"
 # wasm-bindgen-cli must match the wasm-bindgen library in Cargo.lock exactly.
 WASM_BINDGEN_VERSION="$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/[^0-9.]/, ""); print; exit }' Cargo.lock)"
 TOOLS_DIR="$PWD/.tools"
@@ -80,6 +83,21 @@ if [ "${1:-}" = "--test" ] \
   say "installing axe-core $AXE_CORE_VERSION from npm into .tools/ (WCAG checks in the end-to-end tests)"
   mkdir -p "$TOOLS_DIR"
   npm install --prefix "$TOOLS_DIR" --no-audit --no-fund --silent "axe-core@$AXE_CORE_VERSION"
+fi
+if [ "${1:-}" = "--test" ] \
+   && ! grep -qs "\"version\": \"$POUCHDB_SERVER_VERSION\"" "$TOOLS_DIR/couchdb/node_modules/pouchdb-server/package.json"; then
+  say "installing pouchdb-server $POUCHDB_SERVER_VERSION from npm into .tools/couchdb/ (CouchDB-compatible server for the live-sync tests; about 2 minutes)"
+  mkdir -p "$TOOLS_DIR/couchdb"
+  # No install scripts: its LevelDB binding ships prebuilt binaries, and the
+  # optional SQLite adapter it would compile is not used.
+  npm install --prefix "$TOOLS_DIR/couchdb" --no-audit --no-fund --silent --ignore-scripts \
+    "pouchdb-server@$POUCHDB_SERVER_VERSION"
+fi
+if [ "${1:-}" = "--test" ] && ! command -v curl >/dev/null 2>&1; then
+  say "installing curl from Debian (scripts/couchdb-setup.sh, run by the live-sync tests)"
+  SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq curl
 fi
 if [ "${1:-}" = "--fuzz" ]; then
   if ! rustup toolchain list | grep -q '^nightly'; then

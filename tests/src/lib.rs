@@ -5,9 +5,11 @@
 
 #![allow(clippy::missing_panics_doc)]
 
+use std::io::{Read, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
+use std::sync::atomic::{AtomicU16, Ordering};
 use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
@@ -63,6 +65,7 @@ pub fn dist_dir() -> PathBuf {
 /// `index.html` and `sw.js`. It can serve the app under a sub-path.
 pub struct StaticServer {
     server: Arc<tiny_http::Server>,
+    couch: Arc<AtomicU16>,
     thread: Option<JoinHandle<()>>,
     missed: Arc<Mutex<Vec<String>>>,
     /// e.g. `http://127.0.0.1:41234`
@@ -102,11 +105,13 @@ impl StaticServer {
             .port();
         let worker = Arc::clone(&server);
         let missed = Arc::new(Mutex::new(Vec::new()));
+        let couch = Arc::new(AtomicU16::new(0));
         let site = Site {
             root,
             prefix: prefix.to_owned(),
             csp,
             missed: Arc::clone(&missed),
+            couch: Arc::clone(&couch),
         };
         // One thread per request: the browser and its service worker ask
         // for many files at once, and one slow answer must not hold up
@@ -128,6 +133,7 @@ impl StaticServer {
         });
         Ok(Self {
             server,
+            couch,
             thread: Some(thread),
             missed,
             url: format!("http://127.0.0.1:{port}"),
@@ -138,6 +144,13 @@ impl StaticServer {
     pub fn missed(&self) -> Vec<String> {
         self.missed.lock().map(|m| m.clone()).unwrap_or_default()
     }
+
+    /// Passes `/couchdb/…` on to a CouchDB on 127.0.0.1:`port`, as the
+    /// nginx example in docs/deployment.md does: the app reaches its
+    /// database on its own origin, so the CSP stays `connect-src 'self'`.
+    pub fn proxy_couchdb(&self, port: u16) {
+        self.couch.store(port, Ordering::SeqCst);
+    }
 }
 
 /// What one server serves and how.
@@ -146,6 +159,8 @@ struct Site {
     prefix: String,
     csp: String,
     missed: Arc<Mutex<Vec<String>>>,
+    /// Port of the CouchDB behind `/couchdb/`; 0: none.
+    couch: Arc<AtomicU16>,
 }
 
 impl Site {
@@ -156,6 +171,10 @@ impl Site {
             .next()
             .unwrap_or("/")
             .to_owned();
+        let port = self.couch.load(Ordering::SeqCst);
+        if port != 0 && path.starts_with("/couchdb/") {
+            return proxy(request, port);
+        }
         let file = path
             .strip_prefix(&self.prefix)
             .filter(|relative| !relative.split('/').any(|part| part == ".."))
@@ -205,6 +224,270 @@ impl Site {
             response.add_header(header);
         }
         request.respond(response)
+    }
+}
+
+/// Passes a request on to 127.0.0.1:`port` without `/couchdb`; 502 when
+/// nothing answers there (the server is stopped).
+fn proxy(mut request: tiny_http::Request, port: u16) -> std::io::Result<()> {
+    let target = request
+        .url()
+        .strip_prefix("/couchdb")
+        .unwrap_or("/")
+        .to_owned();
+    let mut body = Vec::new();
+    request.as_reader().read_to_end(&mut body)?;
+    let headers: Vec<(String, String)> = request
+        .headers()
+        .iter()
+        .filter(|h| {
+            ["cookie", "content-type", "accept"]
+                .iter()
+                .any(|name| h.field.equiv(name))
+        })
+        .map(|h| (h.field.to_string(), h.value.to_string()))
+        .collect();
+    let method = request.method().to_string();
+    let Ok(answer) = http_exchange(port, &method, &target, &headers, &body) else {
+        return request.respond(tiny_http::Response::empty(502));
+    };
+    let mut response = tiny_http::Response::from_data(answer.body).with_status_code(answer.status);
+    for (name, value) in answer.headers {
+        let wanted = ["content-type", "set-cookie"].contains(&name.to_ascii_lowercase().as_str());
+        if wanted
+            && let Ok(header) = tiny_http::Header::from_bytes(name.as_bytes(), value.as_bytes())
+        {
+            response.add_header(header);
+        }
+    }
+    request.respond(response)
+}
+
+/// An HTTP answer read in full.
+pub struct HttpAnswer {
+    pub status: u16,
+    pub headers: Vec<(String, String)>,
+    pub body: Vec<u8>,
+}
+
+impl HttpAnswer {
+    /// The body as text.
+    pub fn text(&self) -> String {
+        String::from_utf8_lossy(&self.body).into_owned()
+    }
+}
+
+/// One HTTP/1.1 request to 127.0.0.1:`port` (connection closed after it),
+/// the answer read in full, chunked transfer decoded.
+pub fn http_exchange(
+    port: u16,
+    method: &str,
+    target: &str,
+    headers: &[(String, String)],
+    body: &[u8],
+) -> Result<HttpAnswer, Error> {
+    let mut stream = TcpStream::connect(("127.0.0.1", port))?;
+    let mut head = format!(
+        "{method} {target} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nConnection: close\r\nContent-Length: {}\r\n",
+        body.len()
+    );
+    for (name, value) in headers {
+        head.push_str(&format!("{name}: {value}\r\n"));
+    }
+    head.push_str("\r\n");
+    stream.write_all(head.as_bytes())?;
+    stream.write_all(body)?;
+    let mut raw = Vec::new();
+    stream.read_to_end(&mut raw)?;
+    let split = raw
+        .windows(4)
+        .position(|w| w == b"\r\n\r\n")
+        .ok_or("answer without header end")?;
+    let head = String::from_utf8_lossy(raw.get(..split).unwrap_or_default()).into_owned();
+    let rest = raw.get(split + 4..).unwrap_or_default();
+    let mut lines = head.split("\r\n");
+    let status = lines
+        .next()
+        .and_then(|l| l.split(' ').nth(1))
+        .and_then(|c| c.parse().ok())
+        .ok_or("answer without status")?;
+    let headers: Vec<(String, String)> = lines
+        .filter_map(|l| l.split_once(':'))
+        .map(|(n, v)| (n.trim().to_owned(), v.trim().to_owned()))
+        .collect();
+    let chunked = headers.iter().any(|(n, v)| {
+        n.eq_ignore_ascii_case("transfer-encoding") && v.eq_ignore_ascii_case("chunked")
+    });
+    let body = if chunked {
+        dechunk(rest)
+    } else {
+        rest.to_vec()
+    };
+    Ok(HttpAnswer {
+        status,
+        headers,
+        body,
+    })
+}
+
+/// The body of a chunked transfer.
+fn dechunk(mut rest: &[u8]) -> Vec<u8> {
+    let mut out = Vec::new();
+    while let Some(end) = rest.windows(2).position(|w| w == b"\r\n") {
+        let size_text = String::from_utf8_lossy(rest.get(..end).unwrap_or_default()).into_owned();
+        let size = usize::from_str_radix(size_text.split(';').next().unwrap_or("0").trim(), 16)
+            .unwrap_or(0);
+        if size == 0 {
+            break;
+        }
+        let start = end + 2;
+        out.extend_from_slice(rest.get(start..start + size).unwrap_or_default());
+        rest = rest.get(start + size + 2..).unwrap_or_default();
+    }
+    out
+}
+
+/// A CouchDB-compatible server (pouchdb-server from npm, installed by
+/// `scripts/setup.sh --test` into `.tools/couchdb`) on 127.0.0.1 at a free
+/// port, its data on disk in a temporary directory, so it can be stopped
+/// and started again with everything kept. Stopped by process id.
+pub struct CouchServer {
+    child: Option<Child>,
+    /// The port it listens on.
+    pub port: u16,
+    dir: tempfile::TempDir,
+}
+
+/// The admin of the test server (the password never leaves the tests).
+pub const COUCH_ADMIN: (&str, &str) = ("admin", "e2e-admin-geheim");
+
+impl CouchServer {
+    /// Starts an empty server and makes [`COUCH_ADMIN`] its admin.
+    pub fn start() -> Result<Self, Error> {
+        let mut server = Self {
+            child: None,
+            port: free_port()?,
+            dir: tempfile::tempdir()?,
+        };
+        server.run()?;
+        let (name, password) = COUCH_ADMIN;
+        let answer = http_exchange(
+            server.port,
+            "PUT",
+            &format!("/_config/admins/{name}"),
+            &[("Content-Type".into(), "application/json".into())],
+            format!("\"{password}\"").as_bytes(),
+        )?;
+        if answer.status != 200 {
+            return Err(format!("could not make an admin: {}", answer.text()).into());
+        }
+        // A fixed cookie secret, kept with the data (as COUCHDB_SECRET in
+        // docs/deploy/couchdb/docker-compose.yml): sessions survive a restart.
+        let secret = server.admin(
+            "PUT",
+            "/_config/couch_httpd_auth/secret",
+            "\"e2e-cookie-secret-0123456789abcdef\"",
+        )?;
+        if secret.status != 200 {
+            return Err(format!("could not set the cookie secret: {}", secret.text()).into());
+        }
+        Ok(server)
+    }
+
+    fn run(&mut self) -> Result<(), Error> {
+        let binary = std::env::var_os("POUCHDB_SERVER").map_or_else(
+            || {
+                Path::new(env!("CARGO_MANIFEST_DIR"))
+                    .join("../.tools/couchdb/node_modules/.bin/pouchdb-server")
+            },
+            PathBuf::from,
+        );
+        let child = Command::new(&binary)
+            .args(["--host", "127.0.0.1", "--port", &self.port.to_string()])
+            .arg("--dir")
+            .arg(self.dir.path())
+            .current_dir(self.dir.path())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .map_err(|e| {
+                format!(
+                    "{} does not start ({e}): run scripts/setup.sh --test",
+                    binary.display()
+                )
+            })?;
+        self.child = Some(child);
+        let deadline = Instant::now() + Duration::from_secs(30);
+        loop {
+            if http_exchange(self.port, "GET", "/", &[], b"").is_ok_and(|a| a.status == 200) {
+                return Ok(());
+            }
+            if Instant::now() > deadline {
+                return Err("pouchdb-server did not answer within 30 s".into());
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+
+    /// Stops the server (by process id); its data stays on disk.
+    pub fn stop(&mut self) {
+        if let Some(mut child) = self.child.take() {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+    }
+
+    /// Starts the stopped server again on the same port with its data.
+    pub fn restart(&mut self) -> Result<(), Error> {
+        self.stop();
+        self.run()
+    }
+
+    /// Sets up database `db` with `users` (name, password) as its members
+    /// by running `scripts/couchdb-setup.sh`, as a town's IT would.
+    pub fn set_up(&self, db: &str, users: &[(&str, &str)]) -> Result<(), Error> {
+        let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("../scripts/couchdb-setup.sh");
+        let output = Command::new("sh")
+            .arg(script)
+            .arg(db)
+            .args(users.iter().map(|(n, p)| format!("{n}:{p}")))
+            .env("COUCHDB_URL", format!("http://127.0.0.1:{}", self.port))
+            .env("COUCHDB_ADMIN", COUCH_ADMIN.0)
+            .env("COUCHDB_ADMIN_PASSWORD", COUCH_ADMIN.1)
+            .output()?;
+        if !output.status.success() {
+            return Err(format!(
+                "couchdb-setup.sh failed: {}{}",
+                String::from_utf8_lossy(&output.stdout),
+                String::from_utf8_lossy(&output.stderr)
+            )
+            .into());
+        }
+        Ok(())
+    }
+
+    /// A request as the admin (Basic auth); for tests that look into the
+    /// database.
+    pub fn admin(&self, method: &str, target: &str, body: &str) -> Result<HttpAnswer, Error> {
+        use base64::Engine;
+        let (name, password) = COUCH_ADMIN;
+        let token = base64::engine::general_purpose::STANDARD.encode(format!("{name}:{password}"));
+        http_exchange(
+            self.port,
+            method,
+            target,
+            &[
+                ("Authorization".into(), format!("Basic {token}")),
+                ("Content-Type".into(), "application/json".into()),
+            ],
+            body.as_bytes(),
+        )
+    }
+}
+
+impl Drop for CouchServer {
+    fn drop(&mut self) {
+        self.stop();
     }
 }
 
@@ -398,6 +681,13 @@ impl Session {
         Ok(session)
     }
 
+    /// Passes `/couchdb/…` on to the CouchDB on 127.0.0.1:`port`.
+    pub fn proxy_couchdb(&self, port: u16) {
+        if let Some(server) = &self.server {
+            server.proxy_couchdb(port);
+        }
+    }
+
     /// Stops the web server: from now on nothing answers at its address.
     pub fn stop_server(&mut self) {
         self.server = None;
@@ -489,7 +779,19 @@ impl Session {
     /// Waits up to 10 s until `script` returns `expected`. A script that
     /// throws (e.g. an element not rendered yet) is tried again.
     pub async fn wait_until(&self, script: &str, expected: Value) -> Result<(), Error> {
-        let deadline = Instant::now() + Duration::from_secs(10);
+        self.wait_until_within(script, expected, Duration::from_secs(10))
+            .await
+    }
+
+    /// [`Self::wait_until`] with another limit (for what waits on a
+    /// server's retry, e.g. the live sync after the network came back).
+    pub async fn wait_until_within(
+        &self,
+        script: &str,
+        expected: Value,
+        limit: Duration,
+    ) -> Result<(), Error> {
+        let deadline = Instant::now() + limit;
         loop {
             let got = match self.client.execute(script, vec![]).await {
                 Ok(got) => got,

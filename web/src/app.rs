@@ -30,6 +30,7 @@ use crate::components::workshop_view::WorkshopView;
 use crate::hooks::app_update::use_app_update;
 use crate::hooks::autosave::{Autosave, SaveStatus, use_autosave};
 use crate::hooks::history_keys::use_history_keys;
+use crate::hooks::live_sync::use_live_sync;
 use crate::hooks::snapshots::use_snapshots;
 use crate::hooks::tab_sync::use_tab_sync;
 use crate::role::{Role, Section};
@@ -290,6 +291,7 @@ fn Workspace(props: &WorkspaceProps) -> Html {
     } = use_autosave(&state, &props.store, props.save_at_once);
     use_history_keys(&state);
     use_tab_sync(&state, &props.store);
+    let live_sync = use_live_sync(&state, &props.store);
 
     let dispatch = |action: AppAction| {
         let state = state.clone();
@@ -451,7 +453,8 @@ fn Workspace(props: &WorkspaceProps) -> Html {
                 _ => None,
             };
             html! { <FilesView agenda={agenda.clone()} {on_import} {on_merge} {on_apply} {department}
-            {usage} {persisted} store={props.store.clone()} {on_restore} /> }
+            {usage} {persisted} store={props.store.clone()} {on_restore}
+            sync={live_sync.clone()} can_sync={current_role == Role::Navigator} /> }
         }
     };
 
@@ -544,7 +547,10 @@ fn Workspace(props: &WorkspaceProps) -> Html {
                 if !state.tab_conflicts.is_empty() {
                     <div class="tab-conflicts">
                         <MergeReportView id="tab-conflicts"
-                            report={MergeReport { summary: text::TAB_CONFLICTS_INTRO.into(), conflicts: state.tab_conflicts.clone() }} />
+                            report={MergeReport {
+                                summary: if state.conflicts_from_server { text::SYNC_CONFLICTS_INTRO } else { text::TAB_CONFLICTS_INTRO }.into(),
+                                conflicts: state.tab_conflicts.clone(),
+                            }} />
                         <button type="button" onclick={let d = dispatch(AppAction::DismissTabConflicts); move |_| d.emit(())}>
                             { text::DISMISS }
                         </button>

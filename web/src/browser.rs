@@ -156,6 +156,17 @@ pub fn time_of_day() -> String {
     format!("{:02}:{:02}", date.get_hours(), date.get_minutes())
 }
 
+/// The time of day with seconds, e.g. `14:05:09`.
+pub fn time_of_day_seconds() -> String {
+    let date = js_sys::Date::new_0();
+    format!(
+        "{:02}:{:02}:{:02}",
+        date.get_hours(),
+        date.get_minutes(),
+        date.get_seconds()
+    )
+}
+
 /// Today's date in the user's time zone.
 pub fn today() -> Date {
     let now = js_sys::Date::new_0();

@@ -23,6 +23,7 @@ pub mod results_view;
 pub mod roadmap_view;
 pub mod shared_view;
 pub mod start_screen;
+pub mod sync_panel;
 pub mod text_form;
 pub mod vision_editor;
 pub mod workshop_view;

@@ -4,13 +4,15 @@
 //! snapshots before risky steps ([`snapshots`]), long lists in steps
 //! ([`progressive`]), the app offline and its updates ([`app_update`]),
 //! the projects a filter finds ([`found_projects`]), unsaved form content
-//! kept as a draft ([`draft`]).
+//! kept as a draft ([`draft`]), the optional live sync with a CouchDB
+//! database ([`live_sync`]).
 
 pub mod app_update;
 pub mod autosave;
 pub mod draft;
 pub mod found_projects;
 pub mod history_keys;
+pub mod live_sync;
 pub mod progressive;
 pub mod snapshots;
 pub mod tab_sync;

@@ -5,6 +5,7 @@ pub mod address;
 mod app;
 pub mod browser;
 pub mod components;
+pub mod couch;
 pub mod hooks;
 pub mod role;
 pub mod share;

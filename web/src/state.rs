@@ -45,8 +45,11 @@ pub struct AppState {
     pub undo: Option<Undo>,
     /// This browser's copy, stamped on every change for merging.
     pub replica: Replica,
-    /// Conflicts of the last merge with another tab, until dismissed.
+    /// Conflicts of the last merge with another tab or the sync server,
+    /// until dismissed.
     pub tab_conflicts: Vec<Conflict>,
+    /// Whether those came through the live sync (not another tab).
+    pub conflicts_from_server: bool,
     /// Earlier agendas, newest last, for undo.
     pub past: Vec<Shared<Agenda>>,
     /// Undone agendas, newest last, for redo.
@@ -64,6 +67,7 @@ impl AppState {
             undo: None,
             replica,
             tab_conflicts: Vec::new(),
+            conflicts_from_server: false,
             past: Vec::new(),
             future: Vec::new(),
         }
@@ -107,6 +111,8 @@ pub enum AppAction {
         agenda: Box<Agenda>,
         /// Conflicts found so far.
         conflicts: Vec<Conflict>,
+        /// Whether it came through the live sync (see `hooks::live_sync`).
+        from_server: bool,
     },
     /// Hide the conflicts of the last merge with another tab.
     DismissTabConflicts,
@@ -142,7 +148,11 @@ impl Reducible for AppState {
                     }),
                 }
             }
-            AppAction::FromOtherTab { agenda, conflicts } => {
+            AppAction::FromOtherTab {
+                agenda,
+                conflicts,
+                from_server,
+            } => {
                 match merge(&self.agenda, &agenda) {
                     Ok(outcome) if outcome.agenda != *self.agenda => {
                         let mut found = conflicts;
@@ -152,7 +162,16 @@ impl Reducible for AppState {
                         Rc::new(Self {
                             agenda: Shared::new(outcome.agenda),
                             revision: self.revision + 1,
-                            announcement: text::FROM_OTHER_TAB.into(),
+                            announcement: if from_server {
+                                text::SYNC_RECEIVED.into()
+                            } else {
+                                text::FROM_OTHER_TAB.into()
+                            },
+                            conflicts_from_server: if found.is_empty() {
+                                self.conflicts_from_server
+                            } else {
+                                from_server
+                            },
                             tab_conflicts: if found.is_empty() {
                                 self.tab_conflicts.clone()
                             } else {

@@ -14,6 +14,8 @@ use yew::prelude::*;
 
 use super::document_view::DocumentView;
 use super::merge_report::{MergeReport, MergeReportView};
+use super::sync_panel::SyncPanel;
+use crate::hooks::live_sync::LiveSync;
 use crate::shared::Shared;
 use crate::storage::{Store, Usage};
 use crate::{browser, share, text};
@@ -37,6 +39,10 @@ pub struct Props {
     pub store: Store,
     /// Called with a snapshot's agenda and what to tell the user.
     pub on_restore: Callback<(Agenda, String)>,
+    /// The live sync with a CouchDB database.
+    pub sync: LiveSync,
+    /// Whether the active role may connect the sync.
+    pub can_sync: bool,
 }
 
 /// Reads the chosen file as text (size-limited) and hands it on.
@@ -337,6 +343,7 @@ pub fn FilesView(props: &Props) -> Html {
             if let Some(report) = (*report).clone() {
                 <MergeReportView {report} />
             }
+            <SyncPanel sync={props.sync.clone()} can_connect={props.can_sync} />
             <h3 id="template-heading">{ text::TEMPLATE_HEADING }</h3>
             <p class="intro">{ text::TEMPLATE_INTRO }</p>
             if props.agenda.departments().is_empty() {

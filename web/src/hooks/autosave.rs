@@ -105,6 +105,7 @@ impl Saver {
                     self.state.dispatch(AppAction::FromOtherTab {
                         agenda: Box::new(outcome.agenda),
                         conflicts: outcome.conflicts,
+                        from_server: false,
                     });
                 }
                 SaveStatus::Saved {

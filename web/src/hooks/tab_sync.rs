@@ -19,6 +19,7 @@ pub fn use_tab_sync(state: &UseReducerHandle<AppState>, store: &Store) {
                 state.dispatch(AppAction::FromOtherTab {
                     agenda: Box::new(theirs),
                     conflicts: Vec::new(),
+                    from_server: false,
                 });
             }
         });

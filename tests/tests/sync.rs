@@ -1,0 +1,194 @@
+//! Live sync through a real CouchDB-compatible server (pouchdb-server,
+//! on 127.0.0.1 at a free port, set up by scripts/couchdb-setup.sh and
+//! reached through the app server's `/couchdb/` proxy as docs/deployment.md
+//! describes): two browser profiles, each with its own localStorage.
+
+use std::time::{Duration, Instant};
+
+use agenda_e2e::{CouchServer, Error, Session, enter};
+use serde_json::json;
+
+const DB: &str = "agenda-e2e";
+const USERS: [(&str, &str); 2] = [
+    ("navigatorin", "pw-navi-1"),
+    ("kaemmerer", "pw-kaemmerei-2"),
+];
+/// Long enough for a retry after the network or the server came back.
+const PATIENCE: Duration = Duration::from_secs(40);
+
+fn has_guideline(title: &str) -> String {
+    format!(
+        "return [...document.querySelectorAll('.guideline-list h3')].some(h => h.textContent.includes({title:?}));"
+    )
+}
+
+const STATUS: &str = "return (document.getElementById('sync-status') || {}).className || '';";
+
+async fn connect(session: &Session, user: (&str, &str)) -> Result<(), Error> {
+    session
+        .wait_for("#role")
+        .await?
+        .select_by_label("Digital-Navigator")
+        .await?;
+    session.go("dateien").await?;
+    session
+        .wait_for("#sync-url")
+        .await?
+        .send_keys(&format!("/couchdb/{DB}"))
+        .await?;
+    session
+        .wait_for("#sync-user")
+        .await?
+        .send_keys(user.0)
+        .await?;
+    session
+        .wait_for("#sync-password")
+        .await?
+        .send_keys(user.1)
+        .await?;
+    session.press("#sync-connect").await?;
+    session
+        .wait_until(STATUS, json!("sync-status connected"))
+        .await?;
+    Ok(())
+}
+
+async fn add_guideline(session: &Session, title: &str) -> Result<(), Error> {
+    session.go("leitplanken").await?;
+    let input = session.wait_for("#new-guideline-title").await?;
+    input.send_keys(title).await?;
+    input.send_keys(&enter()).await?;
+    session.wait_until(&has_guideline(title), json!(true)).await
+}
+
+async fn set_vision(session: &Session, text: &str) -> Result<(), Error> {
+    session.go("leitplanken").await?;
+    let vision = session.wait_for("#vision-text").await?;
+    vision.clear().await?;
+    vision.send_keys(text).await?;
+    session.press("#vision-save").await
+}
+
+/// Waits until `session` shows the Leitplanke; the time it took.
+async fn arrives(session: &Session, title: &str) -> Result<Duration, Error> {
+    let started = Instant::now();
+    session.go("leitplanken").await?;
+    session
+        .wait_until_within(&has_guideline(title), json!(true), PATIENCE)
+        .await?;
+    Ok(started.elapsed())
+}
+
+#[tokio::test]
+async fn two_profiles_share_one_agenda_offline_and_across_a_server_restart() -> Result<(), Error> {
+    let mut couch = CouchServer::start()?;
+    couch.set_up(DB, &USERS)?;
+    // The validation function refuses what is not an agenda document,
+    // even from the admin.
+    let refused = couch.admin("PUT", &format!("/{DB}/fremd"), r#"{"x":1}"#)?;
+    assert_eq!(refused.status, 403, "{}", refused.text());
+    // Members only.
+    let anonymous =
+        agenda_e2e::http_exchange(couch.port, "GET", &format!("/{DB}/_all_docs"), &[], b"")?;
+    assert_eq!(anonymous.status, 401, "{}", anonymous.text());
+
+    let a = Session::start().await?;
+    a.press("#start-demo").await?;
+    let b = Session::start().await?;
+    b.press("#start-empty").await?;
+    // Without a connection nothing goes to the server.
+    a.go("dateien").await?;
+    assert_eq!(
+        a.eval("return performance.getEntriesByType('resource').filter(e => e.name.includes('/couchdb/')).length;")
+            .await?,
+        json!(0)
+    );
+    a.proxy_couchdb(couch.port);
+    b.proxy_couchdb(couch.port);
+
+    connect(&a, USERS[0]).await?;
+    connect(&b, USERS[1]).await?;
+    // B started empty and now has the demo's Leitplanken.
+    b.go("leitplanken").await?;
+    let count = "return document.querySelectorAll('.guideline-list h3').length;";
+    a.go("leitplanken").await?;
+    let demo = a.eval(count).await?;
+    assert!(demo.as_u64().unwrap_or(0) > 3, "{demo}");
+    b.wait_until_within(count, demo, PATIENCE).await?;
+    // No password in storage.
+    for (session, (_, password)) in [(&a, USERS[0]), (&b, USERS[1])] {
+        let stored = session
+            .eval("return Object.keys(localStorage).map(k => localStorage.getItem(k)).join('\\n');")
+            .await?;
+        assert!(!stored.as_str().unwrap_or_default().contains(password));
+    }
+
+    // Different Leitplanken at the same time: both end with both.
+    add_guideline(&a, "Aus Profil A").await?;
+    add_guideline(&b, "Aus Profil B").await?;
+    let to_b = arrives(&b, "Aus Profil A").await?;
+    let to_a = arrives(&a, "Aus Profil B").await?;
+    eprintln!("sync latency: A→B {to_b:?}, B→A {to_a:?}");
+
+    // B goes offline and edits; A edits the same Leitbild meanwhile.
+    b.set_offline(true).await?;
+    add_guideline(&b, "Offline aus B").await?;
+    set_vision(&b, "Leitbild aus Profil B (offline)").await?;
+    b.go("dateien").await?;
+    b.wait_until_within(STATUS, json!("sync-status offline"), PATIENCE)
+        .await?;
+    set_vision(&a, "Leitbild aus Profil A").await?;
+    add_guideline(&a, "Während B offline war").await?;
+    b.set_offline(false).await?;
+    let back = arrives(&a, "Offline aus B").await?;
+    arrives(&b, "Während B offline war").await?;
+    eprintln!("offline edits arrived {back:?} after the network came back");
+    // The concurrent Leitbild: listed with both texts in B, which merged
+    // it; both end with the same text.
+    b.wait_until_within(
+        "const c = document.getElementById('tab-conflicts'); \
+         return !!c && c.textContent.includes('Leitbild aus Profil A') \
+           && c.textContent.includes('Leitbild aus Profil B (offline)');",
+        json!(true),
+        PATIENCE,
+    )
+    .await?;
+    let vision = "return document.getElementById('vision-text') ? document.getElementById('vision-text').value : (document.querySelector('.vision-text') || {}).textContent;";
+    a.go("leitplanken").await?;
+    b.go("leitplanken").await?;
+    let kept = b.eval(vision).await?;
+    a.wait_until_within(vision, kept.clone(), PATIENCE).await?;
+    assert!(
+        kept.as_str()
+            .unwrap_or_default()
+            .starts_with("Leitbild aus Profil")
+    );
+    let violations = b.accessibility_violations().await?;
+    assert!(violations.is_empty(), "{violations:?}");
+
+    // The server stops in the middle: A's edit waits, then arrives.
+    add_guideline(&a, "Vor dem Neustart").await?;
+    couch.stop();
+    add_guideline(&a, "Während der Server steht").await?;
+    a.go("dateien").await?;
+    a.wait_until_within(STATUS, json!("sync-status offline"), PATIENCE)
+        .await?;
+    couch.restart()?;
+    for title in [
+        "Vor dem Neustart",
+        "Während der Server steht",
+        "Offline aus B",
+        "Aus Profil A",
+    ] {
+        arrives(&b, title).await?;
+        arrives(&a, title).await?;
+    }
+    a.go("dateien").await?;
+    a.wait_until_within(STATUS, json!("sync-status connected"), PATIENCE)
+        .await?;
+    let violations = a.accessibility_violations().await?;
+    assert!(violations.is_empty(), "{violations:?}");
+    a.close().await?;
+    b.close().await?;
+    Ok(())
+}

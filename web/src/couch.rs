@@ -1,0 +1,271 @@
+//! The HTTP side of the live sync: a few CouchDB requests over `fetch`
+//! (`_session`, `_changes`, a document's revision, `_bulk_docs`). What to
+//! send and what to do with the answers is decided in
+//! `agenda_core::sync`; this module only moves text.
+//!
+//! Requests carry the session cookie (`credentials: include`); the password
+//! is sent once to `_session` and never stored.
+
+use agenda_core::sync::{Received, Write};
+use serde::Deserialize;
+use serde_json::Value;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+/// Why a request did not give an answer to work with.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Failure {
+    /// No connection (offline, server down, or refused by the browser).
+    Offline(String),
+    /// Not logged in, or the session ran out (401).
+    Unauthorized,
+    /// The login was refused (403 or 401 on `_session`).
+    Forbidden,
+    /// The database does not exist (404).
+    NoDatabase,
+    /// Any other answer: status and CouchDB's reason.
+    Server(u16, String),
+    /// The request was called off (a local change wants to be sent).
+    Aborted,
+}
+
+/// A CouchDB database: its address and the server's (for `_session`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Database {
+    /// e.g. `/couchdb/agenda-musterstadt` or `https://couch.example.de/agenda`.
+    pub url: String,
+}
+
+/// The address a user typed, checked: a path on this origin (behind the
+/// town's reverse proxy) or an `https:` address. Plain `http:` is allowed
+/// only for this computer (tests, a local trial).
+pub fn checked_url(input: &str) -> Option<String> {
+    let url = input.trim().trim_end_matches('/');
+    let local = ["http://127.0.0.1:", "http://localhost:"];
+    let allowed = (url.starts_with('/') && !url.starts_with("//"))
+        || url.starts_with("https://")
+        || local.iter().any(|l| url.starts_with(l));
+    let name = url.rsplit('/').next().unwrap_or_default();
+    let valid_name = name.bytes().next().is_some_and(|b| b.is_ascii_lowercase())
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"_$()+-".contains(&b));
+    (allowed && valid_name && !url.contains(['?', '#', ' '])).then(|| url.to_owned())
+}
+
+impl Database {
+    /// The server's root (the database address without its name).
+    fn server(&self) -> &str {
+        self.url.rsplit_once('/').map_or("", |(server, _)| server)
+    }
+
+    /// Logs in: CouchDB answers with a session cookie the browser keeps
+    /// (HttpOnly, not readable by the page).
+    pub async fn log_in(&self, name: &str, password: &str) -> Result<(), Failure> {
+        let body = serde_json::json!({ "name": name, "password": password });
+        let url = format!("{}/_session", self.server());
+        match send("POST", &url, Some(&body_text(&body)), None).await {
+            Ok(_) => Ok(()),
+            Err(Failure::Unauthorized) => Err(Failure::Forbidden),
+            Err(other) => Err(other),
+        }
+    }
+
+    /// Ends the session (the cookie is dropped).
+    pub async fn log_out(&self) {
+        let url = format!("{}/_session", self.server());
+        let _ = send("DELETE", &url, None, None).await;
+    }
+
+    /// Checks that the database is there and readable.
+    pub async fn check(&self) -> Result<(), Failure> {
+        send("GET", &self.url, None, None).await.map(|_| ())
+    }
+
+    /// The changes since `since` with their documents (winner and
+    /// conflicting leaves), and the new `since`. With `wait`, the server
+    /// holds the request until something changes (long polling) or 25 s
+    /// pass; `abort` calls it off.
+    pub async fn changes(
+        &self,
+        since: &str,
+        wait: bool,
+        abort: Option<&web_sys::AbortSignal>,
+    ) -> Result<(Vec<Received>, String), Failure> {
+        let feed = if wait {
+            "&feed=longpoll&timeout=25000"
+        } else {
+            ""
+        };
+        let url = format!(
+            "{}/_changes?style=all_docs&include_docs=true&conflicts=true&limit=500&since={}{feed}",
+            self.url,
+            js_sys::encode_uri_component(since)
+        );
+        let text = send("GET", &url, None, abort).await?;
+        let feed: Feed = serde_json::from_str(&text)
+            .map_err(|_| Failure::Server(200, crate::text::SYNC_BAD_ANSWER.into()))?;
+        let mut received = Vec::new();
+        for change in feed.results {
+            let Some(doc) = change.doc else { continue };
+            let conflicts: Vec<String> = doc
+                .get("_conflicts")
+                .and_then(Value::as_array)
+                .map(|revs| {
+                    revs.iter()
+                        .filter_map(Value::as_str)
+                        .map(str::to_owned)
+                        .collect()
+                })
+                .unwrap_or_default();
+            let mut leaves = vec![body_text(&doc)];
+            for rev in conflicts {
+                leaves.push(self.revision(&change.id, &rev).await?);
+            }
+            received.push(Received {
+                id: change.id,
+                leaves,
+            });
+        }
+        Ok((received, seq_text(&feed.last_seq)))
+    }
+
+    /// One revision of a document, as text.
+    async fn revision(&self, id: &str, rev: &str) -> Result<String, Failure> {
+        let url = format!(
+            "{}/{}?rev={}",
+            self.url,
+            js_sys::encode_uri_component(id),
+            js_sys::encode_uri_component(rev)
+        );
+        send("GET", &url, None, None).await
+    }
+
+    /// Writes documents in one request; for each, its new revision or
+    /// `None` (a conflict or a refusal: the next round sorts it out).
+    pub async fn write(&self, writes: &[Write]) -> Result<Vec<Option<String>>, Failure> {
+        let docs: Vec<String> = writes.iter().map(Write::to_json).collect();
+        let body = format!("{{\"docs\":[{}]}}", docs.join(","));
+        let url = format!("{}/_bulk_docs", self.url);
+        let text = send("POST", &url, Some(&body), None).await?;
+        let results: Vec<WriteResult> = serde_json::from_str(&text)
+            .map_err(|_| Failure::Server(201, crate::text::SYNC_BAD_ANSWER.into()))?;
+        Ok(writes
+            .iter()
+            .map(|w| {
+                results
+                    .iter()
+                    .find(|r| r.id == w.id && r.error.is_none())
+                    .and_then(|r| r.rev.clone())
+            })
+            .collect())
+    }
+}
+
+#[derive(Deserialize)]
+struct Feed {
+    results: Vec<Change>,
+    last_seq: Value,
+}
+
+#[derive(Deserialize)]
+struct Change {
+    id: String,
+    #[serde(default)]
+    doc: Option<Value>,
+}
+
+#[derive(Deserialize)]
+struct WriteResult {
+    #[serde(default)]
+    id: String,
+    #[serde(default)]
+    rev: Option<String>,
+    #[serde(default)]
+    error: Option<String>,
+}
+
+fn body_text(value: &Value) -> String {
+    serde_json::to_string(value).unwrap_or_default()
+}
+
+/// A sequence as the `since` parameter: CouchDB 2+ sends strings,
+/// PouchDB numbers.
+fn seq_text(seq: &Value) -> String {
+    match seq {
+        Value::String(s) => s.clone(),
+        other => body_text(other),
+    }
+}
+
+/// One request; the answer's text for 2xx.
+async fn send(
+    method: &str,
+    url: &str,
+    body: Option<&str>,
+    abort: Option<&web_sys::AbortSignal>,
+) -> Result<String, Failure> {
+    let offline = |e: JsValue| Failure::Offline(crate::browser::error_detail(&e));
+    let init = web_sys::RequestInit::new();
+    init.set_method(method);
+    init.set_credentials(web_sys::RequestCredentials::Include);
+    init.set_cache(web_sys::RequestCache::NoStore);
+    let headers = web_sys::Headers::new().map_err(offline)?;
+    headers.set("Accept", "application/json").map_err(offline)?;
+    if let Some(body) = body {
+        headers
+            .set("Content-Type", "application/json")
+            .map_err(offline)?;
+        init.set_body(&JsValue::from_str(body));
+    }
+    init.set_headers(&headers);
+    if let Some(signal) = abort {
+        init.set_signal(Some(signal));
+    }
+    let request = web_sys::Request::new_with_str_and_init(url, &init).map_err(offline)?;
+    let window = web_sys::window().ok_or_else(|| Failure::Offline(String::new()))?;
+    let response = JsFuture::from(window.fetch_with_request(&request))
+        .await
+        .map_err(|e| {
+            if abort.is_some_and(web_sys::AbortSignal::aborted) {
+                Failure::Aborted
+            } else {
+                offline(e)
+            }
+        })?;
+    let response: web_sys::Response = response.dyn_into().map_err(offline)?;
+    let text = match response.text() {
+        Ok(promise) => JsFuture::from(promise)
+            .await
+            .ok()
+            .and_then(|t| t.as_string())
+            .unwrap_or_default(),
+        Err(_) => String::new(),
+    };
+    match response.status() {
+        200..=299 => Ok(text),
+        401 => Err(Failure::Unauthorized),
+        403 => Err(Failure::Forbidden),
+        404 => Err(Failure::NoDatabase),
+        // A proxy that cannot reach CouchDB: the server is away.
+        502..=504 => Err(Failure::Offline(response.status().to_string())),
+        status => {
+            let reason = serde_json::from_str::<Value>(&text)
+                .ok()
+                .and_then(|v| v.get("reason").and_then(Value::as_str).map(str::to_owned))
+                .unwrap_or_default();
+            Err(Failure::Server(status, reason))
+        }
+    }
+}
+
+/// Waits `ms` milliseconds.
+pub async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let _ = window
+                .set_timeout_with_callback_and_timeout_and_arguments_0(resolve.unchecked_ref(), ms);
+        }
+    });
+    let _ = JsFuture::from(promise).await;
+}

@@ -1,0 +1,408 @@
+//! The live sync with a CouchDB database, when the navigator connected one
+//! in "Dateien" (off otherwise: then no request leaves the page).
+//!
+//! One loop per connection: fetch the server's changes (waiting for them
+//! by long polling when there is nothing to send), merge them into the
+//! agenda (`agenda_core::sync`), write this browser's changed documents,
+//! remember where it is. A local change calls off the waiting, so it is
+//! sent at once. localStorage stays the working copy: offline, the loop
+//! waits and retries, and sends what piled up when the server answers.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use agenda_core::Agenda;
+use agenda_core::sync::SyncMemo;
+use serde::{Deserialize, Serialize};
+use yew::prelude::*;
+
+use crate::couch::{Database, Failure, sleep};
+use crate::shared::Shared;
+use crate::state::{AppAction, AppState};
+use crate::storage::{self, Store};
+use crate::{browser, text};
+
+/// What the connection is doing, for the status line in "Dateien".
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SyncStatus {
+    /// Not connected (the default).
+    Off,
+    /// Logging in, first exchange.
+    Connecting,
+    /// In step with the server; the time of the last exchange.
+    Connected {
+        /// `HH:MM:SS`.
+        at: String,
+    },
+    /// The server cannot be reached; changes wait here.
+    Offline {
+        /// What the browser said.
+        detail: String,
+    },
+    /// The session ran out or the login was refused.
+    LoginNeeded,
+    /// Something else went wrong, in German.
+    Failed(String),
+}
+
+/// The sync as the Files view sees it.
+#[derive(Clone, PartialEq)]
+pub struct LiveSync {
+    /// What it is doing.
+    pub status: SyncStatus,
+    /// The database address, when one is configured.
+    pub url: Option<String>,
+    /// The CouchDB user name last used.
+    pub user: String,
+    /// Documents refused from the server (id and reason), newest round.
+    pub refused: Vec<String>,
+    /// Connects: database address, user name, password (used once).
+    pub connect: Callback<(String, String, String)>,
+    /// Disconnects and forgets the address (the agenda stays).
+    pub disconnect: Callback<()>,
+}
+
+/// What is kept in localStorage beside the agenda: no password.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+struct Settings {
+    url: String,
+    user: String,
+    memo: SyncMemo,
+}
+
+fn settings_key(store: &Store) -> String {
+    format!("{}.abgleich", store.key())
+}
+
+fn load_settings(key: &str) -> Option<Settings> {
+    serde_json::from_str(&storage::load_pref(key)?).ok()
+}
+
+fn save_settings(key: &str, settings: &Settings) {
+    if let Ok(json) = serde_json::to_string(settings) {
+        storage::save_pref(key, &json);
+    }
+}
+
+/// Shared between the component and the running loop.
+struct Shell {
+    /// The agenda as the workspace shows it (kept current every render).
+    latest: Shared<Agenda>,
+    /// Calls off the long poll when something local is to be sent.
+    wake: Option<web_sys::AbortController>,
+    /// Increased on every connect and disconnect: a loop of an older
+    /// generation ends.
+    generation: u32,
+}
+
+type Handle = Rc<RefCell<Shell>>;
+
+/// Runs the live sync of the workspace's agenda.
+#[hook]
+pub fn use_live_sync(state: &UseReducerHandle<AppState>, store: &Store) -> LiveSync {
+    let key = settings_key(store);
+    let status = use_state_eq(|| SyncStatus::Off);
+    let refused = use_state_eq(Vec::<String>::new);
+    let configured = use_state_eq(|| load_settings(&key).map(|s| (s.url, s.user)));
+    let shell: Handle = use_mut_ref(|| Shell {
+        latest: state.agenda.clone(),
+        wake: None,
+        generation: 0,
+    });
+    shell.borrow_mut().latest = state.agenda.clone();
+    {
+        // Every change wakes a waiting loop, so it is sent at once.
+        let shell = shell.clone();
+        use_effect_with(state.revision, move |_| {
+            if let Some(wake) = shell.borrow_mut().wake.take() {
+                wake.abort();
+            }
+        });
+    }
+    let start = {
+        let (shell, status, refused, state, key) = (
+            shell.clone(),
+            status.clone(),
+            refused.clone(),
+            state.clone(),
+            key.clone(),
+        );
+        Rc::new(move |settings: Settings| {
+            let generation = {
+                let mut s = shell.borrow_mut();
+                s.generation += 1;
+                s.generation
+            };
+            let context = Loop {
+                db: Database {
+                    url: settings.url.clone(),
+                },
+                key: key.clone(),
+                settings,
+                generation,
+                shell: shell.clone(),
+                status: status.clone(),
+                refused: refused.clone(),
+                state: state.clone(),
+            };
+            wasm_bindgen_futures::spawn_local(context.run());
+        })
+    };
+    {
+        // A configured connection resumes when the app opens.
+        let (start, key) = (start.clone(), key.clone());
+        use_effect_with((), move |()| {
+            if let Some(settings) = load_settings(&key) {
+                start(settings);
+            }
+        });
+    }
+    {
+        // The loop ends with the workspace.
+        let shell = shell.clone();
+        use_effect_with((), move |()| {
+            move || {
+                let mut s = shell.borrow_mut();
+                s.generation += 1;
+                if let Some(wake) = s.wake.take() {
+                    wake.abort();
+                }
+            }
+        });
+    }
+    let connect = {
+        let (status, configured, key, start) = (
+            status.clone(),
+            configured.clone(),
+            key.clone(),
+            start.clone(),
+        );
+        Callback::from(move |(url, user, password): (String, String, String)| {
+            let Some(url) = crate::couch::checked_url(&url) else {
+                status.set(SyncStatus::Failed(text::SYNC_BAD_URL.into()));
+                return;
+            };
+            status.set(SyncStatus::Connecting);
+            let (status, configured, key, start) = (
+                status.clone(),
+                configured.clone(),
+                key.clone(),
+                start.clone(),
+            );
+            wasm_bindgen_futures::spawn_local(async move {
+                let db = Database { url: url.clone() };
+                if !user.is_empty()
+                    && let Err(failure) = db.log_in(&user, &password).await
+                {
+                    status.set(failed(&failure));
+                    return;
+                }
+                if let Err(failure) = db.check().await {
+                    status.set(failed(&failure));
+                    return;
+                }
+                // The same database again keeps its memo (where it was).
+                let memo = load_settings(&key)
+                    .filter(|s| s.url == url)
+                    .map_or_else(SyncMemo::new, |s| s.memo);
+                let settings = Settings {
+                    url: url.clone(),
+                    user: user.clone(),
+                    memo,
+                };
+                save_settings(&key, &settings);
+                configured.set(Some((url, user)));
+                start(settings);
+            });
+        })
+    };
+    let disconnect = {
+        let (shell, status, configured, key) = (
+            shell.clone(),
+            status.clone(),
+            configured.clone(),
+            key.clone(),
+        );
+        Callback::from(move |()| {
+            {
+                let mut s = shell.borrow_mut();
+                s.generation += 1;
+                if let Some(wake) = s.wake.take() {
+                    wake.abort();
+                }
+            }
+            if let Some((url, _)) = (*configured).clone() {
+                wasm_bindgen_futures::spawn_local(async move {
+                    Database { url }.log_out().await;
+                });
+            }
+            storage::remove_pref(&key);
+            configured.set(None);
+            status.set(SyncStatus::Off);
+        })
+    };
+    let (url, user) = (*configured).clone().unzip();
+    LiveSync {
+        status: (*status).clone(),
+        url,
+        user: user.unwrap_or_default(),
+        refused: (*refused).clone(),
+        connect,
+        disconnect,
+    }
+}
+
+/// The status a failure leads to.
+fn failed(failure: &Failure) -> SyncStatus {
+    match failure {
+        Failure::Offline(detail) => SyncStatus::Offline {
+            detail: detail.clone(),
+        },
+        Failure::Unauthorized | Failure::Forbidden => SyncStatus::LoginNeeded,
+        Failure::NoDatabase => SyncStatus::Failed(text::SYNC_NO_DATABASE.into()),
+        Failure::Server(status, reason) => {
+            SyncStatus::Failed(text::sync_server_error(*status, reason))
+        }
+        Failure::Aborted => SyncStatus::Connecting,
+    }
+}
+
+/// The first wait after a failed request, in ms; it doubles up to
+/// [`MAX_PAUSE`] while the server stays away.
+const FIRST_PAUSE: i32 = 1_000;
+const MAX_PAUSE: i32 = 8_000;
+
+/// Largest number of documents per `_bulk_docs` request.
+const WRITE_BATCH: usize = 200;
+
+/// One connection's loop and what it works with.
+struct Loop {
+    db: Database,
+    key: String,
+    settings: Settings,
+    generation: u32,
+    shell: Handle,
+    status: UseStateHandle<SyncStatus>,
+    refused: UseStateHandle<Vec<String>>,
+    state: UseReducerHandle<AppState>,
+}
+
+impl Loop {
+    fn alive(&self) -> bool {
+        self.shell.borrow().generation == self.generation
+    }
+
+    async fn run(mut self) {
+        // The agenda as last sent; `None`: compare every document once.
+        let mut before: Option<Shared<Agenda>> = None;
+        let mut wait = false;
+        let mut pause = FIRST_PAUSE;
+        while self.alive() {
+            let latest = self.shell.borrow().latest.clone();
+            let dirty = before.as_ref() != Some(&latest);
+            let controller = (wait && !dirty)
+                .then(|| web_sys::AbortController::new().ok())
+                .flatten();
+            self.shell.borrow_mut().wake = controller.clone();
+            let signal = controller.as_ref().map(web_sys::AbortController::signal);
+            let memo = &self.settings.memo;
+            let changes = self
+                .db
+                .changes(&memo.since, signal.is_some(), signal.as_ref())
+                .await;
+            self.shell.borrow_mut().wake = None;
+            if !self.alive() {
+                return;
+            }
+            let mut deletions = Vec::new();
+            let mut more = false;
+            match changes {
+                Ok((received, since)) => {
+                    more = received.len() >= 500;
+                    let current = self.shell.borrow().latest.clone();
+                    let reception = self.settings.memo.receive(&current, &received);
+                    if let Some(outcome) = reception.outcome {
+                        // Sent from the merged agenda at once, not from the
+                        // one before it (that would write older content).
+                        let merged = Shared::new(outcome.agenda.clone());
+                        self.shell.borrow_mut().latest = merged;
+                        self.state.dispatch(AppAction::FromOtherTab {
+                            agenda: Box::new(outcome.agenda),
+                            conflicts: outcome.conflicts,
+                            from_server: true,
+                        });
+                    }
+                    if !reception.refused.is_empty() {
+                        self.refused.set(
+                            reception
+                                .refused
+                                .iter()
+                                .map(|r| text::sync_refused(&r.id, &r.error))
+                                .collect(),
+                        );
+                    }
+                    deletions = reception.deletions;
+                    self.settings.memo.since = since;
+                }
+                Err(Failure::Aborted) => {}
+                Err(failure) => {
+                    if !self.settle(&failure, pause).await {
+                        return;
+                    }
+                    pause = (pause * 2).min(MAX_PAUSE);
+                    wait = false;
+                    continue;
+                }
+            }
+            let current = self.shell.borrow().latest.clone();
+            let mut writes = deletions;
+            writes.extend(self.settings.memo.outgoing(&current, before.as_deref()));
+            before = Some(current);
+            let mut failure = None;
+            for batch in writes.chunks(WRITE_BATCH) {
+                match self.db.write(batch).await {
+                    Ok(revs) => {
+                        for (write, rev) in batch.iter().zip(revs) {
+                            if let Some(rev) = rev {
+                                self.settings.memo.written(write, &rev);
+                            }
+                        }
+                    }
+                    Err(f) => {
+                        failure = Some(f);
+                        break;
+                    }
+                }
+            }
+            if !self.alive() {
+                return;
+            }
+            save_settings(&self.key, &self.settings);
+            if let Some(failure) = failure {
+                if !self.settle(&failure, pause).await {
+                    return;
+                }
+                pause = (pause * 2).min(MAX_PAUSE);
+                wait = false;
+                continue;
+            }
+            pause = FIRST_PAUSE;
+            self.status.set(SyncStatus::Connected {
+                at: browser::time_of_day_seconds(),
+            });
+            wait = !more;
+        }
+    }
+
+    /// Shows a failure; waits `pause` ms before the next try when it may
+    /// pass. `false`: the loop ends (a new login is needed).
+    async fn settle(&self, failure: &Failure, pause: i32) -> bool {
+        let status = failed(failure);
+        let retry = !matches!(status, SyncStatus::LoginNeeded);
+        self.status.set(status);
+        if retry {
+            sleep(pause).await;
+        }
+        retry && self.alive()
+    }
+}
