@@ -43,6 +43,11 @@ pub const VIEWS: [&str; 14] = [
     "dateien",
 ];
 
+/// The class of the live sync's status line in Dateien
+/// (`sync-status connected`, `… offline`, `… failed`, `… off`).
+pub const SYNC_STATUS: &str =
+    "return (document.getElementById('sync-status') || {}).className || '';";
+
 /// Errors of the harness: all fatal for the test at hand.
 pub type Error = Box<dyn std::error::Error + Send + Sync>;
 
@@ -66,6 +71,7 @@ pub fn dist_dir() -> PathBuf {
 pub struct StaticServer {
     server: Arc<tiny_http::Server>,
     couch: Arc<AtomicU16>,
+    proxied: Arc<Proxied>,
     thread: Option<JoinHandle<()>>,
     missed: Arc<Mutex<Vec<String>>>,
     /// e.g. `http://127.0.0.1:41234`
@@ -106,7 +112,9 @@ impl StaticServer {
         let worker = Arc::clone(&server);
         let missed = Arc::new(Mutex::new(Vec::new()));
         let couch = Arc::new(AtomicU16::new(0));
+        let proxied = Arc::new(Proxied::default());
         let site = Site {
+            proxied: Arc::clone(&proxied),
             root,
             prefix: prefix.to_owned(),
             csp,
@@ -134,6 +142,7 @@ impl StaticServer {
         Ok(Self {
             server,
             couch,
+            proxied,
             thread: Some(thread),
             missed,
             url: format!("http://127.0.0.1:{port}"),
@@ -151,6 +160,24 @@ impl StaticServer {
     pub fn proxy_couchdb(&self, port: u16) {
         self.couch.store(port, Ordering::SeqCst);
     }
+
+    /// Bytes of request and answer bodies passed to and from CouchDB so
+    /// far, and the number of requests.
+    pub fn proxied(&self) -> (u64, u64, u64) {
+        (
+            self.proxied.up.load(Ordering::SeqCst),
+            self.proxied.down.load(Ordering::SeqCst),
+            self.proxied.requests.load(Ordering::SeqCst),
+        )
+    }
+}
+
+/// What went through the `/couchdb/` proxy.
+#[derive(Default)]
+struct Proxied {
+    up: std::sync::atomic::AtomicU64,
+    down: std::sync::atomic::AtomicU64,
+    requests: std::sync::atomic::AtomicU64,
 }
 
 /// What one server serves and how.
@@ -161,6 +188,7 @@ struct Site {
     missed: Arc<Mutex<Vec<String>>>,
     /// Port of the CouchDB behind `/couchdb/`; 0: none.
     couch: Arc<AtomicU16>,
+    proxied: Arc<Proxied>,
 }
 
 impl Site {
@@ -173,7 +201,7 @@ impl Site {
             .to_owned();
         let port = self.couch.load(Ordering::SeqCst);
         if port != 0 && path.starts_with("/couchdb/") {
-            return proxy(request, port);
+            return proxy(request, port, &self.proxied);
         }
         let file = path
             .strip_prefix(&self.prefix)
@@ -229,7 +257,7 @@ impl Site {
 
 /// Passes a request on to 127.0.0.1:`port` without `/couchdb`; 502 when
 /// nothing answers there (the server is stopped).
-fn proxy(mut request: tiny_http::Request, port: u16) -> std::io::Result<()> {
+fn proxy(mut request: tiny_http::Request, port: u16, count: &Proxied) -> std::io::Result<()> {
     let target = request
         .url()
         .strip_prefix("/couchdb")
@@ -251,6 +279,11 @@ fn proxy(mut request: tiny_http::Request, port: u16) -> std::io::Result<()> {
     let Ok(answer) = http_exchange(port, &method, &target, &headers, &body) else {
         return request.respond(tiny_http::Response::empty(502));
     };
+    count.requests.fetch_add(1, Ordering::SeqCst);
+    count.up.fetch_add(body.len() as u64, Ordering::SeqCst);
+    count
+        .down
+        .fetch_add(answer.body.len() as u64, Ordering::SeqCst);
     let mut response = tiny_http::Response::from_data(answer.body).with_status_code(answer.status);
     for (name, value) in answer.headers {
         let wanted = ["content-type", "set-cookie"].contains(&name.to_ascii_lowercase().as_str());
@@ -686,6 +719,37 @@ impl Session {
         if let Some(server) = &self.server {
             server.proxy_couchdb(port);
         }
+    }
+
+    /// Bytes up, bytes down and requests through the `/couchdb/` proxy.
+    pub fn proxied(&self) -> (u64, u64, u64) {
+        self.server
+            .as_ref()
+            .map_or((0, 0, 0), StaticServer::proxied)
+    }
+
+    /// Connects the live sync in Dateien as the Digital-Navigator and waits
+    /// until the first exchange is done (up to `limit`).
+    pub async fn connect_sync(
+        &self,
+        url: &str,
+        user: (&str, &str),
+        limit: Duration,
+    ) -> Result<(), Error> {
+        self.wait_for("#role")
+            .await?
+            .select_by_label("Digital-Navigator")
+            .await?;
+        self.go("dateien").await?;
+        self.wait_for("#sync-url").await?.send_keys(url).await?;
+        self.wait_for("#sync-user").await?.send_keys(user.0).await?;
+        self.wait_for("#sync-password")
+            .await?
+            .send_keys(user.1)
+            .await?;
+        self.press("#sync-connect").await?;
+        self.wait_until_within(SYNC_STATUS, json!("sync-status connected"), limit)
+            .await
     }
 
     /// Stops the web server: from now on nothing answers at its address.

@@ -5,7 +5,7 @@
 
 use std::time::{Duration, Instant};
 
-use agenda_e2e::{CouchServer, Error, Session, enter};
+use agenda_e2e::{CouchServer, Error, SYNC_STATUS as STATUS, Session, enter};
 use serde_json::json;
 
 const DB: &str = "agenda-e2e";
@@ -20,37 +20,6 @@ fn has_guideline(title: &str) -> String {
     format!(
         "return [...document.querySelectorAll('.guideline-list h3')].some(h => h.textContent.includes({title:?}));"
     )
-}
-
-const STATUS: &str = "return (document.getElementById('sync-status') || {}).className || '';";
-
-async fn connect(session: &Session, user: (&str, &str)) -> Result<(), Error> {
-    session
-        .wait_for("#role")
-        .await?
-        .select_by_label("Digital-Navigator")
-        .await?;
-    session.go("dateien").await?;
-    session
-        .wait_for("#sync-url")
-        .await?
-        .send_keys(&format!("/couchdb/{DB}"))
-        .await?;
-    session
-        .wait_for("#sync-user")
-        .await?
-        .send_keys(user.0)
-        .await?;
-    session
-        .wait_for("#sync-password")
-        .await?
-        .send_keys(user.1)
-        .await?;
-    session.press("#sync-connect").await?;
-    session
-        .wait_until(STATUS, json!("sync-status connected"))
-        .await?;
-    Ok(())
 }
 
 async fn add_guideline(session: &Session, title: &str) -> Result<(), Error> {
@@ -106,8 +75,9 @@ async fn two_profiles_share_one_agenda_offline_and_across_a_server_restart() -> 
     a.proxy_couchdb(couch.port);
     b.proxy_couchdb(couch.port);
 
-    connect(&a, USERS[0]).await?;
-    connect(&b, USERS[1]).await?;
+    let url = format!("/couchdb/{DB}");
+    a.connect_sync(&url, USERS[0], PATIENCE).await?;
+    b.connect_sync(&url, USERS[1], PATIENCE).await?;
     // B started empty and now has the demo's Leitplanken.
     b.go("leitplanken").await?;
     let count = "return document.querySelectorAll('.guideline-list h3').length;";

@@ -7,7 +7,6 @@
 //! is sent once to `_session` and never stored.
 
 use agenda_core::sync::{Received, Write};
-use serde::Deserialize;
 use serde_json::Value;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -62,9 +61,13 @@ impl Database {
     /// Logs in: CouchDB answers with a session cookie the browser keeps
     /// (HttpOnly, not readable by the page).
     pub async fn log_in(&self, name: &str, password: &str) -> Result<(), Failure> {
-        let body = serde_json::json!({ "name": name, "password": password });
+        let body = format!(
+            "{{\"name\":{},\"password\":{}}}",
+            body_text(&Value::from(name)),
+            body_text(&Value::from(password))
+        );
         let url = format!("{}/_session", self.server());
-        match send("POST", &url, Some(&body_text(&body)), None).await {
+        match send("POST", &url, Some(&body), None).await {
             Ok(_) => Ok(()),
             Err(Failure::Unauthorized) => Err(Failure::Forbidden),
             Err(other) => Err(other),
@@ -103,11 +106,20 @@ impl Database {
             js_sys::encode_uri_component(since)
         );
         let text = send("GET", &url, None, abort).await?;
-        let feed: Feed = serde_json::from_str(&text)
-            .map_err(|_| Failure::Server(200, crate::text::SYNC_BAD_ANSWER.into()))?;
+        // Read as a `Value` (its reader is in the bundle anyway) rather than
+        // through structs of its own.
+        let feed: Value = serde_json::from_str(&text).map_err(|_| bad_answer(200))?;
+        let results = feed
+            .get("results")
+            .and_then(Value::as_array)
+            .ok_or_else(|| bad_answer(200))?;
         let mut received = Vec::new();
-        for change in feed.results {
-            let Some(doc) = change.doc else { continue };
+        for change in results {
+            let (Some(id), Some(doc)) =
+                (change.get("id").and_then(Value::as_str), change.get("doc"))
+            else {
+                continue;
+            };
             let conflicts: Vec<String> = doc
                 .get("_conflicts")
                 .and_then(Value::as_array)
@@ -118,16 +130,17 @@ impl Database {
                         .collect()
                 })
                 .unwrap_or_default();
-            let mut leaves = vec![body_text(&doc)];
+            let mut leaves = vec![body_text(doc)];
             for rev in conflicts {
-                leaves.push(self.revision(&change.id, &rev).await?);
+                leaves.push(self.revision(id, &rev).await?);
             }
             received.push(Received {
-                id: change.id,
+                id: id.to_owned(),
                 leaves,
             });
         }
-        Ok((received, seq_text(&feed.last_seq)))
+        let since = feed.get("last_seq").map(seq_text).unwrap_or_default();
+        Ok((received, since))
     }
 
     /// One revision of a document, as text.
@@ -148,41 +161,23 @@ impl Database {
         let body = format!("{{\"docs\":[{}]}}", docs.join(","));
         let url = format!("{}/_bulk_docs", self.url);
         let text = send("POST", &url, Some(&body), None).await?;
-        let results: Vec<WriteResult> = serde_json::from_str(&text)
-            .map_err(|_| Failure::Server(201, crate::text::SYNC_BAD_ANSWER.into()))?;
+        let results: Value = serde_json::from_str(&text).map_err(|_| bad_answer(201))?;
+        let results = results.as_array().ok_or_else(|| bad_answer(201))?;
+        let field = |r: &Value, name: &str| r.get(name).and_then(Value::as_str).map(str::to_owned);
         Ok(writes
             .iter()
             .map(|w| {
                 results
                     .iter()
-                    .find(|r| r.id == w.id && r.error.is_none())
-                    .and_then(|r| r.rev.clone())
+                    .find(|r| field(r, "id").as_deref() == Some(&w.id) && r.get("error").is_none())
+                    .and_then(|r| field(r, "rev"))
             })
             .collect())
     }
 }
 
-#[derive(Deserialize)]
-struct Feed {
-    results: Vec<Change>,
-    last_seq: Value,
-}
-
-#[derive(Deserialize)]
-struct Change {
-    id: String,
-    #[serde(default)]
-    doc: Option<Value>,
-}
-
-#[derive(Deserialize)]
-struct WriteResult {
-    #[serde(default)]
-    id: String,
-    #[serde(default)]
-    rev: Option<String>,
-    #[serde(default)]
-    error: Option<String>,
+fn bad_answer(status: u16) -> Failure {
+    Failure::Server(status, crate::text::SYNC_BAD_ANSWER.into())
 }
 
 fn body_text(value: &Value) -> String {

@@ -396,7 +396,7 @@ pub(crate) fn doc(agenda: &Agenda, scopes: &BTreeSet<Scope>) -> Doc {
         .flat_map(|scope| versions_in(agenda.versions.map(), scope));
     for (key, version) in versions {
         let value = match &version.raw {
-            Some(raw) => serde_json::from_str(raw).unwrap_or(Value::Null),
+            Some(raw) => serde_json::from_str(raw).map_or(Value::Null, crate::scopes::canonical),
             None => current.get(key).cloned().unwrap_or(Value::Null),
         };
         doc.insert(key.clone(), entry(value, version));

@@ -272,6 +272,38 @@ pub(crate) fn to_value<T: Serialize>(value: &T) -> Option<Value> {
     serde_json::to_string(value)
         .ok()
         .and_then(|json| serde_json::from_str(&json).ok())
+        .map(canonical)
+}
+
+/// A register value in the one form every copy agrees on: an integral
+/// float as an integer (`35.0` as `35`), as JavaScript writes it. A value
+/// that went through a JavaScript or Erlang server (CouchDB, PouchDB) comes
+/// back that way, and `Value` holds `35` and `35.0` as different numbers;
+/// without this, a synced register would differ from the one it was read
+/// from and be written back and forth. Deserialising into `f64` takes
+/// either form, so the agenda is the same.
+pub(crate) fn canonical(value: Value) -> Value {
+    match value {
+        Value::Number(n) if n.is_f64() => match n.as_f64() {
+            // Exactly representable in both (below 2^53).
+            Some(f) if f.fract() == 0.0 && f.abs() < 9_007_199_254_740_992.0 => {
+                // `as` is exact here: integral and in range.
+                #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+                let int = if f >= 0.0 {
+                    Value::from(f as u64)
+                } else {
+                    Value::from(f as i64)
+                };
+                int
+            }
+            _ => Value::Number(n),
+        },
+        Value::Array(items) => Value::Array(items.into_iter().map(canonical).collect()),
+        Value::Object(map) => {
+            Value::Object(map.into_iter().map(|(k, v)| (k, canonical(v))).collect())
+        }
+        other => other,
+    }
 }
 
 /// The scopes whose registers differ between `before` and `after`.

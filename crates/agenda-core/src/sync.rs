@@ -26,13 +26,13 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
+use serde_json::{Map, Value};
 use thiserror::Error;
 
 use crate::merge::{Doc, Entry, MergeError, MergeOutcome, diverging_scopes, doc, join, merge_doc};
 use crate::model::Agenda;
 use crate::scopes::{Scope, all_scopes, scope_of};
-use crate::stored::SCHEMA_VERSION;
+use crate::stored::{SCHEMA_VERSION, json_text};
 use crate::versions::{ORDER, Stamp};
 
 /// The version of the document format, written as `"digitale_agenda"`.
@@ -392,75 +392,27 @@ struct Leaf {
     digest: u64,
 }
 
-/// A document as CouchDB returns it.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Incoming {
-    #[serde(rename = "_id")]
-    id: String,
-    #[serde(rename = "_rev")]
-    rev: String,
-    #[serde(rename = "_conflicts", default)]
-    _conflicts: Vec<String>,
-    #[serde(rename = "_deleted", default)]
-    deleted: bool,
-    #[serde(default)]
-    digitale_agenda: Option<u32>,
-    #[serde(default)]
-    schema_version: Option<u32>,
-    #[serde(default)]
-    registers: BTreeMap<String, WireIn>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct WireIn {
-    v: Value,
-    s: Stamp,
-    b: Stamp,
-    #[serde(default)]
-    h: bool,
-}
-
-#[derive(Serialize)]
-struct Body<'a> {
-    digitale_agenda: u32,
-    schema_version: u32,
-    registers: BTreeMap<&'a str, WireOut<'a>>,
-}
-
-#[derive(Serialize)]
-struct WireOut<'a> {
-    v: &'a Value,
-    s: Stamp,
-    b: Stamp,
-    #[serde(skip_serializing_if = "is_false")]
-    h: bool,
-}
-
-fn is_false(b: &bool) -> bool {
-    !*b
-}
-
-/// A document's content (without `_id` and `_rev`) as JSON text.
+/// A document's content (without `_id` and `_rev`) as JSON text: built as
+/// a `Value` and written by its serialiser (in the bundle anyway), not
+/// through structs of its own.
 fn body(registers: &Doc, hidden: &dyn Fn(&str) -> bool) -> String {
-    let body = Body {
-        digitale_agenda: FORMAT,
-        schema_version: SCHEMA_VERSION,
-        registers: registers
-            .iter()
-            .map(|(k, e)| {
-                let wire = WireOut {
-                    v: &e.value,
-                    s: e.stamp,
-                    b: e.base,
-                    h: hidden(k),
-                };
-                (k.as_str(), wire)
-            })
-            .collect(),
-    };
-    serde_json::to_string(&body).unwrap_or_default()
+    let stamp = |s: Stamp| Value::Array(vec![s.0.into(), s.1.0.into()]);
+    let mut entries = Map::new();
+    for (key, e) in registers {
+        let mut entry = Map::new();
+        entry.insert("v".into(), e.value.clone());
+        entry.insert("s".into(), stamp(e.stamp));
+        entry.insert("b".into(), stamp(e.base));
+        if hidden(key) {
+            entry.insert("h".into(), Value::Bool(true));
+        }
+        entries.insert(key.clone(), Value::Object(entry));
+    }
+    let mut doc = Map::new();
+    doc.insert("digitale_agenda".into(), FORMAT.into());
+    doc.insert("schema_version".into(), SCHEMA_VERSION.into());
+    doc.insert("registers".into(), Value::Object(entries));
+    json_text(&Value::Object(doc))
 }
 
 /// Reads every leaf of a document; `None` for design documents and the
@@ -488,55 +440,100 @@ fn read_leaf(id: &str, scope: &Scope, text: &str) -> Result<Leaf, SyncError> {
     if text.len() > MAX_DOCUMENT_BYTES {
         return Err(SyncError::TooLarge(text.len()));
     }
-    let incoming: Incoming =
-        serde_json::from_str(text).map_err(|e| SyncError::Shape(e.to_string()))?;
-    if incoming.id != id {
-        return Err(SyncError::Misplaced(incoming.id));
+    let shape = |why: &str| SyncError::Shape(why.to_owned());
+    let Ok(Value::Object(mut doc)) = serde_json::from_str::<Value>(text) else {
+        return Err(shape("not a JSON object"));
+    };
+    let mut text_field = |name: &str| match doc.remove(name) {
+        Some(Value::String(s)) => Ok(s),
+        _ => Err(shape(name)),
+    };
+    let (doc_id, rev) = (text_field("_id")?, text_field("_rev")?);
+    if doc_id != id {
+        return Err(SyncError::Misplaced(doc_id));
     }
-    if !incoming.deleted {
-        let (format, schema) = (
-            incoming.digitale_agenda.unwrap_or(0),
-            incoming.schema_version.unwrap_or(0),
-        );
+    let deleted = doc.remove("_deleted") == Some(Value::Bool(true));
+    doc.remove("_conflicts");
+    let number = |v: Option<Value>| {
+        v.and_then(|v| v.as_u64())
+            .and_then(|n| u32::try_from(n).ok())
+            .unwrap_or(0)
+    };
+    let format = number(doc.remove("digitale_agenda"));
+    let schema = number(doc.remove("schema_version"));
+    let wire = match doc.remove("registers") {
+        Some(Value::Object(map)) => map,
+        None => Map::new(),
+        Some(_) => return Err(shape("registers")),
+    };
+    if let Some(unknown) = doc.keys().next() {
+        return Err(shape(unknown));
+    }
+    if !deleted {
         if format > FORMAT || schema > SCHEMA_VERSION {
             return Err(SyncError::Newer { format, schema });
         }
         if format != FORMAT || schema != SCHEMA_VERSION {
-            return Err(SyncError::Shape(format!(
-                "format {format}, schema {schema}"
-            )));
+            return Err(shape("format"));
         }
     }
     let mut registers = Doc::new();
     let mut hidden = BTreeSet::new();
-    for (key, wire) in incoming.registers {
+    for (key, entry) in wire {
         if scope_of(&key) != *scope {
             return Err(SyncError::Misplaced(key));
         }
-        if wire.s.0 > MAX_COUNTER || wire.b.0 > MAX_COUNTER {
-            return Err(SyncError::Shape(format!("stamp of {key} out of range")));
-        }
-        if wire.h {
+        let Value::Object(mut entry) = entry else {
+            return Err(shape(&key));
+        };
+        let (value, stamp, base) = (
+            entry.remove("v"),
+            read_stamp(entry.remove("s")),
+            read_stamp(entry.remove("b")),
+        );
+        let is_hidden = match entry.remove("h") {
+            None => false,
+            Some(Value::Bool(h)) => h,
+            Some(_) => return Err(shape(&key)),
+        };
+        let (Some(value), Some(stamp), Some(base), true) = (value, stamp, base, entry.is_empty())
+        else {
+            return Err(shape(&key));
+        };
+        if is_hidden {
             hidden.insert(key.clone());
         }
         let entry = Entry {
-            value: wire.v,
-            stamp: wire.s,
-            base: wire.b,
+            value: crate::scopes::canonical(value),
+            stamp,
+            base,
         };
         registers.insert(key, entry);
     }
-    let digest = if incoming.deleted {
+    let digest = if deleted {
         0
     } else {
         digest(&body(&registers, &|k| hidden.contains(k)))
     };
     Ok(Leaf {
-        rev: incoming.rev,
+        rev,
         registers,
         hidden,
         digest,
     })
+}
+
+/// A stamp `[counter, replica]`, counter at most 2^53 − 1.
+fn read_stamp(value: Option<Value>) -> Option<Stamp> {
+    let Some(Value::Array(parts)) = value else {
+        return None;
+    };
+    let [counter, replica] = parts.as_slice() else {
+        return None;
+    };
+    let counter = counter.as_u64().filter(|c| *c <= MAX_COUNTER)?;
+    let replica = u32::try_from(replica.as_u64()?).ok()?;
+    Some(Stamp(counter, crate::versions::Replica(replica)))
 }
 
 /// The document id of a scope; `None` for registers no agenda shows, which

@@ -277,6 +277,7 @@ pub(crate) fn registers(agenda: &Agenda) -> Registers {
     let Ok(Value::Object(mut top)) = serde_json::to_string(agenda)
         .map_err(|_| ())
         .and_then(|json| serde_json::from_str(&json).map_err(|_| ()))
+        .map(crate::scopes::canonical)
     else {
         return out;
     };
