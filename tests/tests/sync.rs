@@ -1,7 +1,9 @@
 //! Live sync through a real CouchDB-compatible server (pouchdb-server,
 //! on 127.0.0.1 at a free port, set up by scripts/couchdb-setup.sh and
 //! reached through the app server's `/couchdb/` proxy as docs/deployment.md
-//! describes): two browser profiles, each with its own localStorage.
+//! describes): two browser profiles, each with its own localStorage, edit
+//! at the same time, offline, across a server restart, and meet a hostile
+//! document.
 
 use std::time::{Duration, Instant};
 
@@ -153,6 +155,38 @@ async fn two_profiles_share_one_agenda_offline_and_across_a_server_restart() -> 
         arrives(&b, title).await?;
         arrives(&a, title).await?;
     }
+
+    // A document past the validation function (the admin removed it) that
+    // would break the Leitbild's length limit: refused and listed in both
+    // profiles, the Leitbild stays.
+    let read = |path: &str| -> Result<serde_json::Value, Error> {
+        Ok(serde_json::from_str(
+            &couch.admin("GET", &format!("/{DB}/{path}"), "")?.text(),
+        )?)
+    };
+    let design = read("_design/agenda")?;
+    let rev = design["_rev"].as_str().unwrap_or_default();
+    couch.admin("DELETE", &format!("/{DB}/_design/agenda?rev={rev}"), "")?;
+    let hostile = json!({
+        "_id": "vision", "_rev": read("vision")?["_rev"],
+        "digitale_agenda": 1, "schema_version": 6,
+        "registers": { "vision": { "v": "<b>x</b>".repeat(700), "s": [9_000_000, 7], "b": [0, 0] } },
+    });
+    let put = couch.admin("PUT", &format!("/{DB}/vision"), &hostile.to_string())?;
+    assert_eq!(put.status, 201, "{}", put.text());
+    for session in [&a, &b] {
+        session.go("dateien").await?;
+        session
+            .wait_until_within(
+                "const r = document.getElementById('sync-refused'); return !!r && r.textContent.includes('vision');",
+                json!(true),
+                PATIENCE,
+            )
+            .await?;
+        session.go("leitplanken").await?;
+        assert_eq!(session.eval(vision).await?, kept);
+    }
+
     a.go("dateien").await?;
     a.wait_until_within(STATUS, json!("sync-status connected"), PATIENCE)
         .await?;

@@ -1021,3 +1021,121 @@ mod competences {
         assert!(root.query_selector("#comp-table i").unwrap().is_none());
     }
 }
+
+mod sync_panel {
+    use super::*;
+    use agenda_web::components::sync_panel::{Props, SyncPanel};
+    use agenda_web::hooks::live_sync::{LiveSync, SyncStatus};
+
+    type Connects = Rc<RefCell<Vec<(String, String, String)>>>;
+
+    fn live(status: SyncStatus, url: Option<&str>, connects: &Connects) -> LiveSync {
+        let sink = connects.clone();
+        LiveSync {
+            status,
+            url: url.map(str::to_owned),
+            user: "navigatorin".into(),
+            refused: vec!["vision: <b>würde</b> die Agenda ungültig machen".into()],
+            connect: Callback::from(move |c| sink.borrow_mut().push(c)),
+            disconnect: Callback::noop(),
+        }
+    }
+
+    async fn mount(sync: LiveSync, can_connect: bool) -> Element {
+        let root = fresh_root();
+        yew::Renderer::<SyncPanel>::with_root_and_props(root.clone(), Props { sync, can_connect })
+            .render();
+        yew::scheduler::flush().await;
+        root
+    }
+
+    fn text(root: &Element, css: &str) -> String {
+        root.query_selector(css)
+            .unwrap()
+            .unwrap()
+            .text_content()
+            .unwrap()
+    }
+
+    #[wasm_bindgen_test]
+    async fn off_it_offers_a_labelled_form_and_hands_on_what_was_typed() {
+        let connects = Connects::default();
+        let root = mount(live(SyncStatus::Off, None, &connects), true).await;
+        assert!(text(&root, "#sync-status").contains("Nicht verbunden"));
+        assert_eq!(
+            root.query_selector("#sync-status")
+                .unwrap()
+                .unwrap()
+                .get_attribute("role")
+                .as_deref(),
+            Some("status")
+        );
+        for id in ["sync-url", "sync-user", "sync-password"] {
+            assert!(
+                root.query_selector(&format!("label[for={id}]"))
+                    .unwrap()
+                    .is_some(),
+                "{id} has a label"
+            );
+        }
+        let set = |id: &str, value: &str| {
+            root.query_selector(&format!("#{id}"))
+                .unwrap()
+                .unwrap()
+                .dyn_into::<HtmlInputElement>()
+                .unwrap()
+                .set_value(value);
+        };
+        set("sync-url", "/couchdb/agenda-musterstadt");
+        set("sync-user", " navigatorin ");
+        set("sync-password", "geheim");
+        click(&root, "#sync-connect");
+        yew::scheduler::flush().await;
+        assert_eq!(
+            connects.borrow().as_slice(),
+            [(
+                "/couchdb/agenda-musterstadt".to_owned(),
+                "navigatorin".to_owned(),
+                "geheim".to_owned()
+            )]
+        );
+        let password = root.query_selector("#sync-password").unwrap().unwrap();
+        assert_eq!(
+            password.dyn_into::<HtmlInputElement>().unwrap().value(),
+            "",
+            "the password is not kept in the form"
+        );
+        // Refused documents are listed as text.
+        assert!(root.query_selector("#sync-refused b").unwrap().is_none());
+        assert!(text(&root, "#sync-refused").contains("<b>würde</b>"));
+    }
+
+    #[wasm_bindgen_test]
+    async fn connected_it_says_where_and_when_and_offers_to_disconnect() {
+        let connects = Connects::default();
+        let status = SyncStatus::Connected {
+            at: "09:15:02".into(),
+        };
+        let root = mount(
+            live(status, Some("/couchdb/agenda-musterstadt"), &connects),
+            true,
+        )
+        .await;
+        assert_eq!(
+            text(&root, "#sync-status"),
+            "Verbunden mit /couchdb/agenda-musterstadt als navigatorin. Letzter Abgleich: 09:15:02 Uhr."
+        );
+        assert!(root.query_selector("#sync-form").unwrap().is_none());
+        assert!(root.query_selector("#sync-disconnect").unwrap().is_some());
+
+        let offline = SyncStatus::Offline {
+            detail: String::new(),
+        };
+        let root = mount(live(offline, Some("/couchdb/x"), &connects), false).await;
+        assert!(text(&root, "#sync-status").starts_with("Offline"));
+        assert!(
+            root.query_selector("#sync-disconnect").unwrap().is_none(),
+            "only the navigator disconnects"
+        );
+    }
+}

@@ -19,7 +19,9 @@
 //!   winning revision and the losing leaves are deleted.
 //! - A document that is too large, not well-formed, of a newer format, holds
 //!   registers of another scope, or whose merge would make the agenda
-//!   invalid is refused and reported; nothing else changes.
+//!   invalid is refused and reported; nothing else changes. A document that
+//!   is no agenda document at all is overwritten with this replica's
+//!   content of its part.
 //! - No I/O: [`SyncMemo`] says what to write and takes in what was read;
 //!   the web layer does the HTTP.
 
@@ -262,10 +264,13 @@ impl SyncMemo {
             match read(document) {
                 Ok(Some(d)) => arrived.push(d),
                 Ok(None) => {}
-                Err(error) => reception.refused.push(Refusal {
-                    id: document.id.clone(),
-                    error,
-                }),
+                Err(error) => {
+                    self.heal(document, &error);
+                    reception.refused.push(Refusal {
+                        id: document.id.clone(),
+                        error,
+                    });
+                }
             }
         }
         // Our own writes coming back: already merged.
@@ -335,6 +340,39 @@ impl SyncMemo {
         reception.outcome =
             merged.filter(|o| o.changed > 0 || !o.conflicts.is_empty() || o.agenda != *local);
         reception
+    }
+}
+
+impl SyncMemo {
+    /// A document that is not an agenda document at all (malformed, or
+    /// holding another part's data) is overwritten with this replica's
+    /// content of its part in the next round, so the database does not keep
+    /// garbage and this replica can write that part again. Never for a
+    /// document of a newer version (its data would be lost) or one whose
+    /// merge was refused (it may be another replica's valid work).
+    fn heal(&mut self, document: &Received, error: &SyncError) {
+        if !matches!(error, SyncError::Shape(_) | SyncError::Misplaced(_)) {
+            return;
+        }
+        let scope = scope_of_id(&document.id);
+        if id_of(&scope).as_deref() != Some(document.id.as_str()) {
+            return;
+        }
+        let winner = document
+            .leaves
+            .first()
+            .filter(|text| text.len() <= MAX_DOCUMENT_BYTES)
+            .and_then(|text| serde_json::from_str::<Value>(text).ok());
+        if let Some(Value::String(rev)) = winner.as_ref().and_then(|w| w.get("_rev")) {
+            self.known.insert(
+                document.id.clone(),
+                Known {
+                    rev: rev.clone(),
+                    digest: 0,
+                },
+            );
+            self.pending.insert(document.id.clone());
+        }
     }
 }
 

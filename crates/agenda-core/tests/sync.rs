@@ -261,3 +261,35 @@ fn hostile_documents_are_refused_and_the_rest_still_arrives() {
         memo = SyncMemo::new();
     }
 }
+
+#[test]
+fn a_document_that_is_no_agenda_document_is_overwritten_with_good_content() {
+    let agenda = demo();
+    let mut memo = SyncMemo::new();
+    stored(&mut memo, &agenda);
+    let garbage = Received {
+        id: "vision".into(),
+        leaves: vec![r#"{"_id":"vision","_rev":"7-bad","werbung":"<b>Klick</b>"}"#.into()],
+    };
+    let reception = memo.receive(&agenda, &[garbage]);
+    assert!(matches!(reception.refused[0].error, SyncError::Shape(_)));
+    assert!(reception.outcome.is_none(), "nothing changed");
+    let writes = memo.outgoing(&agenda, Some(&agenda));
+    assert_eq!(writes.len(), 1);
+    assert_eq!(
+        writes[0].rev.as_deref(),
+        Some("7-bad"),
+        "written over the garbage"
+    );
+    assert!(writes[0].to_json().contains(agenda.vision().text()));
+
+    // A newer version's document is left alone.
+    let mut memo = SyncMemo::new();
+    stored(&mut memo, &agenda);
+    let newer = leaf(
+        "vision",
+        r#""digitale_agenda":2,"schema_version":7,"registers":{}"#,
+    );
+    memo.receive(&agenda, &[newer]);
+    assert!(memo.outgoing(&agenda, Some(&agenda)).is_empty());
+}
