@@ -398,13 +398,23 @@ pub fn after_next_paint(f: impl FnOnce() + 'static) {
 /// `pagehide`), the last moment to write what is pending. Listening stops
 /// when the returned guards are dropped.
 pub fn on_page_hidden(on_hidden: impl Fn() + 'static) -> Option<[Listener<web_sys::Event>; 2]> {
-    let on_hidden = std::rc::Rc::new(on_hidden);
+    on_window_events(["visibilitychange", "pagehide"], on_hidden)
+}
+
+/// Calls `f` on each of two window events (e.g. `online` and `offline`).
+/// Listening stops when the returned guards are dropped.
+pub fn on_window_events(
+    kinds: [&'static str; 2],
+    f: impl Fn() + 'static,
+) -> Option<[Listener<web_sys::Event>; 2]> {
+    let f = std::rc::Rc::new(f);
     let listen = |kind| {
-        let on_hidden = on_hidden.clone();
+        let f = f.clone();
         let closure = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::Event)>::new(
-            move |_: web_sys::Event| on_hidden(),
+            move |_: web_sys::Event| f(),
         );
         Listener::add(kind, closure)
     };
-    Some([listen("visibilitychange")?, listen("pagehide")?])
+    let [first, second] = kinds;
+    Some([listen(first)?, listen(second)?])
 }

@@ -27,7 +27,6 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 use thiserror::Error;
 
@@ -162,24 +161,20 @@ pub struct Reception {
 /// `_changes` feed it is, and for each document the revision it last saw
 /// and a digest of that revision's content. Stored beside the agenda; holds
 /// no password and no content.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct SyncMemo {
     /// The `since` parameter for the next `_changes` request.
     pub since: String,
     known: BTreeMap<String, Known>,
     /// Documents whose last write did not succeed (offline, conflict):
-    /// written again in the next round.
-    #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
+    /// written again in the next round. Not stored: after a reload every
+    /// document is compared once anyway.
     pending: BTreeSet<String>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 struct Known {
-    #[serde(rename = "r")]
     rev: String,
-    #[serde(rename = "d")]
     digest: u64,
 }
 
@@ -190,6 +185,42 @@ impl SyncMemo {
             since: "0".into(),
             ..Self::default()
         }
+    }
+
+    /// The memo as lines of text, for storage beside the agenda: `since
+    /// <seq>`, then `<id> <rev> <digest>` per document (ids, revisions and
+    /// sequences hold no spaces). Plain lines rather than serde: this is
+    /// all the format there is, and it costs the bundle no deserialiser.
+    pub fn to_text(&self) -> String {
+        let mut out = format!("since {}\n", self.since);
+        for (id, known) in &self.known {
+            out.push_str(&format!("{id} {} {}\n", known.rev, known.digest));
+        }
+        out
+    }
+
+    /// Reads what [`Self::to_text`] wrote; `None` for anything else.
+    pub fn from_text(text: &str) -> Option<Self> {
+        let mut lines = text.lines();
+        let since = lines.next()?.strip_prefix("since ")?.to_owned();
+        let mut known = BTreeMap::new();
+        for line in lines {
+            let mut parts = line.split(' ');
+            let (id, rev, digest) = (parts.next()?, parts.next()?, parts.next()?);
+            if parts.next().is_some() || id.is_empty() || rev.is_empty() {
+                return None;
+            }
+            let known_doc = Known {
+                rev: rev.to_owned(),
+                digest: digest.parse().ok()?,
+            };
+            known.insert(id.to_owned(), known_doc);
+        }
+        Some(Self {
+            since,
+            known,
+            pending: BTreeSet::new(),
+        })
     }
 
     /// The number of documents this replica knows on the server.

@@ -293,3 +293,27 @@ fn a_document_that_is_no_agenda_document_is_overwritten_with_good_content() {
     memo.receive(&agenda, &[newer]);
     assert!(memo.outgoing(&agenda, Some(&agenda)).is_empty());
 }
+
+#[test]
+fn the_memo_is_stored_as_lines_and_read_back() {
+    let agenda = demo();
+    let mut memo = SyncMemo::new();
+    stored(&mut memo, &agenda);
+    memo.since = "17-g1AAAAB".into();
+    let text = memo.to_text();
+    assert!(text.starts_with("since 17-g1AAAAB\nassessments/_order 1-"));
+    let mut back = SyncMemo::from_text(&text).unwrap();
+    assert_eq!(back, memo);
+    assert!(
+        back.outgoing(&agenda, None).is_empty(),
+        "nothing to send after a reload"
+    );
+    for broken in [
+        "",
+        "seit 0\n",
+        "since 0\nvision\n",
+        "since 0\nvision 1-a zwölf\n",
+    ] {
+        assert_eq!(SyncMemo::from_text(broken), None, "{broken:?}");
+    }
+}

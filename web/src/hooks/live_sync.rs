@@ -13,10 +13,9 @@ use std::rc::Rc;
 
 use agenda_core::Agenda;
 use agenda_core::sync::SyncMemo;
-use serde::{Deserialize, Serialize};
 use yew::prelude::*;
 
-use crate::couch::{Database, Failure, sleep};
+use crate::couch::{Database, Failure};
 use crate::shared::Shared;
 use crate::state::{AppAction, AppState};
 use crate::storage::{self, Store};
@@ -63,7 +62,7 @@ pub struct LiveSync {
 }
 
 /// What is kept in localStorage beside the agenda: no password.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 struct Settings {
     url: String,
     user: String,
@@ -74,14 +73,24 @@ fn settings_key(store: &Store) -> String {
     format!("{}.abgleich", store.key())
 }
 
+/// Stored as lines: `url <address>`, `user <name>`, then the memo's lines.
 fn load_settings(key: &str) -> Option<Settings> {
-    serde_json::from_str(&storage::load_pref(key)?).ok()
+    let text = storage::load_pref(key)?;
+    let mut parts = text.splitn(3, '\n');
+    let url = parts.next()?.strip_prefix("url ")?.to_owned();
+    let user = parts.next()?.strip_prefix("user ")?.to_owned();
+    let memo = SyncMemo::from_text(parts.next()?)?;
+    Some(Settings { url, user, memo })
 }
 
 fn save_settings(key: &str, settings: &Settings) {
-    if let Ok(json) = serde_json::to_string(settings) {
-        storage::save_pref(key, &json);
-    }
+    let user = settings.user.replace('\n', " ");
+    let text = format!(
+        "url {}\nuser {user}\n{}",
+        settings.url,
+        settings.memo.to_text()
+    );
+    storage::save_pref(key, &text);
 }
 
 /// Shared between the component and the running loop.
@@ -90,6 +99,8 @@ struct Shell {
     latest: Shared<Agenda>,
     /// Calls off the long poll when something local is to be sent.
     wake: Option<web_sys::AbortController>,
+    /// Ends the pause before a retry (the network came back).
+    nudge: Option<js_sys::Function>,
     /// Increased on every connect and disconnect: a loop of an older
     /// generation ends.
     generation: u32,
@@ -107,6 +118,7 @@ pub fn use_live_sync(state: &UseReducerHandle<AppState>, store: &Store) -> LiveS
     let shell: Handle = use_mut_ref(|| Shell {
         latest: state.agenda.clone(),
         wake: None,
+        nudge: None,
         generation: 0,
     });
     shell.borrow_mut().latest = state.agenda.clone();
@@ -117,6 +129,23 @@ pub fn use_live_sync(state: &UseReducerHandle<AppState>, store: &Store) -> LiveS
             if let Some(wake) = shell.borrow_mut().wake.take() {
                 wake.abort();
             }
+        });
+    }
+    {
+        // The network comes or goes: try at once instead of after the
+        // pause, and stop waiting on a long poll that may never answer.
+        let shell = shell.clone();
+        use_effect_with((), move |()| {
+            let listeners = browser::on_window_events(["online", "offline"], move || {
+                let mut s = shell.borrow_mut();
+                if let Some(wake) = s.wake.take() {
+                    wake.abort();
+                }
+                if let Some(nudge) = s.nudge.take() {
+                    let _ = nudge.call0(&wasm_bindgen::JsValue::NULL);
+                }
+            });
+            move || drop(listeners)
         });
     }
     let start = {
@@ -160,15 +189,7 @@ pub fn use_live_sync(state: &UseReducerHandle<AppState>, store: &Store) -> LiveS
     {
         // The loop ends with the workspace.
         let shell = shell.clone();
-        use_effect_with((), move |()| {
-            move || {
-                let mut s = shell.borrow_mut();
-                s.generation += 1;
-                if let Some(wake) = s.wake.take() {
-                    wake.abort();
-                }
-            }
-        });
+        use_effect_with((), move |()| move || stop(&shell));
     }
     let connect = {
         let (status, configured, key, start) = (
@@ -224,13 +245,7 @@ pub fn use_live_sync(state: &UseReducerHandle<AppState>, store: &Store) -> LiveS
             key.clone(),
         );
         Callback::from(move |()| {
-            {
-                let mut s = shell.borrow_mut();
-                s.generation += 1;
-                if let Some(wake) = s.wake.take() {
-                    wake.abort();
-                }
-            }
+            stop(&shell);
             if let Some((url, _)) = (*configured).clone() {
                 wasm_bindgen_futures::spawn_local(async move {
                     Database { url }.log_out().await;
@@ -249,6 +264,16 @@ pub fn use_live_sync(state: &UseReducerHandle<AppState>, store: &Store) -> LiveS
         refused: (*refused).clone(),
         connect,
         disconnect,
+    }
+}
+
+/// Ends the running loop (at its next step; a waiting long poll is called
+/// off).
+fn stop(shell: &Handle) {
+    let mut s = shell.borrow_mut();
+    s.generation += 1;
+    if let Some(wake) = s.wake.take() {
+        wake.abort();
     }
 }
 
@@ -401,8 +426,21 @@ impl Loop {
         let retry = !matches!(status, SyncStatus::LoginNeeded);
         self.status.set(status);
         if retry {
-            sleep(pause).await;
+            self.pause(pause).await;
         }
         retry && self.alive()
+    }
+
+    /// Waits `ms` milliseconds, or until the network comes back.
+    async fn pause(&self, ms: i32) {
+        let shell = self.shell.clone();
+        let promise = js_sys::Promise::new(&mut |resolve, _| {
+            if let Some(window) = web_sys::window() {
+                let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+            }
+            shell.borrow_mut().nudge = Some(resolve);
+        });
+        let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+        self.shell.borrow_mut().nudge = None;
     }
 }
