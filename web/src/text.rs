@@ -1950,13 +1950,19 @@ pub const SYNC_NAVIGATOR_ONLY: &str = "Die Verbindung richtet der Digital-Naviga
 pub const SYNC_REFUSED_HEADING: &str =
     "Vom Server abgelehnte Dokumente (die Agenda blieb unverändert):";
 
-/// The status line while connected.
-pub fn sync_connected(url: &str, user: &str, at: &str) -> String {
+/// The status line while connected (a live region: it changes only when
+/// the state does, so a screen reader is not told the time every round).
+pub fn sync_connected(url: &str, user: &str) -> String {
     if user.is_empty() {
-        format!("Verbunden mit {url}. Letzter Abgleich: {at} Uhr.")
+        format!("Verbunden mit {url}.")
     } else {
-        format!("Verbunden mit {url} als {user}. Letzter Abgleich: {at} Uhr.")
+        format!("Verbunden mit {url} als {user}.")
     }
+}
+
+/// When data last went to or came from the server.
+pub fn sync_last(at: &str) -> String {
+    format!("Letzter Abgleich: {at} Uhr.")
 }
 
 /// The status line while the server cannot be reached.

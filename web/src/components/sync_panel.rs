@@ -43,8 +43,8 @@ pub fn SyncPanel(props: &Props) -> Html {
         SyncStatus::Off if sync.url.is_some() => text::SYNC_CONNECTING.to_owned(),
         SyncStatus::Off => text::SYNC_OFF.to_owned(),
         SyncStatus::Connecting => text::SYNC_CONNECTING.to_owned(),
-        SyncStatus::Connected { at } => {
-            text::sync_connected(sync.url.as_deref().unwrap_or_default(), &sync.user, at)
+        SyncStatus::Connected { .. } => {
+            text::sync_connected(sync.url.as_deref().unwrap_or_default(), &sync.user)
         }
         SyncStatus::Offline { detail } => text::sync_offline(detail),
         SyncStatus::LoginNeeded => text::SYNC_LOGIN_NEEDED.to_owned(),
@@ -63,6 +63,9 @@ pub fn SyncPanel(props: &Props) -> Html {
             <h3 id="sync-heading">{ text::SYNC_HEADING }</h3>
             <p class="intro">{ text::SYNC_INTRO }</p>
             <p id="sync-status" class={classes!("sync-status", state_class)} role="status">{ status }</p>
+            if let SyncStatus::Connected { at } = &sync.status {
+                <p id="sync-last" class="hint">{ text::sync_last(at) }</p>
+            }
             if !sync.refused.is_empty() {
                 <div class="alert" id="sync-refused">
                     <p>{ text::SYNC_REFUSED_HEADING }</p>

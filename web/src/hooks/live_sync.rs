@@ -28,7 +28,8 @@ pub enum SyncStatus {
     Off,
     /// Logging in, first exchange.
     Connecting,
-    /// In step with the server; the time of the last exchange.
+    /// In step with the server; the time of the last exchange (a long
+    /// poll that ran out without news does not count).
     Connected {
         /// `HH:MM:SS`.
         at: String,
@@ -322,6 +323,9 @@ impl Loop {
         let mut before: Option<Shared<Agenda>> = None;
         let mut wait = false;
         let mut pause = FIRST_PAUSE;
+        // Whether the status line says "verbunden" (the state handle in
+        // this loop would show the value it had when the loop began).
+        let mut connected = false;
         while self.alive() {
             let latest = self.shell.borrow().latest.clone();
             let dirty = before.as_ref() != Some(&latest);
@@ -340,10 +344,11 @@ impl Loop {
                 return;
             }
             let mut deletions = Vec::new();
-            let mut more = false;
+            let (mut more, mut exchanged) = (false, false);
             match changes {
                 Ok((received, since)) => {
                     more = received.len() >= 500;
+                    exchanged = !received.is_empty() || since != self.settings.memo.since;
                     let current = self.shell.borrow().latest.clone();
                     let reception = self.settings.memo.receive(&current, &received);
                     if let Some(outcome) = reception.outcome {
@@ -371,6 +376,7 @@ impl Loop {
                 }
                 Err(Failure::Aborted) => {}
                 Err(failure) => {
+                    connected = false;
                     if !self.settle(&failure, pause).await {
                         return;
                     }
@@ -383,6 +389,7 @@ impl Loop {
             let mut writes = deletions;
             writes.extend(self.settings.memo.outgoing(&current, before.as_deref()));
             before = Some(current);
+            exchanged |= !writes.is_empty();
             let mut failure = None;
             for batch in writes.chunks(WRITE_BATCH) {
                 match self.db.write(batch).await {
@@ -402,8 +409,13 @@ impl Loop {
             if !self.alive() {
                 return;
             }
-            save_settings(&self.key, &self.settings);
+            // A long poll that ran out without news changes nothing: no
+            // write to storage, no new render.
+            if exchanged {
+                save_settings(&self.key, &self.settings);
+            }
             if let Some(failure) = failure {
+                connected = false;
                 if !self.settle(&failure, pause).await {
                     return;
                 }
@@ -412,9 +424,12 @@ impl Loop {
                 continue;
             }
             pause = FIRST_PAUSE;
-            self.status.set(SyncStatus::Connected {
-                at: browser::time_of_day_seconds(),
-            });
+            if exchanged || !connected {
+                self.status.set(SyncStatus::Connected {
+                    at: browser::time_of_day_seconds(),
+                });
+                connected = true;
+            }
             wait = !more;
         }
     }
