@@ -152,8 +152,9 @@ pub fn precise_timestamp() -> String {
 
 /// The current time as German users read it, e.g. "14:32".
 pub fn time_of_day() -> String {
-    let date = js_sys::Date::new_0();
-    format!("{:02}:{:02}", date.get_hours(), date.get_minutes())
+    let mut time = time_of_day_seconds();
+    time.truncate(5);
+    time
 }
 
 /// The time of day with seconds, e.g. `14:05:09`.

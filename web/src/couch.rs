@@ -6,6 +6,7 @@
 //! Requests carry the session cookie (`credentials: include`); the password
 //! is sent once to `_session` and never stored.
 
+use agenda_core::stored::json_text;
 use agenda_core::sync::{Received, Write};
 use serde_json::Value;
 use wasm_bindgen::{JsCast, JsValue};
@@ -63,8 +64,8 @@ impl Database {
     pub async fn log_in(&self, name: &str, password: &str) -> Result<(), Failure> {
         let body = format!(
             "{{\"name\":{},\"password\":{}}}",
-            body_text(&Value::from(name)),
-            body_text(&Value::from(password))
+            json_text(&Value::from(name)),
+            json_text(&Value::from(password))
         );
         let url = format!("{}/_session", self.server());
         match send("POST", &url, Some(&body), None).await {
@@ -130,7 +131,7 @@ impl Database {
                         .collect()
                 })
                 .unwrap_or_default();
-            let mut leaves = vec![body_text(doc)];
+            let mut leaves = vec![json_text(doc)];
             for rev in conflicts {
                 leaves.push(self.revision(id, &rev).await?);
             }
@@ -180,16 +181,12 @@ fn bad_answer(status: u16) -> Failure {
     Failure::Server(status, crate::text::SYNC_BAD_ANSWER.into())
 }
 
-fn body_text(value: &Value) -> String {
-    serde_json::to_string(value).unwrap_or_default()
-}
-
 /// A sequence as the `since` parameter: CouchDB 2+ sends strings,
 /// PouchDB numbers.
 fn seq_text(seq: &Value) -> String {
     match seq {
         Value::String(s) => s.clone(),
-        other => body_text(other),
+        other => json_text(other),
     }
 }
 

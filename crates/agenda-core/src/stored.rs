@@ -132,7 +132,7 @@ fn v1_to_v2(mut value: Value) -> Result<Value, LoadError> {
 /// The compact JSON text of a value, as `Value`'s `Display` writes it,
 /// through the serialiser the bundle has anyway for saving (`Display`
 /// would add a second copy of it, ~3 KB of wasm).
-pub(crate) fn json_text(value: &Value) -> String {
+pub fn json_text(value: &Value) -> String {
     serde_json::to_string(value).unwrap_or_default()
 }
 

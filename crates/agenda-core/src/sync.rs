@@ -99,10 +99,10 @@ impl Write {
     /// The document as `_bulk_docs` takes it.
     pub fn to_json(&self) -> String {
         let mut out = String::from("{\"_id\":");
-        out.push_str(&text_json(&self.id));
+        out.push_str(&json_text(&Value::from(self.id.as_str())));
         if let Some(rev) = &self.rev {
             out.push_str(",\"_rev\":");
-            out.push_str(&text_json(rev));
+            out.push_str(&json_text(&Value::from(rev.as_str())));
         }
         match &self.body {
             Some(body) => {
@@ -128,10 +128,6 @@ impl Write {
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
-}
-
-fn text_json(text: &str) -> String {
-    serde_json::to_string(text).unwrap_or_else(|_| "\"\"".into())
 }
 
 /// A document as read from the server: every leaf revision's JSON, the
