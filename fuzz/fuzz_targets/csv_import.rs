@@ -4,7 +4,7 @@
 
 use std::sync::LazyLock;
 
-use agenda_core::{Agenda, Date, ProjectId, csv_projects, demo};
+use agenda_core::{Agenda, Date, ProjectId, formats::csv_projects, content::demo};
 use libfuzzer_sys::fuzz_target;
 
 /// Built once: the reducer stamps every action, which is slow under ASan.

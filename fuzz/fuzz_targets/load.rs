@@ -2,7 +2,7 @@
 //! whatever loads saves and loads back equal.
 #![no_main]
 
-use agenda_core::stored;
+use agenda_core::formats::stored;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {

@@ -2,7 +2,7 @@
 //! the order; merging the result again with either changes nothing.
 #![no_main]
 
-use agenda_core::{merge, stored};
+use agenda_core::{merge, formats::stored};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {

@@ -14,7 +14,7 @@ use std::fmt::Write as _;
 use std::path::Path;
 use std::time::Instant;
 
-use agenda_core::{Action, Replica, merge, sample, stored};
+use agenda_core::{Action, Replica, content::sample, formats::stored, merge};
 use agenda_e2e::{Error, Session};
 use serde_json::{Value, json};
 
@@ -406,7 +406,7 @@ fn report(rows: &[Row]) -> Result<String, std::fmt::Error> {
         "Written by `make bench` (`tests/examples/browser_bench.rs`); do not edit by hand. \
          Machine: {}. Release build from `dist/`, the agenda put into localStorage, \
          medians of {RUNS} runs ({EDIT_RUNS} for edits, {LOADS} for loading), in milliseconds. Agendas: the demo \
-         plus realistic sample projects (`agenda_core::sample`: 600-character descriptions, \
+         plus realistic sample projects (`agenda_core::content::sample`: 600-character descriptions, \
          6 milestones, 3 Kennzahlen, 2 status notes each).\n",
         machine()
     )?;

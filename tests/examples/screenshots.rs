@@ -61,7 +61,7 @@ async fn main() -> Result<(), Error> {
     )?;
     session.client.set_window_size(1280, 900).await?;
     // Costs, benefits and funding of the E-Akte, and its argument sheet.
-    let eakte = agenda_core::demo::musterstadt()?
+    let eakte = agenda_core::content::demo::musterstadt()?
         .projects()
         .iter()
         .find(|p| !p.sheet().costs.is_empty())

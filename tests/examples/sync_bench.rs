@@ -10,9 +10,9 @@ use std::fmt::Write as _;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use agenda_core::sample;
-use agenda_core::stored;
-use agenda_core::sync::SyncMemo;
+use agenda_core::content::sample;
+use agenda_core::formats::stored;
+use agenda_core::replication::sync::SyncMemo;
 use agenda_e2e::{CouchServer, Error, Session};
 use serde_json::json;
 

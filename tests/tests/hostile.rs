@@ -5,7 +5,7 @@
 use agenda_core::{
     Action, Agenda, CardId, Date, DepartmentDraft, DepartmentId, FieldId, Funding, GuidelineDraft,
     GuidelineId, IdeaId, IndicatorId, ItemRef, MilestoneId, PerspectiveDraft, PerspectiveId,
-    PerspectiveKind, ProjectDraft, ProjectId, ProjectStatus, SortTarget, stored,
+    PerspectiveKind, ProjectDraft, ProjectId, ProjectStatus, SortTarget, formats::stored,
 };
 use agenda_e2e::{Error, Session};
 use serde_json::json;
@@ -103,17 +103,17 @@ fn hostile_agenda() -> Result<Agenda, Error> {
     };
     draft.guidelines = vec![guideline];
     // Costs, a qualitative benefit's reason and a Förderprogramm's names.
-    draft.costs.investment = agenda_core::money::Cents::euros(1_000);
-    draft.benefits.qualitative = vec![agenda_core::finance::QualitativeBenefit {
-        kind: agenda_core::finance::BenefitKind::LegalDuty,
+    draft.costs.investment = agenda_core::kaemmerei::money::Cents::euros(1_000);
+    draft.benefits.qualitative = vec![agenda_core::kaemmerei::finance::QualitativeBenefit {
+        kind: agenda_core::kaemmerei::finance::BenefitKind::LegalDuty,
         rating: 3,
         reason: payload("Begründung", 1),
     }];
-    draft.grants = vec![agenda_core::finance::Grant {
+    draft.grants = vec![agenda_core::kaemmerei::finance::Grant {
         name: payload("Förderung", 2),
         body: payload("Fördergeber", 3),
-        share: agenda_core::finance::GrantShare::Rate(5_000),
-        status: agenda_core::finance::GrantStatus::Applied,
+        share: agenda_core::kaemmerei::finance::GrantShare::Rate(5_000),
+        status: agenda_core::kaemmerei::finance::GrantStatus::Applied,
         deadline: None,
     }];
     draft.start = Some(Date::new(2026, 1, 1).map_err(|e| e.to_string())?);

@@ -6,14 +6,14 @@
 use std::path::PathBuf;
 use std::process::Command;
 
-use agenda_core::budget::read_budget_csv;
-use agenda_core::money::Cents;
+use agenda_core::kaemmerei::budget::read_budget_csv;
+use agenda_core::kaemmerei::money::Cents;
 use agenda_e2e::{Error, Session};
 use serde_json::json;
 
 /// A demo project without costs, led by a department, not discarded.
 fn project_without_costs() -> Result<(String, String), Error> {
-    let demo = agenda_core::demo::musterstadt()?;
+    let demo = agenda_core::content::demo::musterstadt()?;
     let p = demo
         .projects()
         .iter()

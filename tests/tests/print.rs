@@ -8,7 +8,7 @@
 use std::path::PathBuf;
 use std::process::Command;
 
-use agenda_core::{Date, sample, stored};
+use agenda_core::{Date, content::sample, formats::stored};
 use agenda_e2e::{Error, Session};
 use serde_json::json;
 

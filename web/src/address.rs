@@ -4,7 +4,7 @@
 //! Steckbrief. Share links (`#teilen=…`, `share.rs`) use the same fragment
 //! and are told apart by their prefix; the fragment never reaches a server.
 
-use agenda_core::project_filter::{ProjectFilter, ProjectSort};
+use agenda_core::analysis::project_filter::{ProjectFilter, ProjectSort};
 use agenda_core::{PriorityBand, ProjectId};
 use wasm_bindgen::prelude::Closure;
 use wasm_bindgen::{JsCast, JsValue};

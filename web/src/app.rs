@@ -2,8 +2,8 @@
 //! and in the workspace holds the state, saves every change and lays out
 //! header, navigation and page.
 
-use agenda_core::project_filter::ProjectFilter;
-use agenda_core::{Agenda, LoadError, stored};
+use agenda_core::analysis::project_filter::ProjectFilter;
+use agenda_core::{Agenda, LoadError, formats::stored};
 use yew::prelude::*;
 
 use crate::address::{self, Place};

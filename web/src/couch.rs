@@ -1,13 +1,13 @@
 //! The HTTP side of the live sync: a few CouchDB requests over `fetch`
 //! (`_session`, `_changes`, a document's revision, `_bulk_docs`). What to
 //! send and what to do with the answers is decided in
-//! `agenda_core::sync`; this module only moves text.
+//! `agenda_core::replication::sync`; this module only moves text.
 //!
 //! Requests carry the session cookie (`credentials: include`); the password
 //! is sent once to `_session` and never stored.
 
-use agenda_core::stored::json_text;
-use agenda_core::sync::{Received, Write};
+use agenda_core::formats::stored::json_text;
+use agenda_core::replication::sync::{Received, Write};
 use serde_json::Value;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;

@@ -166,7 +166,7 @@ mod tests {
 
     #[test]
     fn roles_round_trip_and_fall_back() {
-        let agenda = agenda_core::demo::musterstadt().unwrap();
+        let agenda = agenda_core::content::demo::musterstadt().unwrap();
         let first = agenda.departments()[0].id();
         for role in [Role::Leadership, Role::Navigator, Role::Department(first)] {
             assert_eq!(Role::from_key(&role.to_key(), &agenda), role);

@@ -9,7 +9,7 @@
 //! to goes through [`stored::load`], so it is validated and size-limited
 //! like any file.
 
-use agenda_core::{Agenda, LoadError, stored};
+use agenda_core::{Agenda, LoadError, formats::stored};
 use js_sys::{Array, Uint8Array};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;

@@ -495,7 +495,7 @@ mod tests {
 
     #[test]
     fn status_changes_and_reached_milestones_are_announced() {
-        let demo = agenda_core::demo::musterstadt().unwrap();
+        let demo = agenda_core::content::demo::musterstadt().unwrap();
         let project = demo
             .projects()
             .iter()

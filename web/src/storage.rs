@@ -4,7 +4,7 @@
 //! explicit user step ([`Store::back_up_raw`]) that removes the original only
 //! after a verified copy exists under its own key.
 
-use agenda_core::{Agenda, LoadError, MergeError, MergeOutcome, merge, stored};
+use agenda_core::{Agenda, LoadError, MergeError, MergeOutcome, formats::stored, merge};
 use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{JsCast, JsValue};
 

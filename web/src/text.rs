@@ -1,11 +1,11 @@
 //! Every word the user reads, in German, in one place. An English
 //! translation follows by adding a sibling module with the same items.
 
-use agenda_core::diagnostics::Diagnostic;
+use agenda_core::analysis::diagnostics::Diagnostic;
+use agenda_core::analysis::progress::{Progress, ProgressSource};
+use agenda_core::analysis::ranking::Agreement;
+use agenda_core::analysis::strategy_check::Rule;
 use agenda_core::numbers::NumberError;
-use agenda_core::priority::Agreement;
-use agenda_core::progress::{Progress, ProgressSource};
-use agenda_core::strategy_check::Rule;
 use agenda_core::{Agenda, Date, PriorityBand, ProjectStatus};
 use agenda_core::{
     AgendaError, Kind, LoadError, MergeError, PerspectiveKind, PriorityMethod, PrioritySubject,
@@ -499,8 +499,8 @@ pub const NEVER_UPDATED: &str = "noch keine";
 pub fn filter_stale_days(days: u32) -> String {
     format!("mehr als {days} Tagen")
 }
-pub fn sort_name(sort: agenda_core::project_filter::ProjectSort) -> &'static str {
-    use agenda_core::project_filter::ProjectSort;
+pub fn sort_name(sort: agenda_core::analysis::project_filter::ProjectSort) -> &'static str {
+    use agenda_core::analysis::project_filter::ProjectSort;
     match sort {
         ProjectSort::Listed => SORT_LISTED,
         ProjectSort::Title => "Titel (A–Z)",
@@ -747,7 +747,7 @@ pub fn period(start: Date, end: Date) -> String {
     format!("{} bis {}", start.to_german(), end.to_german())
 }
 
-pub fn grant_tooltip(g: &agenda_core::finance::Grant, due: Date) -> String {
+pub fn grant_tooltip(g: &agenda_core::kaemmerei::finance::Grant, due: Date) -> String {
     format!(
         "Förderfrist {}: {} ({})",
         due.to_german(),
@@ -976,8 +976,8 @@ pub const TEMPLATE_NEEDS_DEPARTMENT: &str = "Legen Sie zuerst einen Fachbereich 
 braucht eine Federführung.";
 pub const TEMPLATE_IMPORTED: &str = "Projektvorlage als neue Projektidee übernommen.";
 pub const TEMPLATE_EXPORT: &str = "Als Projektvorlage für andere Kommunen herunterladen";
-pub fn template_error(error: &agenda_core::template::TemplateError) -> String {
-    use agenda_core::template::TemplateError;
+pub fn template_error(error: &agenda_core::formats::template::TemplateError) -> String {
+    use agenda_core::formats::template::TemplateError;
     match error {
         TemplateError::TooLarge { actual, max } => format!(
             "Die Datei ist mit {} zu groß für eine Projektvorlage (höchstens {}).",
@@ -1100,7 +1100,7 @@ pub fn share_error(error: &crate::share::ShareError) -> String {
     }
 }
 fn thousands(n: usize) -> String {
-    agenda_core::markdown::euros(n as u64)
+    agenda_core::formats::markdown::euros(n as u64)
         .trim_end_matches(" €")
         .to_owned()
 }
@@ -1133,7 +1133,7 @@ pub fn file_too_large(size: f64) -> String {
     format!(
         "Die Datei ist mit {} zu groß (höchstens {}).",
         bytes(size),
-        bytes(agenda_core::limits::MAX_STORED_BYTES)
+        bytes(agenda_core::model::limits::MAX_STORED_BYTES)
     )
 }
 pub const FILE_UNREADABLE: &str = "Die Datei konnte nicht gelesen werden.";
@@ -1256,8 +1256,8 @@ pub fn conflict_field(field: &str) -> String {
 }
 
 /// One CSV problem as a German sentence with row and column.
-pub fn csv_problem(e: &agenda_core::csv_projects::RowError) -> String {
-    use agenda_core::csv_projects::Problem;
+pub fn csv_problem(e: &agenda_core::formats::csv_projects::RowError) -> String {
+    use agenda_core::formats::csv_projects::Problem;
     let what = match &e.problem {
         Problem::MissingColumn => "Die Spalte fehlt.".to_owned(),
         Problem::Empty => "Der Wert fehlt.".to_owned(),
@@ -1649,8 +1649,8 @@ pub fn survey_read(respondents: u32, ignored: &[String]) -> String {
 }
 
 /// A problem of a survey file as a German sentence.
-pub fn survey_csv_problem(e: &agenda_core::survey_csv::SurveyCsvError) -> String {
-    use agenda_core::survey_csv::SurveyCsvError;
+pub fn survey_csv_problem(e: &agenda_core::competence::survey_csv::SurveyCsvError) -> String {
+    use agenda_core::competence::survey_csv::SurveyCsvError;
     match e {
         SurveyCsvError::TooLarge => "Die Datei ist zu groß (höchstens 5 MB).".into(),
         SurveyCsvError::NoCompetenceColumn => "Keine Spalte trägt den Namen einer Kompetenz des \
@@ -1711,8 +1711,8 @@ pub const FIN_EMPTY: &str = "Noch keine Kosten erfasst.";
 pub const FIN_HOURS_HINT: &str = "Personalstunden und gesparte Minuten rechnet die App mit dem Stundensatz der Kommune (Ansicht „Haushalt“).";
 
 /// The name of a qualitative benefit.
-pub fn benefit_kind(kind: agenda_core::finance::BenefitKind) -> &'static str {
-    use agenda_core::finance::BenefitKind;
+pub fn benefit_kind(kind: agenda_core::kaemmerei::finance::BenefitKind) -> &'static str {
+    use agenda_core::kaemmerei::finance::BenefitKind;
     match kind {
         BenefitKind::LegalDuty => "Rechtspflicht (z. B. OZG, E-Government-Gesetz)",
         BenefitKind::Security => "Informationssicherheit, Risikominderung",
@@ -1722,8 +1722,8 @@ pub fn benefit_kind(kind: agenda_core::finance::BenefitKind) -> &'static str {
 }
 
 /// The state of a funding application.
-pub fn grant_status(status: agenda_core::finance::GrantStatus) -> &'static str {
-    use agenda_core::finance::GrantStatus;
+pub fn grant_status(status: agenda_core::kaemmerei::finance::GrantStatus) -> &'static str {
+    use agenda_core::kaemmerei::finance::GrantStatus;
     match status {
         GrantStatus::Planned => "geplant",
         GrantStatus::Applied => "beantragt",
@@ -1743,10 +1743,10 @@ pub fn basis_points(bp: u32) -> String {
 }
 
 /// What a programme pays, as typed back into the form.
-pub fn grant_share(share: agenda_core::finance::GrantShare) -> String {
+pub fn grant_share(share: agenda_core::kaemmerei::finance::GrantShare) -> String {
     match share {
-        agenda_core::finance::GrantShare::Rate(bp) => basis_points(bp),
-        agenda_core::finance::GrantShare::Amount(c) => c.german(),
+        agenda_core::kaemmerei::finance::GrantShare::Rate(bp) => basis_points(bp),
+        agenda_core::kaemmerei::finance::GrantShare::Amount(c) => c.german(),
     }
 }
 
@@ -1766,7 +1766,7 @@ pub fn hours(h: u64) -> String {
     )
 }
 
-pub fn with_hours(money: agenda_core::money::Cents, h: u64) -> String {
+pub fn with_hours(money: agenda_core::kaemmerei::money::Cents, h: u64) -> String {
     if h == 0 {
         money.german()
     } else {
@@ -1793,7 +1793,7 @@ pub const FIN_NO_LIFE: &str =
 /// The plain verdict: does it pay back in money, and if not, what it rests on.
 pub fn verdict(
     pays_back: bool,
-    qualitative: &[agenda_core::finance::QualitativeBenefit],
+    qualitative: &[agenda_core::kaemmerei::finance::QualitativeBenefit],
 ) -> String {
     if pays_back {
         return "Das Projekt trägt sich in Geld: die Einsparungen decken die Kosten innerhalb der Nutzungsdauer.".into();
@@ -1891,8 +1891,8 @@ pub fn arg_field_priority(place: usize, of: usize, name: &str) -> String {
 
 pub fn arg_decision(
     year: Option<i32>,
-    own: agenda_core::money::Cents,
-    yearly: agenda_core::money::Cents,
+    own: agenda_core::kaemmerei::money::Cents,
+    yearly: agenda_core::kaemmerei::money::Cents,
 ) -> String {
     let when = year.map_or_else(
         || "im Haushaltsjahr des Projekts".into(),
@@ -1988,8 +1988,8 @@ pub fn sync_server_error(status: u16, reason: &str) -> String {
 }
 
 /// Why a document from the server was refused.
-pub fn sync_refused(id: &str, error: &agenda_core::sync::SyncError) -> String {
-    use agenda_core::sync::SyncError;
+pub fn sync_refused(id: &str, error: &agenda_core::replication::sync::SyncError) -> String {
+    use agenda_core::replication::sync::SyncError;
     let why = match error {
         SyncError::TooLarge(size) => format!("zu groß ({})", bytes(*size)),
         SyncError::Shape(_) => "kein Dokument der Digitalen Agenda".to_owned(),

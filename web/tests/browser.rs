@@ -8,7 +8,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use agenda_core::{Action, Agenda, DepartmentId, GuidelineDraft, GuidelineId, stored};
+use agenda_core::{Action, Agenda, DepartmentId, GuidelineDraft, GuidelineId, formats::stored};
 use agenda_web::Shared;
 use agenda_web::components::guideline_list::{GuidelineList, Props as ListProps};
 use agenda_web::storage::{Loaded, SaveError, Store};
@@ -230,7 +230,7 @@ fn failing_save_reports_quota_and_keeps_the_stored_agenda() {
     }
     let mut big = agenda_with(&["Gespeichert"]);
     big.apply(Action::SetVision {
-        text: "ü".repeat(agenda_core::limits::VISION_MAX_CHARS),
+        text: "ü".repeat(agenda_core::model::limits::VISION_MAX_CHARS),
     })
     .unwrap();
     let result = store.save(&big);
@@ -263,7 +263,7 @@ async fn app_starts_with_the_demo_and_saves_it() {
     let saved = local_storage().get_item(store.key()).unwrap().unwrap();
     assert_eq!(
         stored::load(&saved).unwrap(),
-        agenda_core::demo::musterstadt().unwrap()
+        agenda_core::content::demo::musterstadt().unwrap()
     );
     local_storage().remove_item(store.key()).unwrap();
 }
@@ -389,7 +389,7 @@ mod priorities {
 
     #[wasm_bindgen_test]
     async fn heat_map_prints_values_and_classes_as_text() {
-        let mut agenda = agenda_core::demo::musterstadt().unwrap();
+        let mut agenda = agenda_core::content::demo::musterstadt().unwrap();
         let field = agenda.fields()[0].id();
         agenda
             .apply(Action::RenameField {
@@ -436,7 +436,7 @@ mod projects {
 
     #[wasm_bindgen_test]
     async fn the_filter_shows_only_what_it_finds_and_says_how_many() {
-        let agenda = agenda_core::demo::musterstadt().unwrap();
+        let agenda = agenda_core::content::demo::musterstadt().unwrap();
         let total = agenda.projects().len();
         let root = fresh_root();
         let changed = Rc::new(RefCell::new(Vec::new()));
@@ -449,7 +449,7 @@ mod projects {
                 role: Role::Navigator,
                 today: today(),
                 open: None,
-                filter: agenda_core::project_filter::ProjectFilter {
+                filter: agenda_core::analysis::project_filter::ProjectFilter {
                     text: "bauakten".into(),
                     ..Default::default()
                 },
@@ -483,7 +483,7 @@ mod projects {
 
     #[wasm_bindgen_test]
     async fn project_list_shows_progress_source_and_the_sheet_emits_milestone_actions() {
-        let agenda = agenda_core::demo::musterstadt().unwrap();
+        let agenda = agenda_core::content::demo::musterstadt().unwrap();
         let eakte = agenda.projects()[0].clone();
         let root = fresh_root();
         let emitted = Rc::new(RefCell::new(Vec::new()));
@@ -565,7 +565,7 @@ mod projects {
 
     #[wasm_bindgen_test]
     async fn a_long_roadmap_opens_with_its_first_rows_and_fills_in_after_painted_frames() {
-        let agenda = agenda_core::sample::demo_with(97).unwrap();
+        let agenda = agenda_core::content::sample::demo_with(97).unwrap();
         let root = roadmap(agenda).await;
         let rows = || root.query_selector_all(".rm-row").unwrap().length();
         assert_eq!(rows(), 40, "the first rows with the view");
@@ -580,7 +580,7 @@ mod projects {
     async fn the_dashboard_lists_50_findings_and_the_rest_on_request() {
         use agenda_web::components::dashboard_view::{DashboardView, Props as DashboardProps};
         // Every sample milestone is overdue on this day.
-        let agenda = agenda_core::sample::demo_with(30).unwrap();
+        let agenda = agenda_core::content::sample::demo_with(30).unwrap();
         let later: Date = "2029-01-01".parse().unwrap();
         let total = agenda.diagnostics(later).len();
         assert!(total > 50, "{total}");
@@ -607,7 +607,7 @@ mod projects {
 
     #[wasm_bindgen_test]
     async fn roadmap_draws_a_bar_per_dated_project_and_marks_today() {
-        let agenda = agenda_core::demo::musterstadt().unwrap();
+        let agenda = agenda_core::content::demo::musterstadt().unwrap();
         let root = roadmap(agenda).await;
         let svg = root.query_selector("#roadmap").unwrap().unwrap();
         assert_eq!(svg.query_selector_all(".rm-row").unwrap().length(), 3);
@@ -628,7 +628,7 @@ mod leaving_the_browser {
 
     #[wasm_bindgen_test]
     async fn a_share_link_round_trips_the_agenda_through_the_browsers_compression() {
-        let demo = agenda_core::demo::musterstadt().unwrap();
+        let demo = agenda_core::content::demo::musterstadt().unwrap();
         let link = share::link(&demo, "http://127.0.0.1:8080/").await.unwrap();
         let payload = link.strip_prefix("http://127.0.0.1:8080/#teilen=").unwrap();
         assert!(
@@ -660,7 +660,7 @@ mod leaving_the_browser {
     /// 11.200 € a year after.
     #[wasm_bindgen_test]
     async fn the_argument_sheet_of_a_project_is_one_section_with_the_decision() {
-        let demo = agenda_core::demo::musterstadt().unwrap();
+        let demo = agenda_core::content::demo::musterstadt().unwrap();
         let eakte = demo
             .projects()
             .iter()
@@ -700,7 +700,7 @@ mod leaving_the_browser {
 
     #[wasm_bindgen_test]
     async fn the_document_has_a_title_page_and_a_steckbrief_per_project() {
-        let demo = agenda_core::demo::musterstadt().unwrap();
+        let demo = agenda_core::content::demo::musterstadt().unwrap();
         let root = fresh_root();
         yew::Renderer::<DocumentView>::with_root_and_props(
             root.clone(),
@@ -840,7 +840,7 @@ fn snapshots_keep_the_newest_twenty_and_make_room_without_touching_the_agenda() 
     }
     let mut big = agenda_with(&["Groß"]);
     big.apply(Action::SetVision {
-        text: "ü".repeat(agenda_core::limits::VISION_MAX_CHARS),
+        text: "ü".repeat(agenda_core::model::limits::VISION_MAX_CHARS),
     })
     .unwrap();
     let big_json = stored::to_json(&big).unwrap();
@@ -949,7 +949,7 @@ mod competences {
     /// The demo's wheel with a line that lacks the second competence.
     #[wasm_bindgen_test]
     async fn the_wheel_draws_each_line_only_where_it_has_values_and_tables_them() {
-        let mut agenda = agenda_core::demo::musterstadt().unwrap();
+        let mut agenda = agenda_core::content::demo::musterstadt().unwrap();
         let first = agenda.competences()[0].id();
         agenda
             .apply(Action::EditCompetence {

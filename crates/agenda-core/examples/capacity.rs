@@ -7,8 +7,8 @@
 use std::fmt::Write as _;
 use std::time::Instant;
 
-use agenda_core::limits::MAX_PROJECTS;
-use agenda_core::{Action, Replica, demo, merge, sample, stored};
+use agenda_core::model::limits::MAX_PROJECTS;
+use agenda_core::{Action, Replica, content::demo, content::sample, formats::stored, merge};
 
 /// What browsers give one origin in localStorage, in UTF-16 units (see
 /// `web/src/storage.rs`).

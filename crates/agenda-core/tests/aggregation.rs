@@ -3,7 +3,7 @@
 
 #![allow(clippy::indexing_slicing)] // test helper: a bad index is a failing test
 
-use agenda_core::priority::{Agreement, Ballot, average_ranks, borda, kendall_w, schulze};
+use agenda_core::analysis::ranking::{Agreement, Ballot, average_ranks, borda, kendall_w, schulze};
 
 /// A ballot from an order of item indices, best first, with `weight` voters.
 fn ranked(weight: u32, order: &[usize], items: usize) -> Ballot {

@@ -4,9 +4,9 @@
 
 #![allow(clippy::unwrap_used)] // test helpers: a failing unwrap is a failing test
 
-use agenda_core::budget::{self, Grouping, Sums};
-use agenda_core::finance::{self, FinanceSettings, Grant, GrantShare, GrantStatus};
-use agenda_core::money::Cents;
+use agenda_core::kaemmerei::budget::{self, Grouping, Sums};
+use agenda_core::kaemmerei::finance::{self, FinanceSettings, Grant, GrantShare, GrantStatus};
+use agenda_core::kaemmerei::money::Cents;
 use agenda_core::{
     Action, Agenda, AgendaError, Date, DepartmentDraft, DepartmentId, FieldId, GuidelineDraft,
     GuidelineId, ProjectDraft, ProjectId, ProjectStatus,
@@ -367,7 +367,7 @@ proptest! {
 
 #[test]
 fn deadlines_and_costs_without_a_year_are_diagnosed() {
-    use agenda_core::diagnostics::Diagnostic;
+    use agenda_core::analysis::diagnostics::Diagnostic;
     let mut a = example();
     let mut sheet = a.project(EAKTE).unwrap().sheet().clone();
     let due = |y, m, d| Some(Date::new(y, m, d).unwrap());

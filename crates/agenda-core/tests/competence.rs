@@ -388,7 +388,7 @@ proptest! {
 
 mod survey_file {
     use super::*;
-    use agenda_core::survey_csv::{self, SurveyCsvError};
+    use agenda_core::competence::survey_csv::{self, SurveyCsvError};
 
     #[test]
     fn counts_the_competence_columns_and_never_reads_the_others() {

@@ -678,13 +678,16 @@ fn opposing_points_make_an_item_contested() {
         (first.item, first.weighted_points, first.place),
         (cyber, Some(6), 1)
     );
-    assert_eq!(first.agreement, agenda_core::priority::Agreement::Contested);
+    assert_eq!(
+        first.agreement,
+        agenda_core::analysis::ranking::Agreement::Contested
+    );
     let second = &result.items[1];
     assert_eq!((second.item, second.weighted_points), (prozesse, Some(5)));
     // Bauamt gave Prozesse nothing, the others 2 and 3: contested as well.
     assert_eq!(
         second.agreement,
-        agenda_core::priority::Agreement::Contested
+        agenda_core::analysis::ranking::Agreement::Contested
     );
     // Weighting the Kämmerei ×3 turns the order round.
     apply(

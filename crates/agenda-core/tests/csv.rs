@@ -2,8 +2,8 @@
 
 #![allow(clippy::unwrap_used, clippy::indexing_slicing)] // test helpers
 
-use agenda_core::csv_projects::{BOM, Problem, RowError, export, import};
-use agenda_core::{Action, Agenda, Date, ProjectDraft, ProjectId, demo};
+use agenda_core::formats::csv_projects::{BOM, Problem, RowError, export, import};
+use agenda_core::{Action, Agenda, Date, ProjectDraft, ProjectId, content::demo};
 
 fn today() -> Date {
     "2026-11-22".parse().unwrap()

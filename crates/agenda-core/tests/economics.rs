@@ -5,8 +5,8 @@
 
 mod common;
 
-use agenda_core::economics::{self, AppraisalError, Plan};
-use agenda_core::money::{Cents, MAX_CENTS, parse_cents};
+use agenda_core::kaemmerei::economics::{self, AppraisalError, Plan};
+use agenda_core::kaemmerei::money::{Cents, MAX_CENTS, parse_cents};
 use proptest::prelude::*;
 
 fn euros(e: i64) -> Cents {

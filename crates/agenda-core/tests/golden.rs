@@ -1,7 +1,7 @@
 //! Golden fixtures: a file of every schema version ever written stays
 //! loadable forever, with exactly the content it had.
 
-use agenda_core::{GuidelineId, GuidelineStatus, SCHEMA_VERSION, stored};
+use agenda_core::{GuidelineId, GuidelineStatus, SCHEMA_VERSION, formats::stored};
 
 const SCHEMA_V1: &str = include_str!("fixtures/schema-v1.json");
 
@@ -201,7 +201,7 @@ const SCHEMA_V6: &str = include_str!("fixtures/schema-v6.json");
 
 #[test]
 fn schema_v5_fixture_migrates_to_empty_costs_and_the_default_rates() {
-    use agenda_core::finance::FinanceSettings;
+    use agenda_core::kaemmerei::finance::FinanceSettings;
     let agenda = stored::load(SCHEMA_V5).unwrap();
     let sheet = agenda.projects()[0].sheet();
     assert!(sheet.costs.is_empty());
@@ -219,8 +219,8 @@ fn schema_v5_fixture_migrates_to_empty_costs_and_the_default_rates() {
 /// −36.200 + 50.020 × (1 − 1,015^−8) / 0,015 = 338.245,97 €.
 #[test]
 fn schema_v6_fixture_loads_with_costs_funding_and_its_appraisal() {
-    use agenda_core::finance::{self, BenefitKind, GrantStatus};
-    use agenda_core::money::Cents;
+    use agenda_core::kaemmerei::finance::{self, BenefitKind, GrantStatus};
+    use agenda_core::kaemmerei::money::Cents;
     let agenda = stored::load(SCHEMA_V6).unwrap();
     let settings = agenda.finance();
     assert_eq!(settings.hourly_rate, Cents::euros(62));

@@ -2,7 +2,7 @@
 //! regenerate with `UPDATE_GOLDEN=1 cargo test -p agenda-core --test
 //! markdown` and review the diff of `tests/fixtures/demo.md`.
 
-use agenda_core::{demo, markdown};
+use agenda_core::{content::demo, formats::markdown};
 
 #[test]
 fn demo_agenda_renders_as_the_golden_markdown() {

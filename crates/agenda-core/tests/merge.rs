@@ -5,8 +5,8 @@
 
 use agenda_core::{
     Action, Agenda, ConflictKind, DepartmentId, GuidelineDraft, GuidelineId, GuidelineStatus,
-    MergeOutcome, PerspectiveDraft, PerspectiveId, PerspectiveKind, ProjectDraft, Replica, demo,
-    merge,
+    MergeOutcome, PerspectiveDraft, PerspectiveId, PerspectiveKind, ProjectDraft, Replica,
+    content::demo, merge,
 };
 
 const NAVIGATOR: Replica = Replica(1);
@@ -254,7 +254,7 @@ fn a_beitrag_file_is_read_merged_and_names_its_department() {
         BAUAMT,
         vec![perspective(&base, 7, 0, "Bauanträge digital")],
     );
-    let file = agenda_core::stored::to_contribution_json(&copy, bauamt).unwrap();
+    let file = agenda_core::formats::stored::to_contribution_json(&copy, bauamt).unwrap();
     let merged = agenda_core::merge_file(&base, &file).unwrap();
     assert_eq!(merged.contribution, Some(bauamt));
     assert_eq!(merged.source_name(), Some(base.departments()[0].name()));

@@ -5,7 +5,7 @@
 
 mod common;
 
-use agenda_core::versions::Stamp;
+use agenda_core::replication::versions::Stamp;
 use agenda_core::{Action, Agenda, MergeOutcome, Replica, merge};
 use common::{any_action, seed};
 use proptest::prelude::*;
@@ -55,7 +55,7 @@ fn deleted(agenda: &Agenda) -> Vec<(String, Stamp)> {
 
 /// The agenda's content: its stored JSON without the versions.
 fn content(agenda: &Agenda) -> serde_json::Value {
-    let json = agenda_core::stored::to_json(agenda).unwrap_or_default();
+    let json = agenda_core::formats::stored::to_json(agenda).unwrap_or_default();
     let mut value: serde_json::Value = serde_json::from_str(&json).unwrap_or_default();
     if let Some(agenda) = value.get_mut("agenda").and_then(|a| a.as_object_mut()) {
         agenda.remove("versions");
@@ -90,7 +90,7 @@ proptest! {
         let ab = merged(&a, &b)?;
         let ba = merged(&b, &a)?;
         for (x, y, m) in [(&a, &b, &ab), (&b, &c, &merged(&b, &c)?), (&ab.agenda, &c, &merged(&ab.agenda, &c)?)] {
-            let full = agenda_core::oracle::merge_full(x, y)
+            let full = agenda_core::replication::oracle::merge_full(x, y)
                 .map_err(|e| TestCaseError::fail(format!("full merge refused: {e}")))?;
             prop_assert_eq!(m, &full, "the scoped merge equals the merge of every register");
         }

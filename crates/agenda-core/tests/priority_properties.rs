@@ -1,10 +1,10 @@
 //! Property tests of the prioritisation: the aggregation's invariants and
 //! the budget rules under any sequence of actions.
 
-use agenda_core::priority::{PriorityResult, kendall_w};
+use agenda_core::analysis::ranking::{PriorityResult, kendall_w};
 use agenda_core::{
     Action, Agenda, DepartmentDraft, DepartmentId, FieldId, ItemRef, PriorityMethod,
-    PrioritySubject, stored,
+    PrioritySubject, formats::stored,
 };
 use proptest::prelude::*;
 

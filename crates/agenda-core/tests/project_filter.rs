@@ -7,9 +7,10 @@ mod common;
 
 use std::collections::HashSet;
 
-use agenda_core::project_filter::{ProjectFilter, ProjectSort, SearchIndex};
+use agenda_core::analysis::project_filter::{ProjectFilter, ProjectSort, SearchIndex};
 use agenda_core::{
-    Agenda, Date, DepartmentId, FieldId, GuidelineId, PriorityBand, ProjectStatus, demo, sample,
+    Agenda, Date, DepartmentId, FieldId, GuidelineId, PriorityBand, ProjectStatus, content::demo,
+    content::sample,
 };
 use common::{any_project_action, cases, seed};
 use proptest::prelude::*;
@@ -133,7 +134,7 @@ fn stale_projects_and_sorting() {
     .apply(&agenda, today);
     let folded: Vec<String> = by_title
         .iter()
-        .map(|p| agenda_core::project_filter::fold(p.title()))
+        .map(|p| agenda_core::analysis::project_filter::fold(p.title()))
         .collect();
     assert!(folded.windows(2).all(|w| w[0] <= w[1]));
     let by_progress = ProjectFilter {

@@ -2,9 +2,9 @@
 
 #![allow(clippy::unwrap_used)] // test helpers: a failing unwrap is a failing test
 
-use agenda_core::diagnostics::Diagnostic;
-use agenda_core::progress::ProgressSource;
-use agenda_core::strategy_check::{Rule, check_text};
+use agenda_core::analysis::diagnostics::Diagnostic;
+use agenda_core::analysis::progress::ProgressSource;
+use agenda_core::analysis::strategy_check::{Rule, check_text};
 use agenda_core::{
     Action, Agenda, AgendaError, CardId, Date, DepartmentDraft, DepartmentId, FieldId,
     GuidelineDraft, GuidelineId, IdeaId, IndicatorId, Kind, MilestoneId, PerspectiveDraft,

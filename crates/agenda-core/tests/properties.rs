@@ -6,7 +6,7 @@ mod common;
 
 use std::collections::HashSet;
 
-use agenda_core::{Action, Agenda, GuidelineId, stored};
+use agenda_core::{Action, Agenda, GuidelineId, formats::stored};
 use common::{any_action, seed};
 use proptest::prelude::*;
 

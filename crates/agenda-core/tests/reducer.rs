@@ -3,7 +3,7 @@
 //! result. A refused action must leave the agenda exactly as it was.
 
 #![allow(clippy::unwrap_used)] // test helpers: a failing unwrap is a failing test
-use agenda_core::limits::{GUIDELINE_TITLE_MAX_CHARS, MAX_GUIDELINES, VISION_MAX_CHARS};
+use agenda_core::model::limits::{GUIDELINE_TITLE_MAX_CHARS, MAX_GUIDELINES, VISION_MAX_CHARS};
 use agenda_core::{
     Action, Agenda, AgendaError, GuidelineDraft, GuidelineId, GuidelineStatus, TextField,
 };
@@ -351,7 +351,7 @@ fn user_text_is_stored_literally() {
 
 #[test]
 fn strategy_only_keeps_the_strategy_and_nothing_else() {
-    let demo = agenda_core::demo::musterstadt().unwrap();
+    let demo = agenda_core::content::demo::musterstadt().unwrap();
     let strategy = demo.strategy_only();
     assert_eq!(strategy.municipality(), demo.municipality());
     assert_eq!(strategy.vision(), demo.vision());

@@ -5,7 +5,7 @@
 
 mod common;
 
-use agenda_core::oracle::apply_by_full_diff;
+use agenda_core::replication::oracle::apply_by_full_diff;
 use agenda_core::{Action, Agenda, Replica};
 use common::{any_action, seed};
 use proptest::prelude::*;

@@ -3,11 +3,11 @@
 
 #![allow(clippy::unwrap_used, clippy::indexing_slicing)] // test helpers: a failing unwrap is a failing test
 
-use agenda_core::sync::{MAX_DOCUMENT_BYTES, Received, SyncError, SyncMemo};
+use agenda_core::replication::sync::{MAX_DOCUMENT_BYTES, Received, SyncError, SyncMemo};
 use agenda_core::{Action, Agenda, ConflictKind, GuidelineDraft, GuidelineId, Replica};
 
 fn demo() -> Agenda {
-    agenda_core::demo::musterstadt().unwrap()
+    agenda_core::content::demo::musterstadt().unwrap()
 }
 
 /// The documents a replica writes, as the server would store them on

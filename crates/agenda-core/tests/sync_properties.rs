@@ -18,7 +18,7 @@ mod common;
 
 use std::collections::BTreeMap;
 
-use agenda_core::sync::{Received, SyncMemo};
+use agenda_core::replication::sync::{Received, SyncMemo};
 use agenda_core::{Action, Agenda, Replica, merge};
 use common::{any_action, seed};
 use proptest::prelude::*;
@@ -393,7 +393,8 @@ proptest! {
 #[test]
 fn a_demo_and_an_empty_agenda_come_to_rest() -> Result<(), TestCaseError> {
     let mut node = Node::default();
-    let demo = agenda_core::demo::musterstadt().map_err(|e| TestCaseError::fail(e.to_string()))?;
+    let demo = agenda_core::content::demo::musterstadt()
+        .map_err(|e| TestCaseError::fail(e.to_string()))?;
     let mut clients = [(demo, 1), (Agenda::new(), 2)].map(|(agenda, replica)| Client {
         agenda,
         memo: SyncMemo::new(),

@@ -3,9 +3,9 @@
 
 #![allow(clippy::unwrap_used, clippy::indexing_slicing)] // a failing unwrap is a failing test
 
-use agenda_core::template::{MAX_TEMPLATE_BYTES, ProjectTemplate, TemplateError};
+use agenda_core::formats::template::{MAX_TEMPLATE_BYTES, ProjectTemplate, TemplateError};
 use agenda_core::{
-    Action, Agenda, Date, DepartmentDraft, DepartmentId, ProjectId, ProjectStatus, demo,
+    Action, Agenda, Date, DepartmentDraft, DepartmentId, ProjectId, ProjectStatus, content::demo,
 };
 
 fn demo_template() -> (Agenda, ProjectTemplate) {
@@ -83,7 +83,7 @@ fn a_template_file_reads_back_equal_and_bad_files_are_refused() {
         ProjectTemplate::load(&unknown),
         Err(TemplateError::Shape(_))
     ));
-    let agenda_file = agenda_core::stored::to_json(&Agenda::new()).unwrap();
+    let agenda_file = agenda_core::formats::stored::to_json(&Agenda::new()).unwrap();
     assert!(matches!(
         ProjectTemplate::load(&agenda_file),
         Err(TemplateError::Shape(_))
@@ -139,7 +139,7 @@ fn importing_a_template_adds_a_project_idea_with_its_plan() {
     assert_eq!(sheet.grants.len(), 1);
     assert_eq!(
         sheet.grants[0].status,
-        agenda_core::finance::GrantStatus::Planned
+        agenda_core::kaemmerei::finance::GrantStatus::Planned
     );
 }
 

@@ -2,7 +2,7 @@
 //! or previous column works with buttons (so with the keyboard) and records
 //! a dated status update.
 
-use agenda_core::project_filter::ProjectFilter;
+use agenda_core::analysis::project_filter::ProjectFilter;
 use agenda_core::{Action, Agenda, Date, ProjectStatus};
 use yew::prelude::*;
 

@@ -11,7 +11,7 @@ use agenda_core::competence::{
     self, AssessmentDraft, CompetenceArea, LEVEL_COUNT, LEVELS, LevelCounts, Rating, SurveyDraft,
     SurveyFigures,
 };
-use agenda_core::limits::COMPETENCE_NAME_MAX_CHARS;
+use agenda_core::model::limits::COMPETENCE_NAME_MAX_CHARS;
 use agenda_core::{
     Action, Agenda, AssessmentId, CompetenceId, DepartmentId, ProjectDraft, ProjectId, SurveyId,
 };
@@ -924,16 +924,18 @@ fn SurveyForm(props: &SurveyFormProps) -> Html {
             let (draft, note, agenda) = (draft.clone(), note.clone(), agenda.clone());
             super::files_view::read_file(
                 &e,
-                agenda_core::survey_csv::MAX_SURVEY_CSV_BYTES,
+                agenda_core::competence::survey_csv::MAX_SURVEY_CSV_BYTES,
                 move |content| {
                     let result = content.and_then(|text| {
-                        agenda_core::survey_csv::read(&agenda, &text).map_err(|errors| {
-                            errors
-                                .iter()
-                                .map(text::survey_csv_problem)
-                                .collect::<Vec<_>>()
-                                .join(" ")
-                        })
+                        agenda_core::competence::survey_csv::read(&agenda, &text).map_err(
+                            |errors| {
+                                errors
+                                    .iter()
+                                    .map(text::survey_csv_problem)
+                                    .collect::<Vec<_>>()
+                                    .join(" ")
+                            },
+                        )
                     });
                     match result {
                         Ok(read) => {

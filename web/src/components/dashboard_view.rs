@@ -2,7 +2,7 @@
 //! per Handlungsfeld, projects by status, and what needs attention. Every
 //! finding links to the item it is about.
 
-use agenda_core::diagnostics::Diagnostic;
+use agenda_core::analysis::diagnostics::Diagnostic;
 use agenda_core::{Agenda, Date, ProjectId};
 use yew::prelude::*;
 

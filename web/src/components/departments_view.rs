@@ -4,12 +4,12 @@
 
 use std::sync::Arc;
 
-use agenda_core::limits::{
+use agenda_core::model::limits::{
     DEPARTMENT_NAME_MAX_CHARS, DEPARTMENT_SHORT_MAX_CHARS, MAX_DEPARTMENT_WEIGHT,
 };
 use agenda_core::{
     Action, Agenda, Department, DepartmentDraft, DepartmentId, Perspective, PerspectiveDraft,
-    PerspectiveId, ProjectId, presets,
+    PerspectiveId, ProjectId, content::presets,
 };
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;

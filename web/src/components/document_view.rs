@@ -530,7 +530,7 @@ fn Steckbrief(props: &SheetProps) -> Html {
                 { row(text::PROJECT_PARTICIPANTS, list(s.participants.iter().filter_map(|d| department(*d)).collect())) }
                 { row(text::PROJECT_RESPONSIBLE, or_dash(&s.responsible)) }
                 { row(text::DOC_PERIOD, dates) }
-                { row(text::DOC_BUDGET, s.budget.map(agenda_core::markdown::euros).unwrap_or_else(|| "–".into())) }
+                { row(text::DOC_BUDGET, s.budget.map(agenda_core::formats::markdown::euros).unwrap_or_else(|| "–".into())) }
                 { row(text::PROJECT_FUNDING, funding) }
             </dl>
             if !p.milestones().is_empty() {

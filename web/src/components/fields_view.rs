@@ -2,8 +2,8 @@
 //! are assigned to. Leadership picks from a German preset catalogue, renames
 //! and removes them.
 
-use agenda_core::limits::FIELD_NAME_MAX_CHARS;
-use agenda_core::{Action, Agenda, FieldId, presets};
+use agenda_core::model::limits::FIELD_NAME_MAX_CHARS;
+use agenda_core::{Action, Agenda, FieldId, content::presets};
 use yew::prelude::*;
 
 use super::text_form::TextForm;

@@ -3,11 +3,12 @@
 //! the agenda only when it loads completely, and the earlier state can be
 //! taken back.
 
-use agenda_core::csv_projects::{self, RowError};
-use agenda_core::limits::MAX_STORED_BYTES;
-use agenda_core::template::{MAX_TEMPLATE_BYTES, ProjectTemplate};
+use agenda_core::formats::csv_projects::{self, RowError};
+use agenda_core::formats::template::{MAX_TEMPLATE_BYTES, ProjectTemplate};
+use agenda_core::model::limits::MAX_STORED_BYTES;
 use agenda_core::{
-    Action, Agenda, DepartmentId, FileMergeError, ProjectId, markdown, merge_file, stored,
+    Action, Agenda, DepartmentId, FileMergeError, ProjectId, formats::markdown, formats::stored,
+    merge_file,
 };
 use web_sys::HtmlInputElement;
 use yew::prelude::*;

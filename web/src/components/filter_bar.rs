@@ -5,7 +5,7 @@
 
 use agenda_core::Agenda;
 use agenda_core::ProjectStatus;
-use agenda_core::project_filter::ProjectFilter;
+use agenda_core::analysis::project_filter::ProjectFilter;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 

@@ -6,14 +6,14 @@
 
 use std::sync::Arc;
 
-use agenda_core::budget::{self, Grouping, Sums};
-use agenda_core::finance::{
+use agenda_core::analysis::ranking::PriorityResult;
+use agenda_core::kaemmerei::budget::{self, Grouping, Sums};
+use agenda_core::kaemmerei::finance::{
     self, BenefitKind, Benefits, Costs, FinanceSettings, Grant, GrantShare, GrantStatus,
     QualitativeBenefit,
 };
-use agenda_core::money::{Cents, parse_amount, parse_count, parse_rate};
+use agenda_core::kaemmerei::money::{Cents, parse_amount, parse_count, parse_rate};
 use agenda_core::numbers::NumberError;
-use agenda_core::priority::PriorityResult;
 use agenda_core::{Action, Agenda, Date, ItemRef, Project};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -483,7 +483,7 @@ fn appraisal_summary(agenda: &Agenda, project: &Project) -> Html {
                     <dt>{ text::FIN_PENDING }</dt><dd>{ funding.pending.german() }</dd>
                 }
                 <dt>{ text::FIN_OWN_SHARE }</dt>
-                <dd>{ agenda_core::economics::own_share(one_off, funding.approved).german() }</dd>
+                <dd>{ agenda_core::kaemmerei::economics::own_share(one_off, funding.approved).german() }</dd>
                 <dt>{ text::yearly(year, years) }</dt>
                 <dd>{ text::with_hours(s.costs.yearly(rate), u64::from(s.costs.recurring_hours)) }</dd>
                 <dt>{ text::FIN_YEARLY_SAVINGS }</dt>
@@ -513,7 +513,7 @@ pub fn argument_sheet(a: &Agenda, p: &Project, ranking: &PriorityResult) -> Html
     let rate = settings.hourly_rate;
     let one_off = s.costs.one_off(rate);
     let funding = finance::funding(s, one_off);
-    let own = agenda_core::economics::own_share(one_off, funding.approved);
+    let own = agenda_core::kaemmerei::economics::own_share(one_off, funding.approved);
     let yearly = s.costs.yearly(rate);
     let year = budget::budget_year(p);
     let ranked = ranking.items.len();

@@ -2,7 +2,7 @@
 //! submits, Escape cancels an edit; the title is required.
 
 use agenda_core::GuidelineDraft;
-use agenda_core::limits::{GUIDELINE_TEXT_MAX_CHARS, GUIDELINE_TITLE_MAX_CHARS};
+use agenda_core::model::limits::{GUIDELINE_TEXT_MAX_CHARS, GUIDELINE_TITLE_MAX_CHARS};
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 

@@ -5,7 +5,7 @@
 
 use std::sync::Arc;
 
-use agenda_core::strategy_check::Rule;
+use agenda_core::analysis::strategy_check::Rule;
 use agenda_core::{
     Action, Agenda, DepartmentId, Guideline, GuidelineDraft, GuidelineId, GuidelineStatus,
     ProjectId,

@@ -1,7 +1,7 @@
 //! Form for a department's perspective: kind, text, Handlungsfeld and the
 //! Leitplanken it relates to.
 
-use agenda_core::limits::PERSPECTIVE_TEXT_MAX_CHARS;
+use agenda_core::model::limits::PERSPECTIVE_TEXT_MAX_CHARS;
 use agenda_core::{Agenda, DepartmentId, GuidelineId, PerspectiveDraft, PerspectiveKind};
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;

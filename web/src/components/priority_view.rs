@@ -2,7 +2,7 @@
 //! budget; each department places its points (remaining budget always
 //! visible, overspending impossible) or puts the items in order.
 
-use agenda_core::limits::MAX_BUDGET;
+use agenda_core::model::limits::MAX_BUDGET;
 use agenda_core::{Action, Agenda, DepartmentId, ItemRef, PriorityMethod, PrioritySubject};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;

@@ -3,7 +3,7 @@
 
 use std::sync::Arc;
 
-use agenda_core::limits::{
+use agenda_core::model::limits::{
     PROJECT_NAME_MAX_CHARS, PROJECT_TEXT_MAX_CHARS, PROJECT_TITLE_MAX_CHARS,
 };
 use agenda_core::numbers::{NumberError, parse_decimal, parse_euros, parse_percent};
@@ -75,7 +75,7 @@ pub fn ProjectSheet(props: &Props) -> Html {
 
 /// Downloads the project as a template for other towns.
 fn export_template(agenda: &Agenda, id: agenda_core::ProjectId) {
-    let Some(template) = agenda_core::template::ProjectTemplate::of(agenda, id) else {
+    let Some(template) = agenda_core::formats::template::ProjectTemplate::of(agenda, id) else {
         return;
     };
     if let Ok(json) = template.to_json() {

@@ -5,8 +5,10 @@
 
 use std::sync::Arc;
 
+use agenda_core::analysis::project_filter::{
+    ProjectFilter, ProjectSort, last_update, next_milestone,
+};
 use agenda_core::numbers::fixed;
-use agenda_core::project_filter::{ProjectFilter, ProjectSort, last_update, next_milestone};
 use agenda_core::{Agenda, Date, Project, ProjectId};
 use yew::prelude::*;
 

@@ -2,11 +2,11 @@
 //! new project, and each project's Steckbrief. Projects point to the
 //! strategy; one without a Leitplanke is shown "ohne strategischen Bezug".
 
-use agenda_core::limits::PROJECT_TITLE_MAX_CHARS;
+use agenda_core::model::limits::PROJECT_TITLE_MAX_CHARS;
 use std::rc::Rc;
 use std::sync::Arc;
 
-use agenda_core::project_filter::ProjectFilter;
+use agenda_core::analysis::project_filter::ProjectFilter;
 use agenda_core::{Action, Agenda, Date, DepartmentId, Project, ProjectDraft, ProjectId};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;

@@ -5,7 +5,7 @@
 
 use std::rc::Rc;
 
-use agenda_core::priority::{Agreement, PriorityResult};
+use agenda_core::analysis::ranking::{Agreement, PriorityResult};
 use agenda_core::{Agenda, DepartmentId, ItemRef, PriorityMethod};
 use yew::prelude::*;
 

@@ -4,7 +4,7 @@
 //! is one table per year ([`RoadmapByYear`]): as wide as the page, full
 //! project names, and rows that continue over pages when printed.
 
-use agenda_core::project_filter::ProjectFilter;
+use agenda_core::analysis::project_filter::ProjectFilter;
 use std::sync::Arc;
 
 use agenda_core::{Agenda, Date, Project};

@@ -1,6 +1,6 @@
 //! First start with empty storage: explore the demo or begin empty.
 
-use agenda_core::{Agenda, demo};
+use agenda_core::{Agenda, content::demo};
 use yew::prelude::*;
 
 use crate::text;

@@ -1,6 +1,6 @@
 //! The Leitbild and the municipality's name, edited in one small form.
 
-use agenda_core::limits::{MUNICIPALITY_MAX_CHARS, VISION_MAX_CHARS};
+use agenda_core::model::limits::{MUNICIPALITY_MAX_CHARS, VISION_MAX_CHARS};
 use agenda_core::{Action, Agenda};
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;

@@ -5,7 +5,7 @@
 
 use std::sync::Arc;
 
-use agenda_core::limits::CARD_TEXT_MAX_CHARS;
+use agenda_core::model::limits::CARD_TEXT_MAX_CHARS;
 use agenda_core::{
     Action, Agenda, Card, CardId, DepartmentId, GuidelineId, IdeaId, PerspectiveId,
     PerspectiveKind, ProjectId, SortTarget,

@@ -6,7 +6,7 @@
 use std::rc::Rc;
 use std::sync::Arc;
 
-use agenda_core::project_filter::{ProjectFilter, SearchIndex};
+use agenda_core::analysis::project_filter::{ProjectFilter, SearchIndex};
 use agenda_core::{Agenda, Date, Project};
 use yew::prelude::*;
 

@@ -3,7 +3,7 @@
 //!
 //! One loop per connection: fetch the server's changes (waiting for them
 //! by long polling when there is nothing to send), merge them into the
-//! agenda (`agenda_core::sync`), write this browser's changed documents,
+//! agenda (`agenda_core::replication::sync`), write this browser's changed documents,
 //! remember where it is. A local change calls off the waiting, so it is
 //! sent at once. localStorage stays the working copy: offline, the loop
 //! waits and retries, and sends what piled up when the server answers.
@@ -12,7 +12,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use agenda_core::Agenda;
-use agenda_core::sync::SyncMemo;
+use agenda_core::replication::sync::SyncMemo;
 use yew::prelude::*;
 
 use crate::couch::{Database, Failure};

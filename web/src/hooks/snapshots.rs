@@ -4,7 +4,7 @@
 
 use std::rc::Rc;
 
-use agenda_core::{Agenda, stored};
+use agenda_core::{Agenda, formats::stored};
 use yew::prelude::*;
 
 use crate::browser;

@@ -1,7 +1,7 @@
 //! Another tab saved the agenda: its state is merged into this one at once
 //! (the same merge as for contribution files), never overwritten.
 
-use agenda_core::stored;
+use agenda_core::formats::stored;
 use yew::prelude::*;
 
 use crate::browser;

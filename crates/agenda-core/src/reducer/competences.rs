@@ -10,11 +10,11 @@ use crate::competence::{
     AssessmentDraft, Competence, CompetenceArea, LevelCounts, Rating, SelfAssessment, StaffSurvey,
     SurveyDraft, TOP_LEVEL,
 };
-use crate::error::{AgendaError, Kind, TextField};
-use crate::ids::{AssessmentId, CompetenceId, SurveyId};
-use crate::limits;
+use crate::model::limits;
+use crate::model::normalize::{Lines, TextRule};
 use crate::model::{Agenda, edit_where};
-use crate::text::{Lines, TextRule};
+use crate::model::{AssessmentId, CompetenceId, SurveyId};
+use crate::reducer::error::{AgendaError, Kind, TextField};
 
 const COMPETENCE_NAME: TextRule = TextRule {
     field: TextField::CompetenceName,

@@ -4,15 +4,15 @@
 
 use std::sync::Arc;
 
-use crate::action::{DepartmentDraft, PerspectiveDraft, SortTarget};
-use crate::error::{AgendaError, Identified, Kind, TextField};
-use crate::ids::{CardId, DepartmentId, FieldId, GuidelineId, IdeaId, PerspectiveId};
-use crate::limits;
+use crate::model::limits;
+use crate::model::normalize::{Lines, TextRule};
+use crate::model::prioritisation::ItemRef;
 use crate::model::{
     Agenda, Card, Department, FieldOfAction, Guideline, Perspective, ProjectIdea, edit_where,
 };
-use crate::prioritisation::ItemRef;
-use crate::text::{Lines, TextRule};
+use crate::model::{CardId, DepartmentId, FieldId, GuidelineId, IdeaId, PerspectiveId};
+use crate::reducer::action::{DepartmentDraft, PerspectiveDraft, SortTarget};
+use crate::reducer::error::{AgendaError, Identified, Kind, TextField};
 
 pub(crate) const FIELD_NAME: TextRule = TextRule {
     field: TextField::FieldName,

@@ -1,14 +1,14 @@
 //! Reducer arms of the prioritisation. They keep the budget invariants of
-//! [`crate::prioritisation`]: no sequence of actions makes a department give
+//! [`crate::model::prioritisation`]: no sequence of actions makes a department give
 //! more than the budget, or an item more than the cap.
 
-use crate::error::AgendaError;
-use crate::ids::DepartmentId;
-use crate::limits::MAX_BUDGET;
 use crate::model::Agenda;
-use crate::prioritisation::{
+use crate::model::DepartmentId;
+use crate::model::limits::MAX_BUDGET;
+use crate::model::prioritisation::{
     Allocation, ItemRef, Prioritisation, PriorityMethod, PrioritySubject, Ranking,
 };
+use crate::reducer::error::AgendaError;
 
 impl Agenda {
     /// True if the item exists in the agenda.

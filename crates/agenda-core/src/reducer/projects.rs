@@ -5,18 +5,18 @@
 
 use std::sync::Arc;
 
-use crate::date::Date;
-use crate::error::{AgendaError, Kind, TextField};
-use crate::finance::{FinanceSettings, Grant};
-use crate::ids::{
+use crate::kaemmerei::finance::{FinanceSettings, Grant};
+use crate::model::date::Date;
+use crate::model::limits;
+use crate::model::normalize::{Lines, TextRule};
+use crate::model::{Agenda, edit_where};
+use crate::model::{
     DepartmentId, GuidelineId, IdeaId, IndicatorId, MilestoneId, PerspectiveId, ProjectId,
 };
-use crate::limits;
-use crate::model::{Agenda, edit_where};
-use crate::project::{
+use crate::model::{
     Funding, Indicator, Measurement, Milestone, Project, ProjectDraft, ProjectStatus, StatusUpdate,
 };
-use crate::text::{Lines, TextRule};
+use crate::reducer::error::{AgendaError, Kind, TextField};
 
 use super::contributions::{ensure_new, position};
 
@@ -144,7 +144,7 @@ impl Agenda {
                 max: limits::MAX_PROJECT_WEIGHT,
             });
         }
-        crate::finance::check_sheet(draft)?;
+        crate::kaemmerei::finance::check_sheet(draft)?;
         let mut benefits = draft.benefits.clone();
         for q in &mut benefits.qualitative {
             q.reason = TEXT.clean(&q.reason)?;
@@ -183,7 +183,7 @@ impl Agenda {
         &self,
         settings: &FinanceSettings,
     ) -> Result<FinanceSettings, AgendaError> {
-        crate::finance::check_settings(settings)?;
+        crate::kaemmerei::finance::check_settings(settings)?;
         Ok(FinanceSettings {
             rate_source: SOURCE.clean(&settings.rate_source)?,
             discount_source: SOURCE.clean(&settings.discount_source)?,

@@ -358,10 +358,10 @@ pub fn any_competence_action() -> impl Strategy<Value = Action> {
 /// Costs, benefits and funding of a project, and the town's rates; the
 /// numbers sometimes out of range, so refusals are exercised too.
 pub fn any_finance_action() -> impl Strategy<Value = Action> {
-    use agenda_core::finance::{
+    use agenda_core::kaemmerei::finance::{
         BenefitKind, FinanceSettings, Grant, GrantShare, GrantStatus, QualitativeBenefit,
     };
-    use agenda_core::money::Cents;
+    use agenda_core::kaemmerei::money::Cents;
     let cents =
         prop_oneof![9 => (0_i64..10_000_000).prop_map(Cents), 1 => any::<i64>().prop_map(Cents)];
     let grant = (
