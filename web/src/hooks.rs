@@ -13,6 +13,8 @@ pub mod draft;
 pub mod found_projects;
 pub mod history_keys;
 pub mod live_sync;
+pub mod place;
 pub mod progressive;
+pub mod role;
 pub mod snapshots;
 pub mod tab_sync;

@@ -4,6 +4,8 @@
 
 use agenda_core::{Agenda, DepartmentId};
 
+use crate::route::Section;
+
 /// Who is using the app right now.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Role {
@@ -13,89 +15,6 @@ pub enum Role {
     Department(DepartmentId),
     /// The Digital-Navigator.
     Navigator,
-}
-
-/// The views of the workspace.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Section {
-    /// Leitbild & Leitplanken.
-    Strategy,
-    /// Handlungsfelder.
-    Fields,
-    /// Fachbereiche and their perspectives.
-    Departments,
-    /// The workshop capture board.
-    Workshop,
-    /// Giving points or ranking.
-    Priorities,
-    /// The joint result.
-    Results,
-    /// Projects and their Steckbriefe.
-    Projects,
-    /// The Kompetenzrad: competences, gaps, self-assessment and surveys.
-    Competences,
-    /// Progress and what needs attention.
-    Dashboard,
-    /// Projects by status.
-    Board,
-    /// Timeline by quarter.
-    Roadmap,
-    /// Haushaltsplanung: the town's rates, costs by year and group.
-    Budget,
-    /// The document for the council, printable.
-    Document,
-    /// Export and import.
-    Files,
-}
-
-impl Section {
-    /// All sections in navigation order.
-    pub const ALL: [Self; 14] = [
-        Self::Strategy,
-        Self::Fields,
-        Self::Departments,
-        Self::Workshop,
-        Self::Priorities,
-        Self::Results,
-        Self::Projects,
-        Self::Competences,
-        Self::Dashboard,
-        Self::Board,
-        Self::Roadmap,
-        Self::Budget,
-        Self::Document,
-        Self::Files,
-    ];
-
-    /// The view's name in the address (`#projekte`) and in element ids.
-    pub fn key(self) -> &'static str {
-        match self {
-            Self::Strategy => "leitplanken",
-            Self::Fields => "handlungsfelder",
-            Self::Departments => "fachbereiche",
-            Self::Workshop => "workshop",
-            Self::Priorities => "priorisierung",
-            Self::Results => "ergebnis",
-            Self::Projects => "projekte",
-            Self::Competences => "kompetenzen",
-            Self::Dashboard => "fortschritt",
-            Self::Board => "board",
-            Self::Roadmap => "roadmap",
-            Self::Budget => "haushalt",
-            Self::Document => "dokument",
-            Self::Files => "dateien",
-        }
-    }
-
-    /// Whether the view lists projects (and so has the project filter).
-    pub fn lists_projects(self) -> bool {
-        matches!(self, Self::Projects | Self::Board | Self::Roadmap)
-    }
-
-    /// The view of an address key, if there is one.
-    pub fn from_key(key: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|s| s.key() == key)
-    }
 }
 
 impl Role {

@@ -30,6 +30,15 @@ pub struct Undo {
     pub message: String,
 }
 
+/// Where an incoming copy of the agenda came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Source {
+    /// Another tab of this browser (through localStorage).
+    Tab,
+    /// The live sync's CouchDB database.
+    Server,
+}
+
 /// What the workspace renders.
 #[derive(Clone, Debug, PartialEq)]
 pub struct AppState {
@@ -47,9 +56,9 @@ pub struct AppState {
     pub replica: Replica,
     /// Conflicts of the last merge with another tab or the sync server,
     /// until dismissed.
-    pub tab_conflicts: Vec<Conflict>,
-    /// Whether those came through the live sync (not another tab).
-    pub conflicts_from_server: bool,
+    pub incoming_conflicts: Vec<Conflict>,
+    /// Where those came from: another tab or the live sync.
+    pub conflicts_from: Source,
     /// Earlier agendas, newest last, for undo.
     pub past: Vec<Shared<Agenda>>,
     /// Undone agendas, newest last, for redo.
@@ -66,8 +75,8 @@ impl AppState {
             announcement: String::new(),
             undo: None,
             replica,
-            tab_conflicts: Vec::new(),
-            conflicts_from_server: false,
+            incoming_conflicts: Vec::new(),
+            conflicts_from: Source::Tab,
             past: Vec::new(),
             future: Vec::new(),
         }
@@ -104,18 +113,19 @@ pub enum AppAction {
         /// What the user is told, also on the undo offer.
         message: &'static str,
     },
-    /// Another tab saved this agenda: merge its state into ours. Conflicts
-    /// already found while merging it (on save) come along.
-    FromOtherTab {
-        /// The other tab's agenda, or the merge of it with ours.
+    /// Another tab saved this agenda, or the live sync received it: merge
+    /// its state into ours. Conflicts already found while merging it (on
+    /// save) come along.
+    Incoming {
+        /// The other copy, or the merge of it with ours.
         agenda: Box<Agenda>,
         /// Conflicts found so far.
         conflicts: Vec<Conflict>,
-        /// Whether it came through the live sync (see `hooks::live_sync`).
-        from_server: bool,
+        /// Where it came from.
+        source: Source,
     },
-    /// Hide the conflicts of the last merge with another tab.
-    DismissTabConflicts,
+    /// Hide the conflicts of the last incoming merge.
+    DismissIncomingConflicts,
     /// Hide the error message.
     DismissError,
     /// Hide the undo offer.
@@ -148,10 +158,10 @@ impl Reducible for AppState {
                     }),
                 }
             }
-            AppAction::FromOtherTab {
+            AppAction::Incoming {
                 agenda,
                 conflicts,
-                from_server,
+                source,
             } => {
                 match merge(&self.agenda, &agenda) {
                     Ok(outcome) if outcome.agenda != *self.agenda => {
@@ -162,18 +172,17 @@ impl Reducible for AppState {
                         Rc::new(Self {
                             agenda: Shared::new(outcome.agenda),
                             revision: self.revision + 1,
-                            announcement: if from_server {
-                                text::SYNC_RECEIVED.into()
-                            } else {
-                                text::FROM_OTHER_TAB.into()
+                            announcement: match source {
+                                Source::Server => text::SYNC_RECEIVED.into(),
+                                Source::Tab => text::FROM_OTHER_TAB.into(),
                             },
-                            conflicts_from_server: if found.is_empty() {
-                                self.conflicts_from_server
+                            conflicts_from: if found.is_empty() {
+                                self.conflicts_from
                             } else {
-                                from_server
+                                source
                             },
-                            tab_conflicts: if found.is_empty() {
-                                self.tab_conflicts.clone()
+                            incoming_conflicts: if found.is_empty() {
+                                self.incoming_conflicts.clone()
                             } else {
                                 found
                             },
@@ -189,8 +198,8 @@ impl Reducible for AppState {
                     _ => self,
                 }
             }
-            AppAction::DismissTabConflicts => Rc::new(Self {
-                tab_conflicts: Vec::new(),
+            AppAction::DismissIncomingConflicts => Rc::new(Self {
+                incoming_conflicts: Vec::new(),
                 ..(*self).clone()
             }),
             AppAction::DismissError => Rc::new(Self {

@@ -608,24 +608,6 @@ pub fn truncate(text: &str, max: usize) -> String {
     }
 }
 
-pub fn status_key(status: ProjectStatus) -> &'static str {
-    match status {
-        ProjectStatus::Idea => "idee",
-        ProjectStatus::Planned => "geplant",
-        ProjectStatus::InProgress => "in-umsetzung",
-        ProjectStatus::Completed => "abgeschlossen",
-        ProjectStatus::Paused => "pausiert",
-        ProjectStatus::Discarded => "verworfen",
-    }
-}
-
-/// The status of a `status_key`, if it is one.
-pub fn status_of_key(key: &str) -> Option<ProjectStatus> {
-    ProjectStatus::ALL
-        .into_iter()
-        .find(|s| status_key(*s) == key)
-}
-
 pub fn status(status: ProjectStatus) -> &'static str {
     match status {
         ProjectStatus::Idea => "Idee",
@@ -902,8 +884,8 @@ pub const DOC_INTRO: &str = "Die ganze Digitale Agenda als Dokument für Stadtra
 Titelblatt, Leitbild, Leitplanken, Handlungsfelder, die Sicht der Fachbereiche, das Ergebnis der \
 Priorisierung, der Fortschritt mit Roadmap und jedes Projekt als Steckbrief auf einer eigenen Seite.";
 pub const DOC_VARIANT_LEGEND: &str = "Welches Dokument?";
-pub fn doc_variant(variant: crate::components::document_view::Variant) -> &'static str {
-    use crate::components::document_view::Variant;
+pub fn doc_variant(variant: crate::widgets::document::Variant) -> &'static str {
+    use crate::widgets::document::Variant;
     match variant {
         Variant::Full => "Gesamte Agenda",
         Variant::Report => "Fortschrittsbericht",
@@ -1000,8 +982,8 @@ einer Umstellung auf ein neues Datenformat. Die neuesten 20 bleiben erhalten; wi
 knapp, fallen die ältesten zuerst weg – nie die aktuelle Agenda. Wiederherstellen lässt sich \
 rückgängig machen.";
 pub const SNAPSHOTS_EMPTY: &str = "Noch kein Sicherungsstand.";
-pub fn snapshot_reason(reason: crate::storage::SnapshotReason) -> &'static str {
-    use crate::storage::SnapshotReason::*;
+pub fn snapshot_reason(reason: crate::platform::storage::SnapshotReason) -> &'static str {
+    use crate::platform::storage::SnapshotReason::*;
     match reason {
         Auto => "automatisch",
         Import => "vor dem Einlesen einer Datei",
@@ -1080,8 +1062,8 @@ pub const SHARE_ALL: &str = "Link für die ganze Agenda erzeugen";
 pub const SHARE_STRATEGY: &str = "Link nur für die Strategie erzeugen";
 pub const SHARE_LINK_LABEL: &str = "Link zum Weitergeben";
 pub const SHARE_LINK_HINT: &str = "Markieren und kopieren Sie den Link, z. B. für eine E-Mail.";
-pub fn share_error(error: &crate::share::ShareError) -> String {
-    use crate::share::{MAX_LINK_CHARS, ShareError};
+pub fn share_error(error: &crate::platform::share::ShareError) -> String {
+    use crate::platform::share::{MAX_LINK_CHARS, ShareError};
     match error {
         ShareError::TooLong(n) => format!(
             "Der Link wäre {} Zeichen lang; mehr als {} Zeichen kürzen viele E-Mail-Programme und \
@@ -1317,8 +1299,8 @@ pub const RECOVERY_BACKUP_AND_START: &str = "Rohdaten sichern und neu beginnen";
 pub const RECOVERY_BACKUP_HINT: &str = "Legt eine Kopie der Rohdaten unter einem eigenen \
 Schlüssel im Browser ab und öffnet danach den Start. Die Kopie bleibt erhalten.";
 pub const RECOVERY_DETAILS: &str = "Technische Einzelheiten";
-pub fn recovery_backup_failed(error: &crate::storage::SaveError) -> String {
-    use crate::storage::SaveError;
+pub fn recovery_backup_failed(error: &crate::platform::storage::SaveError) -> String {
+    use crate::platform::storage::SaveError;
     let reason = match error {
         SaveError::QuotaExceeded => "der Speicher des Browsers ist voll",
         SaveError::Unavailable => "der Browser erlaubt keinen lokalen Speicher",

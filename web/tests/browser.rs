@@ -10,8 +10,8 @@ use std::rc::Rc;
 
 use agenda_core::{Action, Agenda, DepartmentId, GuidelineDraft, GuidelineId, formats::stored};
 use agenda_web::Shared;
-use agenda_web::components::guideline_list::{GuidelineList, Props as ListProps};
-use agenda_web::storage::{Loaded, SaveError, Store};
+use agenda_web::pages::strategy::guideline_list::{GuidelineList, Props as ListProps};
+use agenda_web::platform::storage::{Loaded, SaveError, Store};
 use agenda_web::{App, AppProps};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -28,7 +28,7 @@ fn document() -> web_sys::Document {
 /// has run.
 async fn after_next_paint() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
-        agenda_web::browser::after_next_paint(move || {
+        agenda_web::platform::browser::after_next_paint(move || {
             let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
         });
     });
@@ -271,8 +271,8 @@ async fn app_starts_with_the_demo_and_saves_it() {
 mod priorities {
     use super::*;
     use agenda_core::{DepartmentDraft, FieldId, ItemRef, PriorityMethod};
-    use agenda_web::components::priority_view::{PriorityView, Props as PriorityProps};
-    use agenda_web::components::results_view::{Props as ResultsProps, ResultsView};
+    use agenda_web::pages::priorities::{PriorityView, Props as PriorityProps};
+    use agenda_web::pages::results::{Props as ResultsProps, ResultsView};
     use agenda_web::role::Role;
 
     const DEPT: DepartmentId = DepartmentId::from_u128(7);
@@ -426,8 +426,8 @@ mod priorities {
 mod projects {
     use super::*;
     use agenda_core::{Date, ProjectStatus};
-    use agenda_web::components::projects_view::{ProjectsView, Props as ProjectsProps};
-    use agenda_web::components::roadmap_view::{Props as RoadmapProps, RoadmapView};
+    use agenda_web::pages::projects::{ProjectsView, Props as ProjectsProps};
+    use agenda_web::pages::roadmap::{Props as RoadmapProps, RoadmapView};
     use agenda_web::role::Role;
 
     fn today() -> Date {
@@ -578,7 +578,7 @@ mod projects {
 
     #[wasm_bindgen_test]
     async fn the_dashboard_lists_50_findings_and_the_rest_on_request() {
-        use agenda_web::components::dashboard_view::{DashboardView, Props as DashboardProps};
+        use agenda_web::pages::dashboard::{DashboardView, Props as DashboardProps};
         // Every sample milestone is overdue on this day.
         let agenda = agenda_core::content::sample::demo_with(30).unwrap();
         let later: Date = "2029-01-01".parse().unwrap();
@@ -623,8 +623,8 @@ mod projects {
 
 mod leaving_the_browser {
     use super::*;
-    use agenda_web::components::document_view::{DocumentView, Props as DocumentProps};
-    use agenda_web::share::{self, MAX_LINK_CHARS, ShareError};
+    use agenda_web::platform::share::{self, MAX_LINK_CHARS, ShareError};
+    use agenda_web::widgets::document::{DocumentView, Props as DocumentProps};
 
     #[wasm_bindgen_test]
     async fn a_share_link_round_trips_the_agenda_through_the_browsers_compression() {
@@ -805,7 +805,7 @@ fn saving_merges_what_another_tab_stored_instead_of_overwriting_it() {
 
 #[wasm_bindgen_test]
 fn snapshots_keep_the_newest_twenty_and_make_room_without_touching_the_agenda() {
-    use agenda_web::storage::{MAX_SNAPSHOTS, SnapshotReason};
+    use agenda_web::platform::storage::{MAX_SNAPSHOTS, SnapshotReason};
     let store = Store::new("test.snapshots");
     let agenda = agenda_with(&["Aktuell"]);
     store.save(&agenda).unwrap();
@@ -865,8 +865,8 @@ fn snapshots_keep_the_newest_twenty_and_make_room_without_touching_the_agenda() 
 
 mod drafts {
     use super::*;
-    use agenda_web::components::vision_editor::{Props as VisionProps, VisionEditor};
     use agenda_web::hooks::draft::DRAFTS_KEY;
+    use agenda_web::pages::strategy::vision_editor::{Props as VisionProps, VisionEditor};
     use web_sys::HtmlTextAreaElement;
 
     fn with_vision(text: &str) -> Shared<Agenda> {
@@ -944,7 +944,7 @@ mod drafts {
 
 mod competences {
     use super::*;
-    use agenda_web::components::competence_view::{Line, LineStyle, Wheel, WheelProps};
+    use agenda_web::widgets::competence_wheel::{Line, LineStyle, Wheel, WheelProps};
 
     /// The demo's wheel with a line that lacks the second competence.
     #[wasm_bindgen_test]
@@ -1024,8 +1024,8 @@ mod competences {
 
 mod sync_panel {
     use super::*;
-    use agenda_web::components::sync_panel::{Props, SyncPanel};
     use agenda_web::hooks::live_sync::{LiveSync, SyncStatus};
+    use agenda_web::pages::files::sync_panel::{Props, SyncPanel};
 
     type Connects = Rc<RefCell<Vec<(String, String, String)>>>;
 

@@ -18,10 +18,10 @@ use std::rc::Rc;
 use agenda_core::Agenda;
 use yew::prelude::*;
 
-use crate::browser;
+use crate::platform::browser;
+use crate::platform::storage::{self, SaveError, SnapshotReason, Store, Usage};
 use crate::shared::Shared;
-use crate::state::{AppAction, AppState};
-use crate::storage::{self, SaveError, SnapshotReason, Store, Usage};
+use crate::state::{AppAction, AppState, Source};
 
 /// Whether the latest state is in storage.
 #[derive(Clone, Debug, PartialEq)]
@@ -57,7 +57,7 @@ struct Saver {
     usage: UseStateHandle<Option<Usage>>,
     persisted: UseStateHandle<Option<bool>>,
     /// What this tab last read from or wrote to storage.
-    known: Rc<RefCell<Option<js_sys::JsString>>>,
+    known: Rc<RefCell<Option<storage::StoredText>>>,
     /// The newest agenda not yet saved.
     pending: Rc<RefCell<Option<Shared<Agenda>>>>,
     last_auto_snapshot: Rc<RefCell<f64>>,
@@ -96,16 +96,16 @@ impl Saver {
                 self.usage.set(storage::usage());
                 if !std::mem::replace(&mut *self.asked_persistence.borrow_mut(), true) {
                     let persisted = self.persisted.clone();
-                    wasm_bindgen_futures::spawn_local(async move {
+                    crate::platform::tasks::spawn(async move {
                         persisted.set(storage::request_persistence().await);
                     });
                 }
                 if let Some(outcome) = written.merged {
                     // Another tab saved in between: show its state too.
-                    self.state.dispatch(AppAction::FromOtherTab {
+                    self.state.dispatch(AppAction::Incoming {
                         agenda: Box::new(outcome.agenda),
                         conflicts: outcome.conflicts,
-                        from_server: false,
+                        source: Source::Tab,
                     });
                 }
                 SaveStatus::Saved {

@@ -17,7 +17,7 @@ use serde::de::DeserializeOwned;
 use serde_json::Value;
 use yew::prelude::*;
 
-use crate::storage;
+use crate::platform::storage;
 
 /// Key of the drafts in localStorage: a JSON object, form key → the
 /// draft's JSON text.

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::browser;
+use crate::platform::browser;
 use crate::state::{AppAction, AppState};
 
 /// Listens for the undo/redo keys while the workspace is shown.

@@ -11,15 +11,16 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use crate::platform::tasks;
 use agenda_core::Agenda;
 use agenda_core::replication::sync::SyncMemo;
 use yew::prelude::*;
 
-use crate::couch::{Database, Failure};
+use crate::platform::couch::{Database, Failure};
+use crate::platform::storage::{self, Store};
 use crate::shared::Shared;
-use crate::state::{AppAction, AppState};
-use crate::storage::{self, Store};
-use crate::{browser, text};
+use crate::state::{AppAction, AppState, Source};
+use crate::{platform::browser, text};
 
 /// What the connection is doing, for the status line in "Dateien".
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -99,9 +100,9 @@ struct Shell {
     /// The agenda as the workspace shows it (kept current every render).
     latest: Shared<Agenda>,
     /// Calls off the long poll when something local is to be sent.
-    wake: Option<web_sys::AbortController>,
+    wake: Option<tasks::Cancel>,
     /// Ends the pause before a retry (the network came back).
-    nudge: Option<js_sys::Function>,
+    nudge: Option<tasks::Wake>,
     /// Increased on every connect and disconnect: a loop of an older
     /// generation ends.
     generation: u32,
@@ -128,7 +129,7 @@ pub fn use_live_sync(state: &UseReducerHandle<AppState>, store: &Store) -> LiveS
         let shell = shell.clone();
         use_effect_with(state.revision, move |_| {
             if let Some(wake) = shell.borrow_mut().wake.take() {
-                wake.abort();
+                wake.cancel();
             }
         });
     }
@@ -140,10 +141,10 @@ pub fn use_live_sync(state: &UseReducerHandle<AppState>, store: &Store) -> LiveS
             let listeners = browser::on_window_events(["online", "offline"], move || {
                 let mut s = shell.borrow_mut();
                 if let Some(wake) = s.wake.take() {
-                    wake.abort();
+                    wake.cancel();
                 }
                 if let Some(nudge) = s.nudge.take() {
-                    let _ = nudge.call0(&wasm_bindgen::JsValue::NULL);
+                    nudge.wake();
                 }
             });
             move || drop(listeners)
@@ -175,7 +176,7 @@ pub fn use_live_sync(state: &UseReducerHandle<AppState>, store: &Store) -> LiveS
                 refused: refused.clone(),
                 state: state.clone(),
             };
-            wasm_bindgen_futures::spawn_local(context.run());
+            tasks::spawn(context.run());
         })
     };
     {
@@ -200,7 +201,7 @@ pub fn use_live_sync(state: &UseReducerHandle<AppState>, store: &Store) -> LiveS
             start.clone(),
         );
         Callback::from(move |(url, user, password): (String, String, String)| {
-            let Some(url) = crate::couch::checked_url(&url) else {
+            let Some(url) = crate::platform::couch::checked_url(&url) else {
                 status.set(SyncStatus::Failed(text::SYNC_BAD_URL.into()));
                 return;
             };
@@ -211,7 +212,7 @@ pub fn use_live_sync(state: &UseReducerHandle<AppState>, store: &Store) -> LiveS
                 key.clone(),
                 start.clone(),
             );
-            wasm_bindgen_futures::spawn_local(async move {
+            tasks::spawn(async move {
                 let db = Database { url: url.clone() };
                 if !user.is_empty()
                     && let Err(failure) = db.log_in(&user, &password).await
@@ -248,7 +249,7 @@ pub fn use_live_sync(state: &UseReducerHandle<AppState>, store: &Store) -> LiveS
         Callback::from(move |()| {
             stop(&shell);
             if let Some((url, _)) = (*configured).clone() {
-                wasm_bindgen_futures::spawn_local(async move {
+                tasks::spawn(async move {
                     Database { url }.log_out().await;
                 });
             }
@@ -274,7 +275,7 @@ fn stop(shell: &Handle) {
     let mut s = shell.borrow_mut();
     s.generation += 1;
     if let Some(wake) = s.wake.take() {
-        wake.abort();
+        wake.cancel();
     }
 }
 
@@ -329,11 +330,9 @@ impl Loop {
         while self.alive() {
             let latest = self.shell.borrow().latest.clone();
             let dirty = before.as_ref() != Some(&latest);
-            let controller = (wait && !dirty)
-                .then(|| web_sys::AbortController::new().ok())
-                .flatten();
+            let controller = (wait && !dirty).then(tasks::Cancel::new).flatten();
             self.shell.borrow_mut().wake = controller.clone();
-            let signal = controller.as_ref().map(web_sys::AbortController::signal);
+            let signal = controller.as_ref().map(tasks::Cancel::signal);
             let memo = &self.settings.memo;
             let changes = self
                 .db
@@ -356,10 +355,10 @@ impl Loop {
                         // one before it (that would write older content).
                         let merged = Shared::new(outcome.agenda.clone());
                         self.shell.borrow_mut().latest = merged;
-                        self.state.dispatch(AppAction::FromOtherTab {
+                        self.state.dispatch(AppAction::Incoming {
                             agenda: Box::new(outcome.agenda),
                             conflicts: outcome.conflicts,
-                            from_server: true,
+                            source: Source::Server,
                         });
                     }
                     if !reception.refused.is_empty() {
@@ -449,13 +448,7 @@ impl Loop {
     /// Waits `ms` milliseconds, or until the network comes back.
     async fn pause(&self, ms: i32) {
         let shell = self.shell.clone();
-        let promise = js_sys::Promise::new(&mut |resolve, _| {
-            if let Some(window) = web_sys::window() {
-                let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
-            }
-            shell.borrow_mut().nudge = Some(resolve);
-        });
-        let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+        tasks::pause(ms, move |wake| shell.borrow_mut().nudge = Some(wake)).await;
         self.shell.borrow_mut().nudge = None;
     }
 }

@@ -5,7 +5,7 @@
 
 use yew::prelude::*;
 
-use crate::browser;
+use crate::platform::browser;
 
 /// Items rendered in the first frame of a view.
 pub const FIRST: usize = 40;

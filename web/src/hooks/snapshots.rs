@@ -7,8 +7,8 @@ use std::rc::Rc;
 use agenda_core::{Agenda, formats::stored};
 use yew::prelude::*;
 
-use crate::browser;
-use crate::storage::{SnapshotReason, Store};
+use crate::platform::browser;
+use crate::platform::storage::{SnapshotReason, Store};
 
 /// Takes a snapshot of an agenda for a reason.
 pub type TakeSnapshot = Rc<dyn Fn(&Agenda, SnapshotReason)>;

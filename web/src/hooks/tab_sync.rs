@@ -4,9 +4,9 @@
 use agenda_core::formats::stored;
 use yew::prelude::*;
 
-use crate::browser;
-use crate::state::{AppAction, AppState};
-use crate::storage::Store;
+use crate::platform::browser;
+use crate::platform::storage::Store;
+use crate::state::{AppAction, AppState, Source};
 
 /// Merges every save another tab makes to `store` while the workspace is
 /// shown. Unreadable data from another tab is left to the save check.
@@ -16,10 +16,10 @@ pub fn use_tab_sync(state: &UseReducerHandle<AppState>, store: &Store) {
     use_effect_with((), move |()| {
         let listener = browser::on_storage_change(store.key(), move |new_value| {
             if let Some(Ok(theirs)) = new_value.map(|raw| stored::load(&raw)) {
-                state.dispatch(AppAction::FromOtherTab {
+                state.dispatch(AppAction::Incoming {
                     agenda: Box::new(theirs),
                     conflicts: Vec::new(),
-                    from_server: false,
+                    source: Source::Tab,
                 });
             }
         });

@@ -1,0 +1,344 @@
+//! The Kompetenzrad: the wheel as a radar chart with its table, the gaps
+//! (largest first, each can become a training project), the competences,
+//! the team's self-assessments and the departments' staff surveys.
+//!
+//! Survey figures are read only through `competence::survey_figures`, so
+//! a department with fewer than five answers shows no number anywhere; the
+//! entry form of the department itself is the one place its own counts
+//! appear.
+
+mod assessments;
+mod catalogue;
+mod surveys;
+
+use crate::widgets::competence_wheel::{
+    Line, LineStyle, Wheel, competence_change, overview_lines, target_line,
+};
+use agenda_core::competence::{self, CompetenceArea, LEVELS, Rating, SurveyFigures};
+use agenda_core::{Action, Agenda, AssessmentId, DepartmentId, ProjectDraft, ProjectId, SurveyId};
+use assessments::Assessments;
+use catalogue::CompetenceList;
+use surveys::Surveys;
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+use crate::role::Role;
+use crate::route::Section;
+use crate::route::Target;
+use crate::shared::Shared;
+use crate::{platform::browser, text};
+
+/// What the wheel shows: the overview, one person or one department.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Shown {
+    Overview,
+    Person(AssessmentId),
+    Department(SurveyId),
+}
+
+impl Shown {
+    fn key(self) -> String {
+        match self {
+            Self::Overview => "overview".into(),
+            Self::Person(id) => format!("p:{id}"),
+            Self::Department(id) => format!("d:{id}"),
+        }
+    }
+
+    fn from_key(key: &str) -> Self {
+        if let Some(id) = key.strip_prefix("p:").and_then(|k| k.parse().ok()) {
+            return Self::Person(id);
+        }
+        if let Some(id) = key.strip_prefix("d:").and_then(|k| k.parse().ok()) {
+            return Self::Department(id);
+        }
+        Self::Overview
+    }
+}
+
+fn person_name(person: &str) -> String {
+    if person.is_empty() {
+        text::COMP_UNNAMED.into()
+    } else {
+        person.into()
+    }
+}
+
+fn lines_for(agenda: &Agenda, shown: Shown) -> Vec<Line> {
+    match shown {
+        Shown::Overview => overview_lines(agenda),
+        Shown::Person(id) => {
+            let Some(a) = agenda.assessment(id) else {
+                return overview_lines(agenda);
+            };
+            let pick = |f: fn(&Rating) -> u8| {
+                agenda
+                    .competences()
+                    .iter()
+                    .map(|c| a.rating(c.id()).map(|r| u32::from(f(&r)) * 100))
+                    .collect()
+            };
+            vec![
+                Line {
+                    label: text::COMP_PERSONAL_TARGET.into(),
+                    style: LineStyle::Target,
+                    values: pick(|r| r.target),
+                },
+                Line {
+                    label: format!("{} ({})", person_name(a.person()), a.date().to_german()),
+                    style: LineStyle::First,
+                    values: pick(|r| r.current),
+                },
+            ]
+        }
+        Shown::Department(id) => {
+            let answers = match agenda.survey(id).map(competence::survey_figures) {
+                Some(SurveyFigures::Shown { answers, .. }) => answers,
+                _ => Vec::new(),
+            };
+            let values = agenda
+                .competences()
+                .iter()
+                .map(|c| {
+                    answers
+                        .iter()
+                        .find(|a| a.competence == c.id())
+                        .and_then(|a| competence::mean_of_counts(&a.counts))
+                })
+                .collect();
+            let name = agenda
+                .survey(id)
+                .and_then(|s| agenda.department(s.department()))
+                .map(|d| d.name().to_owned())
+                .unwrap_or_default();
+            vec![
+                target_line(agenda),
+                Line {
+                    label: name,
+                    style: LineStyle::Second,
+                    values,
+                },
+            ]
+        }
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub agenda: Shared<Agenda>,
+    pub on_action: Callback<Action>,
+    pub role: Role,
+    pub on_navigate: Callback<Target>,
+}
+
+#[component]
+pub fn CompetenceView(props: &Props) -> Html {
+    let agenda = &props.agenda;
+    let shown = use_state(|| Shown::Overview);
+    let take_preset = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |_: MouseEvent| {
+            for (n, (area, name)) in competence::PRESET.iter().enumerate() {
+                on_action.emit(Action::AddCompetence {
+                    id: competence::preset_id(n),
+                    area: *area,
+                    name: (*name).into(),
+                    target: competence::PRESET_TARGET,
+                });
+            }
+        })
+    };
+    let on_shown = {
+        let shown = shown.clone();
+        Callback::from(move |e: Event| {
+            shown.set(Shown::from_key(
+                &e.target_unchecked_into::<HtmlSelectElement>().value(),
+            ));
+        })
+    };
+    let current = *shown;
+    let choices = agenda
+        .assessments()
+        .iter()
+        .map(|a| {
+            (
+                Shown::Person(a.id()),
+                format!("{}, {}", person_name(a.person()), a.date().to_german()),
+            )
+        })
+        .chain(competence::survey_rounds(agenda).into_iter().map(|(s, _)| {
+            let name = agenda
+                .department(s.department())
+                .map(|d| d.name().to_owned())
+                .unwrap_or_default();
+            (
+                Shown::Department(s.id()),
+                format!("{name}, {}", s.date().to_german()),
+            )
+        }));
+    html! {
+        <section class="competences" aria-labelledby="comp-heading">
+            <h2 id="comp-heading">{ text::COMP_HEADING }</h2>
+            <p class="intro">{ text::COMP_INTRO }</p>
+            if agenda.competences().is_empty() {
+                <p class="empty">{ text::COMP_EMPTY }</p>
+                if props.role.edits_strategy() {
+                    <button type="button" class="primary" id="comp-preset" onclick={take_preset}>
+                        { text::COMP_TAKE_PRESET }
+                    </button>
+                }
+            } else {
+                <details class="comp-scale">
+                    <summary>{ text::COMP_SCALE_HEADING }</summary>
+                    <dl>{ for LEVELS.iter().enumerate().map(|(n, (name, description))| html! {
+                        <><dt>{ format!("{n} – {name}") }</dt><dd>{ *description }</dd></>
+                    }) }</dl>
+                </details>
+                <h3>{ text::COMP_WHEEL_HEADING }</h3>
+                <div class="field">
+                    <label for="comp-lines">{ text::COMP_SHOW_LABEL }</label>
+                    <select id="comp-lines" onchange={on_shown}>
+                        <option value="overview" selected={current == Shown::Overview}>{ text::COMP_SHOW_OVERVIEW }</option>
+                        { for choices.map(|(choice, label)| html! {
+                            <option value={choice.key()} selected={current == choice}>{ label }</option>
+                        }) }
+                    </select>
+                </div>
+                <Wheel agenda={agenda.clone()} lines={lines_for(agenda, current)} />
+                { gap_list(agenda, &props.on_action, props.role, &props.on_navigate) }
+                { competence_change(agenda, false) }
+            }
+            <CompetenceList agenda={agenda.clone()} on_action={props.on_action.clone()} role={props.role} />
+            if !agenda.competences().is_empty() {
+                <Assessments agenda={agenda.clone()} on_action={props.on_action.clone()} role={props.role} />
+                <Surveys agenda={agenda.clone()} on_action={props.on_action.clone()} role={props.role} />
+            }
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct SectionProps {
+    agenda: Shared<Agenda>,
+    on_action: Callback<Action>,
+    role: Role,
+}
+
+/// The department that leads a training project made from a gap: the
+/// role's own, else one whose name says Personal, else the first.
+fn training_lead(agenda: &Agenda, role: Role) -> Option<DepartmentId> {
+    if let Role::Department(own) = role {
+        return Some(own);
+    }
+    agenda
+        .departments()
+        .iter()
+        .find(|d| d.name().to_lowercase().contains("personal"))
+        .or_else(|| agenda.departments().first())
+        .map(|d| d.id())
+}
+
+/// The gaps, largest first; a plain function (no state), so it costs no
+/// component of its own.
+fn gap_list(
+    agenda: &Agenda,
+    on_action: &Callback<Action>,
+    role: Role,
+    on_navigate: &Callback<Target>,
+) -> Html {
+    let gaps: Vec<competence::Gap> = competence::gaps(agenda)
+        .into_iter()
+        .filter(|g| g.size.is_some())
+        .collect();
+    let lead = training_lead(agenda, role);
+    let field = agenda
+        .fields()
+        .iter()
+        .find(|f| f.name().to_lowercase().contains("kompetenz"))
+        .map(|f| f.id());
+    html! {
+        <>
+            <h3 id="comp-gaps">{ text::COMP_GAPS_HEADING }</h3>
+            if gaps.is_empty() {
+                <p class="empty">{ text::COMP_GAPS_EMPTY }</p>
+            } else {
+                <ol class="gap-list">{ for gaps.iter().map(|gap| {
+                    let Some(c) = agenda.competence(gap.competence) else { return html! {} };
+                    let id = c.id();
+                    let make = lead.filter(|_| role.edits_strategy() && gap.size.is_some_and(|s| s > 0)).map(|lead| {
+                        let (on_action, on_navigate) = (on_action.clone(), on_navigate.clone());
+                        let mut draft = ProjectDraft::new(text::training_title(c.name()), lead);
+                        draft.field = field;
+                        draft.competences = vec![id];
+                        Callback::from(move |_: MouseEvent| {
+                            let project = browser::new_id(ProjectId::from_random_bytes);
+                            on_action.emit(Action::AddProject { id: project, draft: draft.clone() });
+                            on_navigate.emit(Target {
+                                section: Section::Projects,
+                                element: Some(format!("project-{project}")),
+                                project: Some(project),
+                            });
+                        })
+                    });
+                    let team = gap.team.map(|(cur, tgt)| format!("{} {} / {} {}",
+                        text::COMP_CURRENT, competence::level_text(cur), text::COMP_PERSONAL_TARGET, competence::level_text(tgt)));
+                    html! {
+                        <li id={format!("gap-{id}")} class={if gap.is_open() { "gap open" } else { "gap" }}>
+                            <strong>{ c.name() }</strong>
+                            { format!(" ({}) · {}", c.area().label(), text::gap_size(gap.size.unwrap_or(0))) }
+                            <p class="hint">
+                                { format!("{}: {}", text::COMP_TARGET, competence::level_text(gap.target)) }
+                                if let Some(team) = team { { format!(" · {}: {team}", text::COMP_TEAM) } }
+                                if let Some(staff) = gap.staff { { format!(" · {}: {}", text::COMP_STAFF, competence::level_text(staff)) } }
+                            </p>
+                            if gap.is_open() {
+                                <p class="gap-none">{ text::COMP_NO_PROJECT }</p>
+                            } else if !gap.projects.is_empty() {
+                                <p>{ text::COMP_PROJECTS }{ ": " }{ gap.projects.iter().filter_map(|p| agenda.project(*p)).map(|p| p.title().to_owned()).collect::<Vec<_>>().join("; ") }</p>
+                            }
+                            if let Some(make) = make {
+                                <button type="button" id={format!("gap-{id}-project")} onclick={make}
+                                    aria-label={format!("{}: {}", text::COMP_TO_PROJECT, c.name())}>{ text::COMP_TO_PROJECT }</button>
+                            }
+                        </li>
+                    }
+                }) }</ol>
+            }
+        </>
+    }
+}
+
+fn area_key(area: CompetenceArea) -> &'static str {
+    match area {
+        CompetenceArea::Fach => "fach",
+        CompetenceArea::Methode => "methode",
+        CompetenceArea::Sozial => "sozial",
+        CompetenceArea::Personal => "personal",
+    }
+}
+
+fn area_of(key: &str) -> CompetenceArea {
+    CompetenceArea::ALL
+        .into_iter()
+        .find(|a| area_key(*a) == key)
+        .unwrap_or_default()
+}
+
+/// What is being edited in a list: nothing, a new item or an existing one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Editing<I> {
+    None,
+    New,
+    Item(I),
+}
+
+/// Sets what is edited and, once it is painted, moves the focus to
+/// `focus`: the form's first field, or the button that opens it again.
+fn switch<I: Copy + 'static>(
+    editing: &UseStateHandle<Editing<I>>,
+    next: Editing<I>,
+    focus: &'static str,
+) {
+    editing.set(next);
+    browser::after_next_paint(move || browser::focus(focus));
+}

@@ -1,0 +1,424 @@
+//! The thin adapter to the rest of the browser: random ids, file
+//! downloads, focus and the clock. Everything here is a few lines over
+//! `web-sys`; the logic lives in `agenda-core`.
+
+use agenda_core::{Date, GuidelineId};
+use wasm_bindgen::{JsCast, JsValue};
+
+/// 16 random bytes from the browser's CSPRNG (`crypto.getRandomValues`),
+/// falling back to `Math.random` where that is missing.
+pub fn random_bytes() -> [u8; 16] {
+    let mut bytes = [0_u8; 16];
+    let filled = web_sys::window()
+        .and_then(|w| w.crypto().ok())
+        .is_some_and(|c| c.get_random_values_with_u8_array(&mut bytes).is_ok());
+    if !filled {
+        for byte in &mut bytes {
+            // Truncation intended: one random byte from [0, 256).
+            #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+            let b = (js_sys::Math::random() * 256.0) as u8;
+            *byte = b;
+        }
+    }
+    bytes
+}
+
+/// A fresh id for a new Leitplanke.
+pub fn new_guideline_id() -> GuidelineId {
+    new_id(GuidelineId::from_random_bytes)
+}
+
+/// A fresh id of any kind: `new_id(FieldId::from_random_bytes)`.
+pub fn new_id<T>(make: fn([u8; 16]) -> T) -> T {
+    make(random_bytes())
+}
+
+/// Offers `content` as a file download named `filename`; when the browser
+/// refuses, says why (`error_detail`).
+pub fn download(filename: &str, content: &str, mime: &str) -> Result<(), String> {
+    offer_download(filename, content, mime).map_err(|e| error_detail(&e))
+}
+
+/// What the browser reported when it refused something, for a message in
+/// parentheses: the exception's name and message. Never Rust's `{:?}`
+/// text, which the release build does not carry (scripts/bundle-env.sh).
+pub fn error_detail(error: &JsValue) -> String {
+    let (name, message) = if let Some(e) = error.dyn_ref::<web_sys::DomException>() {
+        (e.name(), e.message())
+    } else if let Some(e) = error.dyn_ref::<js_sys::Error>() {
+        (String::from(e.name()), String::from(e.message()))
+    } else {
+        return error
+            .as_string()
+            .unwrap_or_else(|| crate::text::UNKNOWN_BROWSER_ERROR.to_owned());
+    };
+    match (name.is_empty(), message.is_empty()) {
+        (_, true) => name,
+        (true, false) => message,
+        (false, false) => format!("{name}: {message}"),
+    }
+}
+
+fn offer_download(filename: &str, content: &str, mime: &str) -> Result<(), JsValue> {
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or_else(|| JsValue::from_str("kein Dokument"))?;
+    let parts = js_sys::Array::of1(&JsValue::from_str(content));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    let anchor: web_sys::HtmlAnchorElement = document.create_element("a")?.dyn_into()?;
+    anchor.set_href(&url);
+    anchor.set_download(filename);
+    anchor.click();
+    web_sys::Url::revoke_object_url(&url)
+}
+
+/// Moves keyboard focus to the element with this id, if it exists.
+pub fn focus(element_id: &str) {
+    if let Some(element) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(element_id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = element.focus();
+    }
+}
+
+/// Focuses the element `first` if it exists and is enabled, else `fallback`
+/// (e.g. after moving a Leitplanke to the top, its disabled "up" button
+/// gives the focus to "down").
+pub fn focus_enabled_or(first: &str, fallback: &str) {
+    let enabled = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(first))
+        .is_some_and(|e| !e.has_attribute("disabled"));
+    focus(if enabled { first } else { fallback });
+}
+
+/// Why a chosen file could not be read.
+#[derive(Clone, Debug, PartialEq)]
+pub enum FileReadError {
+    /// Larger than the limit for its kind; its size in bytes.
+    TooLarge(f64),
+    /// The browser could not read it as text.
+    Unreadable,
+}
+
+/// Reads the file chosen in a file input as text (at most `max` bytes) and
+/// clears the input, so the same file can be chosen again.
+pub fn read_chosen_file(
+    input: &web_sys::HtmlInputElement,
+    max: usize,
+    on_text: impl FnOnce(Result<String, FileReadError>) + 'static,
+) {
+    let Some(file) = input.files().and_then(|f| f.get(0)) else {
+        return;
+    };
+    input.set_value("");
+    #[allow(clippy::cast_precision_loss)]
+    if file.size() > max as f64 {
+        on_text(Err(FileReadError::TooLarge(file.size())));
+        return;
+    }
+    wasm_bindgen_futures::spawn_local(async move {
+        let content = wasm_bindgen_futures::JsFuture::from(file.text())
+            .await
+            .ok()
+            .and_then(|v| v.as_string());
+        on_text(content.ok_or(FileReadError::Unreadable));
+    });
+}
+
+/// Today and now as `2026-11-22T19-34-50`, safe in file names and keys.
+pub fn timestamp() -> String {
+    let iso: String = js_sys::Date::new_0().to_iso_string().into();
+    iso.chars()
+        .take(19)
+        .map(|c| if c == ':' { '-' } else { c })
+        .collect()
+}
+
+/// Now to the millisecond as `2026-11-22T19-34-50-123` (UTC): orders
+/// snapshots taken within one second.
+pub fn precise_timestamp() -> String {
+    let iso: String = js_sys::Date::new_0().to_iso_string().into();
+    iso.chars()
+        .take(23)
+        .map(|c| if c == ':' || c == '.' { '-' } else { c })
+        .collect()
+}
+
+/// The current time as German users read it, e.g. "14:32".
+pub fn time_of_day() -> String {
+    let mut time = time_of_day_seconds();
+    time.truncate(5);
+    time
+}
+
+/// The time of day with seconds, e.g. `14:05:09`.
+pub fn time_of_day_seconds() -> String {
+    let date = js_sys::Date::new_0();
+    format!(
+        "{:02}:{:02}:{:02}",
+        date.get_hours(),
+        date.get_minutes(),
+        date.get_seconds()
+    )
+}
+
+/// Today's date in the user's time zone.
+pub fn today() -> Date {
+    let now = js_sys::Date::new_0();
+    // getMonth() is 0-based; getFullYear() and getDate() fit their types.
+    #[allow(clippy::cast_possible_truncation)]
+    let (year, month, day) = (
+        now.get_full_year() as i32,
+        now.get_month() as u8 + 1,
+        now.get_date() as u8,
+    );
+    Date::new(year, month, day).unwrap_or(Date::MIN)
+}
+
+/// Moves keyboard focus to an element and scrolls it into view.
+pub fn reveal(element_id: &str) {
+    if let Some(element) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(element_id))
+    {
+        element.scroll_into_view();
+        if let Ok(html) = element.dyn_into::<web_sys::HtmlElement>() {
+            let _ = html.focus();
+        }
+    }
+}
+
+/// This browser's replica id: random on first use, then kept.
+pub fn replica() -> agenda_core::Replica {
+    let stored = crate::platform::storage::load_pref(crate::platform::storage::REPLICA_KEY)
+        .and_then(|v| v.parse::<u32>().ok())
+        .filter(|r| *r != 0);
+    let id = stored.unwrap_or_else(|| {
+        let [a, b, c, d, ..] = random_bytes();
+        let fresh = u32::from_le_bytes([a, b, c, d]).max(1);
+        crate::platform::storage::save_pref(
+            crate::platform::storage::REPLICA_KEY,
+            &fresh.to_string(),
+        );
+        fresh
+    });
+    agenda_core::Replica(id)
+}
+
+/// Opens the browser's print dialog (also "save as PDF").
+pub fn print() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.print();
+    }
+}
+
+/// The outer HTML of the element with this id, as the browser serialises
+/// it (text is escaped by the browser).
+pub fn element_html(element_id: &str) -> Option<String> {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(element_id))
+        .map(|e| e.outer_html())
+}
+
+/// Escapes text for use inside HTML markup written as a string.
+pub fn escape_html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Short, file-name-safe form of a name: lower case, umlauts spelled out.
+pub fn slug(name: &str) -> String {
+    let mapped: String = name
+        .to_lowercase()
+        .chars()
+        .flat_map(|c| match c {
+            'ä' => vec!['a', 'e'],
+            'ö' => vec!['o', 'e'],
+            'ü' => vec!['u', 'e'],
+            'ß' => vec!['s', 's'],
+            c if c.is_ascii_alphanumeric() => vec![c],
+            _ => vec!['-'],
+        })
+        .collect();
+    mapped
+        .split('-')
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join("-")
+}
+
+/// `digitale-agenda-stadt-musterstadt-2026-11-22` style file names.
+pub fn file_stem(agenda: &agenda_core::Agenda) -> String {
+    let town = slug(agenda.municipality());
+    let date = today();
+    if town.is_empty() {
+        format!("digitale-agenda-{date}")
+    } else {
+        format!("digitale-agenda-{town}-{date}")
+    }
+}
+
+/// Listens for another tab changing the localStorage `key`; calls
+/// `on_change` with the new text (`None` when removed). Listening stops
+/// when the returned guard is dropped.
+pub fn on_storage_change(
+    key: &str,
+    on_change: impl Fn(Option<String>) + 'static,
+) -> Option<Listener<web_sys::StorageEvent>> {
+    let key = key.to_owned();
+    let closure = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::StorageEvent)>::new(
+        move |event: web_sys::StorageEvent| {
+            if event.key().as_deref() == Some(key.as_str()) {
+                on_change(event.new_value());
+            }
+        },
+    );
+    Listener::add("storage", closure)
+}
+
+/// Calls `on_key(true)` for Strg+Z (undo) and `on_key(false)` for Strg+Y or
+/// Strg+Umschalt+Z (redo), also with ⌘ on a Mac, unless the focus is in a
+/// text field, where the browser's own text undo applies.
+pub fn on_history_keys(
+    on_key: impl Fn(bool) + 'static,
+) -> Option<Listener<web_sys::KeyboardEvent>> {
+    let closure = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::KeyboardEvent)>::new(
+        move |event: web_sys::KeyboardEvent| {
+            if !(event.ctrl_key() || event.meta_key()) || event.alt_key() || in_text_field(&event) {
+                return;
+            }
+            let back = match event.key().to_lowercase().as_str() {
+                "z" => !event.shift_key(),
+                "y" => false,
+                _ => return,
+            };
+            event.prevent_default();
+            on_key(back);
+        },
+    );
+    Listener::add("keydown", closure)
+}
+
+fn in_text_field(event: &web_sys::KeyboardEvent) -> bool {
+    event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok())
+        .is_some_and(|e| {
+            matches!(e.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+                || e.is_content_editable()
+        })
+}
+
+/// A window event listener that is removed when dropped.
+pub struct Listener<E: 'static> {
+    window: web_sys::Window,
+    kind: &'static str,
+    closure: wasm_bindgen::closure::Closure<dyn Fn(E)>,
+}
+
+impl<E: wasm_bindgen::convert::FromWasmAbi + 'static> Listener<E> {
+    fn add(kind: &'static str, closure: wasm_bindgen::closure::Closure<dyn Fn(E)>) -> Option<Self> {
+        let window = web_sys::window()?;
+        window
+            .add_event_listener_with_callback(kind, closure.as_ref().unchecked_ref())
+            .ok()?;
+        Some(Self {
+            window,
+            kind,
+            closure,
+        })
+    }
+}
+
+impl<E: 'static> Drop for Listener<E> {
+    fn drop(&mut self) {
+        let _ = self
+            .window
+            .remove_event_listener_with_callback(self.kind, self.closure.as_ref().unchecked_ref());
+    }
+}
+
+/// Sets a User Timing mark (`performance.mark`): the browser benchmark
+/// (`make bench`) reads when the first view was rendered from it.
+pub fn mark(name: &str) {
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = performance.mark(name);
+    }
+}
+
+/// Milliseconds since 1970 (the browser's clock).
+pub fn now_ms() -> f64 {
+    js_sys::Date::now()
+}
+
+/// Runs `f` once after the next frame has been painted
+/// (`requestAnimationFrame`, then a task), so work that the user need not
+/// wait for does not delay the frame that shows a change. Where frames are
+/// not drawn (a hidden tab) a timer runs it within a second.
+pub fn after_next_paint(f: impl FnOnce() + 'static) {
+    let f = std::rc::Rc::new(std::cell::RefCell::new(Some(f)));
+    let run = {
+        let f = f.clone();
+        move || {
+            if let Some(f) = f.borrow_mut().take() {
+                f();
+            }
+        }
+    };
+    let Some(window) = web_sys::window() else {
+        run();
+        return;
+    };
+    let fallback = wasm_bindgen::closure::Closure::once_into_js(run.clone());
+    let timers = window.clone();
+    let frame = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let later = wasm_bindgen::closure::Closure::once_into_js(run);
+        let _ =
+            timers.set_timeout_with_callback_and_timeout_and_arguments_0(later.unchecked_ref(), 0);
+    });
+    let _ = window.request_animation_frame(frame.unchecked_ref());
+    let _ = window
+        .set_timeout_with_callback_and_timeout_and_arguments_0(fallback.unchecked_ref(), 1000);
+}
+
+/// Calls `on_hidden` when the page is hidden or left (`visibilitychange`,
+/// `pagehide`), the last moment to write what is pending. Listening stops
+/// when the returned guards are dropped.
+pub fn on_page_hidden(on_hidden: impl Fn() + 'static) -> Option<[Listener<web_sys::Event>; 2]> {
+    on_window_events(["visibilitychange", "pagehide"], on_hidden)
+}
+
+/// Calls `f` on each of two window events (e.g. `online` and `offline`).
+/// Listening stops when the returned guards are dropped.
+pub fn on_window_events(
+    kinds: [&'static str; 2],
+    f: impl Fn() + 'static,
+) -> Option<[Listener<web_sys::Event>; 2]> {
+    let f = std::rc::Rc::new(f);
+    let listen = |kind| {
+        let f = f.clone();
+        let closure = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::Event)>::new(
+            move |_: web_sys::Event| f(),
+        );
+        Listener::add(kind, closure)
+    };
+    let [first, second] = kinds;
+    Some([listen(first)?, listen(second)?])
+}

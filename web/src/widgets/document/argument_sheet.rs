@@ -1,0 +1,80 @@
+//! One A4 page "Argumente für die Kämmerei" per project, a variant of the
+//! council document.
+
+use crate::text;
+use crate::widgets::appraisal::appraisal_summary;
+use agenda_core::analysis::ranking::PriorityResult;
+use agenda_core::kaemmerei::budget::{self};
+use agenda_core::kaemmerei::finance::{self};
+use agenda_core::{Agenda, ItemRef, Project};
+use yew::prelude::*;
+
+/// One A4 page "Argumente für die Kämmerei": what it costs when, what it
+/// saves, which obligation or risk it answers, funding, the decision.
+/// `ranking` is the agenda's prioritisation result, computed once by the
+/// caller (the appendix has a sheet per project).
+pub fn argument_sheet(a: &Agenda, p: &Project, ranking: &PriorityResult) -> Html {
+    let s = p.sheet();
+    let settings = a.finance();
+    let rate = settings.hourly_rate;
+    let one_off = s.costs.one_off(rate);
+    let funding = finance::funding(s, one_off);
+    let own = agenda_core::kaemmerei::economics::own_share(one_off, funding.approved);
+    let yearly = s.costs.yearly(rate);
+    let year = budget::budget_year(p);
+    let ranked = ranking.items.len();
+    let lead = a
+        .department(s.lead)
+        .map(|d| d.name().to_owned())
+        .unwrap_or_default();
+    html! {
+        <section class="argument-sheet doc-part" id={format!("arguments-{}", p.id())}>
+            <h2>{ format!("{}: {}", text::ARG_TITLE, p.title()) }</h2>
+            <p class="doc-meta">{ format!("{} · {}", text::PROJECT_LEAD, lead) }
+                { s.field.and_then(|f| a.field(f)).map(|f| format!(" · {}", f.name())).unwrap_or_default() }</p>
+            <h3>{ text::ARG_WHAT }</h3>
+            <p>{ s.description.clone() }</p>
+            if !s.effect.is_empty() { <p><strong>{ text::PROJECT_EFFECT }{ ": " }</strong>{ s.effect.clone() }</p> }
+            <h3>{ text::ARG_COSTS }</h3>
+            { appraisal_summary(a, p) }
+            <h3>{ text::ARG_WHY }</h3>
+            <ul>
+                { for s.benefits.qualitative.iter().map(|q| html! {
+                    <li>
+                        <strong>{ text::benefit_kind(q.kind) }</strong>
+                        { format!(" ({})", text::FIN_RATINGS.get(usize::from(q.rating)).copied().unwrap_or_default()) }
+                        if !q.reason.is_empty() { { format!(": {}", q.reason) } }
+                    </li>
+                }) }
+                if s.benefits.qualitative.is_empty() { <li>{ text::ARG_NO_REASON }</li> }
+                if let Some((place, f)) = s.field.and_then(|f| a.field(f)).and_then(|f| {
+                    ranking.items.iter().find(|r| r.item == ItemRef::Field(f.id())).map(|r| (r.place, f))
+                }) {
+                    <li>{ text::arg_field_priority(place, ranked, f.name()) }</li>
+                }
+                { for s.guidelines.iter().filter_map(|g| a.guideline(*g)).map(|g| {
+                    let place = ranking.items.iter().find(|r| r.item == ItemRef::Guideline(g.id())).map(|r| r.place);
+                    html! { <li>{ match place {
+                        Some(place) => text::arg_priority(place, ranked, g.title()),
+                        None => format!("{}: „{}“", text::PROJECT_GUIDELINES, g.title()),
+                    } }</li> }
+                }) }
+            </ul>
+            <h3>{ text::ARG_FUNDING }</h3>
+            if s.grants.is_empty() {
+                <p>{ text::ARG_NO_FUNDING }</p>
+            } else {
+                <ul>{ for s.grants.iter().map(|g| html! {
+                    <li>
+                        { format!("{} ({}): {}, {}", g.name, g.body, text::grant_share(g.share), text::grant_status(g.status)) }
+                        if let Some(d) = g.deadline { { format!(", {} {}", text::FIN_GRANT_DEADLINE, d.to_german()) } }
+                    </li>
+                }) }</ul>
+            }
+            <h3>{ text::ARG_DECISION }</h3>
+            <p class="decision">{ text::arg_decision(year, own, yearly) }</p>
+            <p class="hint">{ format!("{}: {} ({}); {}: {} ({})", text::BUDGET_RATE, rate.german(), settings.rate_source,
+                text::BUDGET_DISCOUNT, text::basis_points(settings.discount_bp), settings.discount_source) }</p>
+        </section>
+    }
+}

@@ -1,0 +1,58 @@
+//! What every form shares: reading a field's value from its event, the
+//! mark of unsaved changes (a draft) and Escape to cancel.
+
+use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
+use yew::{Callback, Event, Html, KeyboardEvent, MouseEvent, TargetCast, html};
+
+use crate::hooks::draft::DraftHandle;
+use crate::text;
+
+/// The mark of a form with unsaved changes (kept as a draft, see
+/// [`crate::hooks::draft`]) and its button to throw them away; nothing
+/// when the form holds no changes. `id` names the button.
+pub fn draft_notice<T>(draft: &DraftHandle<T>, id: String) -> Html
+where
+    T: Clone + PartialEq + serde::Serialize + 'static,
+{
+    if !draft.is_unsaved() {
+        return Html::default();
+    }
+    let discard = {
+        let draft = draft.clone();
+        Callback::from(move |_: MouseEvent| draft.discard())
+    };
+    html! {
+        <p class="draft-notice">
+            <span>{ text::DRAFT_NOTICE }</span>
+            <button type="button" class="small" {id} onclick={discard}>{ text::DRAFT_DISCARD }</button>
+        </p>
+    }
+}
+
+/// A keydown handler that calls `cancel` on Escape, for forms that can be
+/// cancelled; `None` when there is nothing to cancel.
+pub fn escape_cancels(cancel: Option<Callback<()>>) -> Option<Callback<KeyboardEvent>> {
+    cancel.map(|cancel| {
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" {
+                e.prevent_default();
+                cancel.emit(());
+            }
+        })
+    })
+}
+
+/// The value of the text or number input that fired `e`.
+pub fn input_value(e: &Event) -> String {
+    e.target_unchecked_into::<HtmlInputElement>().value()
+}
+
+/// The value of the select that fired `e`.
+pub fn select_value(e: &Event) -> String {
+    e.target_unchecked_into::<HtmlSelectElement>().value()
+}
+
+/// The value of the text area that fired `e`.
+pub fn area_value(e: &Event) -> String {
+    e.target_unchecked_into::<HtmlTextAreaElement>().value()
+}
