@@ -9,6 +9,7 @@
 //! user is, [`text`] every German word, [`platform`] every browser call.
 
 pub mod app;
+pub mod format;
 pub mod hooks;
 pub mod pages;
 pub mod platform;

@@ -25,6 +25,7 @@ pub mod numbers;
 mod reducer;
 pub mod replication;
 pub mod sorting;
+pub mod vocabulary;
 
 pub use formats::stored::{LoadError, SCHEMA_VERSION};
 pub use model::date::Date;

@@ -152,6 +152,17 @@ pub fn status_of_key(key: &str) -> Option<ProjectStatus> {
         .find(|s| status_key(*s) == key)
 }
 
+/// Stable key of a perspective kind (form values, CSS classes).
+pub fn kind_key(kind: agenda_core::PerspectiveKind) -> &'static str {
+    match kind {
+        agenda_core::PerspectiveKind::Challenge => "herausforderung",
+        agenda_core::PerspectiveKind::Need => "bedarf",
+        agenda_core::PerspectiveKind::Idea => "idee",
+        agenda_core::PerspectiveKind::BestPractice => "best-practice",
+        agenda_core::PerspectiveKind::Risk => "risiko",
+    }
+}
+
 /// Where the user is: a view, in "Projekte" the Steckbrief shown, and the
 /// filter of the project lists (`?suche=…&status=…`).
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -158,7 +158,7 @@ pub fn Wheel(props: &WheelProps) -> Html {
                             x2={x.to_string()} y2={y.to_string()} />
                         <text class="wheel-label" x={lx.to_string()} y={(ly + 4).to_string()} text-anchor={anchor}>
                             <title>{ c.name() }</title>
-                            { text::truncate(c.name(), 30) }
+                            { crate::format::truncate(c.name(), 30) }
                         </text>
                     </g>
                 }

@@ -83,7 +83,7 @@ pub fn FilterBar(props: &Props) -> Html {
                         aria-describedby="filter-count" />
                 </div>
                 { choice("filter-status", text::FILTER_STATUS, f.status.map(|s| crate::route::status_key(s).to_owned()).unwrap_or_default(),
-                    ProjectStatus::ALL.into_iter().map(|s| (crate::route::status_key(s).to_owned(), text::status(s).to_owned())).collect(),
+                    ProjectStatus::ALL.into_iter().map(|s| (crate::route::status_key(s).to_owned(), agenda_core::vocabulary::project_status(s).to_owned())).collect(),
                     |f, v| f.status = crate::route::status_of_key(&v)) }
                 { choice("filter-lead", text::FILTER_LEAD, id_text(f.lead.map(|d| d.to_string())), departments.clone(),
                     |f, v| f.lead = v.parse().ok()) }

@@ -39,27 +39,6 @@ pub const LEVEL_COUNT: usize = TOP_LEVEL as usize + 1;
 /// competence in it) could point at persons.
 pub const MIN_GROUP: u32 = 5;
 
-/// The scale, level by level: (short name, description).
-pub const LEVELS: [(&str, &str); LEVEL_COUNT] = [
-    ("keine", "Keine Kenntnisse; das Thema ist neu."),
-    (
-        "Grundkenntnisse",
-        "Kennt die Begriffe und Grundlagen, braucht bei der Anwendung Anleitung.",
-    ),
-    (
-        "mit Unterstützung",
-        "Wendet an, wenn jemand unterstützt oder eine Anleitung vorliegt.",
-    ),
-    (
-        "selbstständig",
-        "Wendet selbstständig und sicher an, auch in neuen Situationen.",
-    ),
-    (
-        "kann andere anleiten",
-        "Gibt das Wissen weiter, leitet andere an und entwickelt das Thema weiter.",
-    ),
-];
-
 /// The four areas of the wheel.
 #[derive(
     Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,

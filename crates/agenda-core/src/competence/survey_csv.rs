@@ -7,9 +7,10 @@
 //! A cell holds a level as a digit (`3`, `3 – selbstständig`) or as the
 //! level's short name (`selbstständig`); an empty cell is no answer.
 
-use crate::competence::{LEVEL_COUNT, LEVELS, LevelCounts};
+use crate::competence::{LEVEL_COUNT, LevelCounts};
 use crate::formats::csv_text::read_records;
 use crate::model::Agenda;
+use crate::vocabulary::COMPETENCE_LEVEL;
 
 /// Largest survey file accepted, in bytes.
 pub const MAX_SURVEY_CSV_BYTES: usize = 5 * 1024 * 1024;
@@ -64,7 +65,7 @@ fn level(cell: &str) -> Result<Option<u8>, ()> {
             .map(Some)
             .ok_or(());
     }
-    LEVELS
+    COMPETENCE_LEVEL
         .iter()
         .zip(0_u8..)
         .find(|((name, _), _)| name.eq_ignore_ascii_case(cell))

@@ -10,7 +10,7 @@
 
 use crate::formats::csv_text::{read_records, write_record};
 use crate::formats::markdown::euros;
-use crate::kaemmerei::finance::{BenefitKind, Grant, GrantShare, GrantStatus, QualitativeBenefit};
+use crate::kaemmerei::finance::{Grant, GrantShare, QualitativeBenefit};
 use crate::kaemmerei::money::Cents;
 use crate::model::Agenda;
 use crate::model::date::Date;
@@ -18,6 +18,7 @@ use crate::model::{DepartmentId, ProjectId};
 use crate::model::{Funding, PriorityBand, ProjectDraft, ProjectStatus};
 use crate::reducer::action::Action;
 use crate::reducer::error::AgendaError;
+use crate::vocabulary;
 
 /// The byte order mark Excel needs to read UTF-8.
 pub const BOM: &str = "\u{feff}";
@@ -55,22 +56,6 @@ pub const COLUMNS: [&str; 29] = [
     "Förderprogramme",
 ];
 
-/// The words for qualitative benefits, ratings and funding states in the
-/// CSV (one benefit or programme per line, parts split by ` | `).
-const KINDS: [(BenefitKind, &str); 4] = [
-    (BenefitKind::LegalDuty, "Rechtspflicht"),
-    (BenefitKind::Security, "Informationssicherheit"),
-    (BenefitKind::CitizenService, "Bürgerservice"),
-    (BenefitKind::StaffSatisfaction, "Mitarbeiterzufriedenheit"),
-];
-const RATINGS: [&str; 4] = ["", "gering", "mittel", "hoch"];
-const GRANT_STATES: [(GrantStatus, &str); 4] = [
-    (GrantStatus::Planned, "geplant"),
-    (GrantStatus::Applied, "beantragt"),
-    (GrantStatus::Approved, "bewilligt"),
-    (GrantStatus::Rejected, "abgelehnt"),
-];
-
 /// The finance columns of a Steckbrief, in [`COLUMNS`] order.
 fn finance_cells(s: &ProjectDraft) -> [String; 11] {
     let money = |c: Cents| {
@@ -83,13 +68,13 @@ fn finance_cells(s: &ProjectDraft) -> [String; 11] {
     let count = |n: u32| if n == 0 { String::new() } else { n.to_string() };
     let (c, b) = (&s.costs, &s.benefits);
     let word = |kind| {
-        KINDS
+        vocabulary::BENEFIT_KIND
             .iter()
             .find(|(k, _)| *k == kind)
             .map_or("", |(_, w)| w)
     };
     let state = |st| {
-        GRANT_STATES
+        vocabulary::GRANT_STATUS
             .iter()
             .find(|(s, _)| *s == st)
             .map_or("", |(_, w)| w)
@@ -107,7 +92,7 @@ fn finance_cells(s: &ProjectDraft) -> [String; 11] {
         b.qualitative
             .iter()
             .map(|q| {
-                let rating = RATINGS
+                let rating = vocabulary::RATING
                     .get(usize::from(q.rating))
                     .copied()
                     .unwrap_or_default();
@@ -192,10 +177,10 @@ fn read_finance(
     draft.benefits.savings = money(savings);
     for line in cell(quality).lines().filter(|l| !l.trim().is_empty()) {
         let parts: Vec<&str> = line.splitn(3, '|').map(str::trim).collect();
-        let kind = KINDS
+        let kind = vocabulary::BENEFIT_KIND
             .iter()
             .find(|(_, w)| parts.first().is_some_and(|p| p.eq_ignore_ascii_case(w)));
-        let rating = RATINGS
+        let rating = vocabulary::RATING
             .iter()
             .skip(1)
             .position(|r| parts.get(1).is_some_and(|p| p.eq_ignore_ascii_case(r)));
@@ -212,7 +197,7 @@ fn read_finance(
         let parts: Vec<&str> = line.split('|').map(str::trim).collect();
         let part = |n: usize| parts.get(n).copied().unwrap_or_default();
         let share = GrantShare::parse(part(2)).ok();
-        let status = GRANT_STATES
+        let status = vocabulary::GRANT_STATUS
             .iter()
             .find(|(_, w)| part(3).eq_ignore_ascii_case(w))
             .map(|(s, _)| *s);
@@ -277,25 +262,6 @@ pub struct RowError {
     pub problem: Problem,
 }
 
-fn band_word(b: PriorityBand) -> &'static str {
-    match b {
-        PriorityBand::High => "hoch",
-        PriorityBand::Medium => "mittel",
-        PriorityBand::Low => "niedrig",
-    }
-}
-
-fn status_word(s: ProjectStatus) -> &'static str {
-    match s {
-        ProjectStatus::Idea => "Idee",
-        ProjectStatus::Planned => "geplant",
-        ProjectStatus::InProgress => "in Umsetzung",
-        ProjectStatus::Completed => "abgeschlossen",
-        ProjectStatus::Paused => "pausiert",
-        ProjectStatus::Discarded => "verworfen",
-    }
-}
-
 /// Exports all projects.
 pub fn export(agenda: &Agenda) -> String {
     let mut out = String::from(BOM);
@@ -339,7 +305,7 @@ pub fn export(agenda: &Agenda) -> String {
                     .map(|c| c.name().to_owned())
                     .collect(),
             ),
-            band_word(s.band).to_owned(),
+            vocabulary::priority_band(s.band).to_owned(),
             s.start.map(Date::to_german).unwrap_or_default(),
             s.end.map(Date::to_german).unwrap_or_default(),
             s.budget
@@ -349,7 +315,7 @@ pub fn export(agenda: &Agenda) -> String {
             programme,
             s.responsible.clone(),
             s.weight.to_string(),
-            status_word(p.status()).to_owned(),
+            vocabulary::project_status(p.status()).to_owned(),
             crate::numbers::fixed(p.progress().percent, 1).replace('.', ","),
         ];
         let finance = finance_cells(s);
@@ -568,7 +534,7 @@ pub fn import(
         } else {
             ProjectStatus::ALL
                 .into_iter()
-                .find(|s| status_word(*s).eq_ignore_ascii_case(status_text))
+                .find(|s| vocabulary::project_status(*s).eq_ignore_ascii_case(status_text))
         };
         if status.is_none() {
             bad("Status", Problem::BadChoice(status_text.into()));

@@ -4,9 +4,9 @@
 
 use std::fmt::Write;
 
-use crate::analysis::ranking::Agreement;
-use crate::model::{Agenda, GuidelineStatus, PerspectiveKind};
-use crate::model::{Funding, PriorityBand, ProjectStatus};
+use crate::model::Agenda;
+use crate::model::Funding;
+use crate::vocabulary;
 
 /// Escapes what could change the document's structure: inline markup
 /// (`*`, `_`, backticks, brackets, `|`), HTML (`<`, `>`), and block markers
@@ -48,37 +48,6 @@ pub fn escape(text: &str) -> String {
     out
 }
 
-fn kind(k: PerspectiveKind) -> &'static str {
-    match k {
-        PerspectiveKind::Challenge => "Herausforderung",
-        PerspectiveKind::Need => "Bedarf",
-        PerspectiveKind::Idea => "Idee",
-        PerspectiveKind::BestPractice => "Best Practice",
-        PerspectiveKind::Risk => "Risiko",
-    }
-}
-
-fn status(s: ProjectStatus) -> &'static str {
-    match s {
-        ProjectStatus::Idea => "Idee",
-        ProjectStatus::Planned => "geplant",
-        ProjectStatus::InProgress => "in Umsetzung",
-        ProjectStatus::Completed => "abgeschlossen",
-        ProjectStatus::Paused => "pausiert",
-        ProjectStatus::Discarded => "verworfen",
-    }
-}
-
-fn agreement(a: Agreement) -> &'static str {
-    match a {
-        Agreement::Consensus => "Konsens",
-        Agreement::Contested => "umstritten",
-        Agreement::SideNote => "Randnotiz",
-        Agreement::LowPriority => "nachrangig",
-        Agreement::Open => "offen",
-    }
-}
-
 /// Whole euros with German thousands separators: 85.000 €.
 pub fn euros(amount: u64) -> String {
     let digits = amount.to_string();
@@ -116,10 +85,7 @@ pub fn render(agenda: &Agenda) -> String {
 
     let _ = writeln!(md, "## Leitplanken\n");
     for (n, g) in agenda.guidelines().iter().enumerate() {
-        let state = match g.status() {
-            GuidelineStatus::Adopted => "beschlossen",
-            GuidelineStatus::Draft => "Entwurf",
-        };
+        let state = vocabulary::guideline_status(g.status());
         let _ = writeln!(md, "### {}. {} ({state})\n", n + 1, escape(g.title()));
         if let Some(field) = g.field().and_then(|f| agenda.field(f)) {
             let _ = writeln!(md, "Handlungsfeld: {}\n", escape(field.name()));
@@ -147,7 +113,12 @@ pub fn render(agenda: &Agenda) -> String {
             let mut any = false;
             for p in agenda.perspectives_of(d.id()) {
                 any = true;
-                let _ = writeln!(md, "- **{}:** {}", kind(p.kind()), escape(p.text()));
+                let _ = writeln!(
+                    md,
+                    "- **{}:** {}",
+                    vocabulary::perspective_kind(p.kind()),
+                    escape(p.text())
+                );
             }
             if !any {
                 let _ = writeln!(md, "_Noch keine Beiträge._");
@@ -174,7 +145,7 @@ pub fn render(agenda: &Agenda) -> String {
                 "| {} | {} | {} |",
                 r.place,
                 escape(name),
-                agreement(r.agreement)
+                vocabulary::agreement(r.agreement)
             );
         }
         md.push('\n');
@@ -199,7 +170,7 @@ pub fn render(agenda: &Agenda) -> String {
             let _ = writeln!(
                 md,
                 "- Status: {}, Fortschritt {}",
-                status(p.status()),
+                vocabulary::project_status(p.status()),
                 percent(p.progress().percent)
             );
             let _ = writeln!(md, "- Federführung: {}", escape(lead));
@@ -214,11 +185,7 @@ pub fn render(agenda: &Agenda) -> String {
             } else {
                 let _ = writeln!(md, "- Leitplanken: {}", guidelines.join("; "));
             }
-            let band = match s.band {
-                PriorityBand::High => "hoch",
-                PriorityBand::Medium => "mittel",
-                PriorityBand::Low => "niedrig",
-            };
+            let band = vocabulary::priority_band(s.band);
             let _ = writeln!(md, "- Priorität: {band}");
             if let (Some(a), Some(b)) = (s.start, s.end) {
                 let _ = writeln!(md, "- Zeitraum: {} bis {}", a.to_german(), b.to_german());
@@ -276,7 +243,7 @@ fn competence_chapter(md: &mut String, agenda: &Agenda) {
         "## Kompetenzrad
 "
     );
-    let scale: Vec<String> = competence::LEVELS
+    let scale: Vec<String> = crate::vocabulary::COMPETENCE_LEVEL
         .iter()
         .enumerate()
         .map(|(n, (name, _))| format!("{n} = {name}"))

@@ -59,7 +59,7 @@ pub fn BoardView(props: &Props) -> Html {
                     html! {
                         <section class="column" aria-labelledby={format!("col-{}", crate::route::status_key(*status))}>
                             <h3 id={format!("col-{}", crate::route::status_key(*status))}>
-                                { format!("{} ({count})", text::status(*status)) }
+                                { format!("{} ({count})", agenda_core::vocabulary::project_status(*status)) }
                             </h3>
                             <ul>
                                 { for projects.into_iter().take(take).map(|p| {

@@ -181,7 +181,7 @@ fn SettingsForm(props: &SettingsProps) -> Html {
         [
             current.hourly_rate.to_string(),
             current.rate_source.clone(),
-            text::basis_points(current.discount_bp)
+            crate::format::basis_points(current.discount_bp)
                 .trim_end_matches(" %")
                 .to_owned(),
             current.discount_source.clone(),
@@ -191,7 +191,7 @@ fn SettingsForm(props: &SettingsProps) -> Html {
     if !props.editable {
         return html! {
             <p>{ format!("{}: {} ({}). {}: {} ({}).", text::BUDGET_RATE, current.hourly_rate.german(), current.rate_source,
-                text::BUDGET_DISCOUNT, text::basis_points(current.discount_bp), current.discount_source) }</p>
+                text::BUDGET_DISCOUNT, crate::format::basis_points(current.discount_bp), current.discount_source) }</p>
         };
     }
     let on_submit = {

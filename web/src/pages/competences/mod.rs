@@ -14,7 +14,7 @@ mod surveys;
 use crate::widgets::competence_wheel::{
     Line, LineStyle, Wheel, competence_change, overview_lines, target_line,
 };
-use agenda_core::competence::{self, CompetenceArea, LEVELS, Rating, SurveyFigures};
+use agenda_core::competence::{self, CompetenceArea, Rating, SurveyFigures};
 use agenda_core::{Action, Agenda, AssessmentId, DepartmentId, ProjectDraft, ProjectId, SurveyId};
 use assessments::Assessments;
 use catalogue::CompetenceList;
@@ -190,7 +190,7 @@ pub fn CompetenceView(props: &Props) -> Html {
             } else {
                 <details class="comp-scale">
                     <summary>{ text::COMP_SCALE_HEADING }</summary>
-                    <dl>{ for LEVELS.iter().enumerate().map(|(n, (name, description))| html! {
+                    <dl>{ for agenda_core::vocabulary::COMPETENCE_LEVEL.iter().enumerate().map(|(n, (name, description))| html! {
                         <><dt>{ format!("{n} – {name}") }</dt><dd>{ *description }</dd></>
                     }) }</dl>
                 </details>

@@ -114,7 +114,7 @@ pub fn DashboardView(props: &Props) -> Html {
                     <table class="status-counts" aria-labelledby="by-status-heading">
                         <tbody>
                             { for agenda.status_counts().into_iter().map(|(s, n)| html! {
-                                <tr><th scope="row">{ text::status(s) }</th><td>{ n }</td></tr>
+                                <tr><th scope="row">{ agenda_core::vocabulary::project_status(s) }</th><td>{ n }</td></tr>
                             }) }
                         </tbody>
                     </table>

@@ -246,7 +246,7 @@ fn DepartmentCard(props: &CardProps) -> Html {
             .collect();
         html! {
             <li key={pid.to_string()} class="perspective">
-                <span class={classes!("kind", text::kind_key(p.kind()))}>{ text::kind_name(p.kind()) }</span>
+                <span class={classes!("kind", crate::route::kind_key(p.kind()))}>{ agenda_core::vocabulary::perspective_kind(p.kind()) }</span>
                 <p class="perspective-text">{ p.text() }</p>
                 <p class="hint">
                     if let Some(field) = field {
@@ -260,7 +260,7 @@ fn DepartmentCard(props: &CardProps) -> Html {
                     <span class="item-actions">
                         <button type="button" id={format!("persp-{pid}-project")}
                             aria-label={text::perspective_to_project_label(p.text())}
-                            onclick={let a = props.on_action.clone(); let title = text::truncate(p.text(), 120);
+                            onclick={let a = props.on_action.clone(); let title = crate::format::truncate(p.text(), 120);
                                 move |_| a.emit(Action::ProjectFromPerspective { perspective: pid,
                                     id: browser::new_id(ProjectId::from_random_bytes), title: title.clone() })}>
                             { text::TO_PROJECT }

@@ -52,7 +52,7 @@ pub fn PerspectiveForm(props: &Props) -> Html {
         let set = update(|d, v| {
             d.kind = PerspectiveKind::ALL
                 .into_iter()
-                .find(|k| text::kind_key(*k) == v)
+                .find(|k| crate::route::kind_key(*k) == v)
                 .unwrap_or_default();
         });
         Callback::from(move |e: Event| set(e.target_unchecked_into::<HtmlSelectElement>().value()))
@@ -121,7 +121,7 @@ pub fn PerspectiveForm(props: &Props) -> Html {
                     <label for={id("kind")}>{ text::PERSPECTIVE_KIND_LABEL }</label>
                     <select id={id("kind")} onchange={on_kind}>
                         { for PerspectiveKind::ALL.into_iter().map(|k| html! {
-                            <option value={text::kind_key(k)} selected={draft.get().kind == k}>{ text::kind_name(k) }</option>
+                            <option value={crate::route::kind_key(k)} selected={draft.get().kind == k}>{ agenda_core::vocabulary::perspective_kind(k) }</option>
                         }) }
                     </select>
                 </div>

@@ -263,7 +263,7 @@ pub fn FilesView(props: &Props) -> Html {
             <div class="storage-info" id="storage-info">
                 if let Some(u) = props.usage {
                     <label for="storage-meter">{ text::STORAGE_METER_LABEL }</label>
-                    <meter id="storage-meter" min="0" max="100" low="60" high={text::decimal(crate::platform::storage::WARN_AT_PERCENT, 0)} optimum="0"
+                    <meter id="storage-meter" min="0" max="100" low="60" high={crate::format::decimal(crate::platform::storage::WARN_AT_PERCENT, 0)} optimum="0"
                         value={agenda_core::numbers::fixed(u.percent(), 1)}>{ text::storage_usage(u.used, u.budget, u.percent()) }</meter>
                     <p class={classes!("hint", u.warn().then_some("warn"))} id="storage-usage">
                         { text::storage_usage(u.used, u.budget, u.percent()) }
@@ -418,7 +418,7 @@ fn SnapshotList(props: &SnapshotProps) -> Html {
                             <tr key={s.key.clone()}>
                                 <td>{ time.clone() }</td>
                                 <td>{ text::snapshot_reason(s.reason) }</td>
-                                <td>{ text::bytes(s.size * 2) }</td>
+                                <td>{ crate::format::bytes(s.size * 2) }</td>
                                 <td>
                                     <button type="button" class="snapshot-view" onclick={on_view}
                                         aria-label={text::snapshot_view_label(&time)}>{ text::SNAPSHOT_VIEW }</button>

@@ -226,7 +226,7 @@ fn ProjectCard(props: &CardProps) -> Html {
             aria-labelledby={format!("project-{id}-heading")}>
             <div class="project-head">
                 <h3 id={format!("project-{id}-heading")}>{ p.title() }</h3>
-                <span class={classes!("badge", "status", crate::route::status_key(p.status()))}>{ text::status(p.status()) }</span>
+                <span class={classes!("badge", "status", crate::route::status_key(p.status()))}>{ agenda_core::vocabulary::project_status(p.status()) }</span>
                 if p.sheet().guidelines.is_empty() {
                     <span class="badge warn">{ text::NO_STRATEGIC_LINK_BADGE }</span>
                 }

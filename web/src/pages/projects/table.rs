@@ -124,7 +124,7 @@ fn rows(t: &Table, p: &Arc<Project>) -> Vec<Html> {
                 </button>
             </th>
             <td>{ lead }</td>
-            <td>{ text::status(p.status()) }</td>
+            <td>{ agenda_core::vocabulary::project_status(p.status()) }</td>
             <td class="number">{ format!("{} %", fixed(p.progress().percent, 0)) }</td>
             <td>
                 { date_or(next, text::NO_DATE) }

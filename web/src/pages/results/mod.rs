@@ -62,13 +62,13 @@ pub fn ResultsView(props: &Props) -> Html {
                                 <th scope="row">{ agenda.item_name(r.item).unwrap_or_default() }</th>
                                 <td>{ match r.weighted_points {
                                     Some(points) => points.to_string(),
-                                    None => text::decimal(r.borda, 1),
+                                    None => crate::format::decimal(r.borda, 1),
                                 } }</td>
                                 <td>{ format!("{}.", r.schulze_place) }</td>
                                 <td><span class={classes!("agreement", agreement_class(r.agreement))}>
-                                    { text::agreement(r.agreement) }
+                                    { agenda_core::vocabulary::agreement(r.agreement) }
                                 </span></td>
-                                <td>{ text::decimal(r.dispersion, 2) }</td>
+                                <td>{ crate::format::decimal(r.dispersion, 2) }</td>
                             </tr>
                         }) }
                     </tbody>
@@ -147,7 +147,7 @@ fn HeatMap(props: &HeatMapProps) -> Html {
                     let label = agenda.department(*d).map(|d| d.label().to_owned()).unwrap_or_default();
                     html! {
                         <text x={(LABEL_WIDTH + c * CELL_WIDTH + CELL_WIDTH / 2).to_string()} y={(HEADER_HEIGHT - 12).to_string()}
-                            text-anchor="middle" class="hm-head">{ text::truncate(&label, 8) }</text>
+                            text-anchor="middle" class="hm-head">{ crate::format::truncate(&label, 8) }</text>
                     }
                 }) }
                 <text x={(LABEL_WIDTH + columns * CELL_WIDTH + 10).to_string()} y={(HEADER_HEIGHT - 12).to_string()}
@@ -159,7 +159,7 @@ fn HeatMap(props: &HeatMapProps) -> Html {
                         <g class="hm-row">
                             <text x="0" y={(y + CELL_HEIGHT / 2 + 5).to_string()} class="hm-label">
                                 <title>{ name }</title>
-                                { text::truncate(name, 30) }
+                                { crate::format::truncate(name, 30) }
                             </text>
                             { for result.departments.iter().enumerate().map(|(c, d)| {
                                 let support = item.support.get(c).copied().unwrap_or(0.0);
@@ -179,7 +179,7 @@ fn HeatMap(props: &HeatMapProps) -> Html {
                             }) }
                             <text x={(LABEL_WIDTH + columns * CELL_WIDTH + 10).to_string()} y={(y + CELL_HEIGHT / 2 + 5).to_string()}
                                 class={classes!("hm-class", agreement_class(item.agreement))}>
-                                { text::agreement(item.agreement) }
+                                { agenda_core::vocabulary::agreement(item.agreement) }
                             </text>
                         </g>
                     }

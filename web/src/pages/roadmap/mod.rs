@@ -124,7 +124,7 @@ pub fn RoadmapView(props: &Props) -> Html {
                                 <g class="rm-row">
                                     <text x="4" y={(y + ROW / 2 + 5).to_string()} class="rm-label">
                                         <title>{ p.title() }</title>
-                                        { text::truncate(p.title(), 30) }
+                                        { crate::format::truncate(p.title(), 30) }
                                     </text>
                                     <rect x={x0.to_string()} y={(y + 8).to_string()} width={(x1 - x0).to_string()} height={(ROW - 16).to_string()}
                                         fill="#a9c4e8" stroke="#1b1f24" stroke-width="1">

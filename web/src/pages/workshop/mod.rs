@@ -248,7 +248,7 @@ fn CardItem(props: &CardProps) -> Html {
             kind.set(
                 PerspectiveKind::ALL
                     .into_iter()
-                    .find(|k| text::kind_key(*k) == value)
+                    .find(|k| crate::route::kind_key(*k) == value)
                     .unwrap_or_default(),
             );
         })
@@ -310,7 +310,7 @@ fn CardItem(props: &CardProps) -> Html {
                         <label for={format!("{prefix}-kind")}>{ text::PERSPECTIVE_KIND_LABEL }</label>
                         <select id={format!("{prefix}-kind")} onchange={on_kind}>
                             { for PerspectiveKind::ALL.into_iter().map(|k| html! {
-                                <option value={text::kind_key(k)} selected={*kind == k}>{ text::kind_name(k) }</option>
+                                <option value={crate::route::kind_key(k)} selected={*kind == k}>{ agenda_core::vocabulary::perspective_kind(k) }</option>
                             }) }
                         </select>
                     }

@@ -42,7 +42,7 @@ pub fn argument_sheet(a: &Agenda, p: &Project, ranking: &PriorityResult) -> Html
                 { for s.benefits.qualitative.iter().map(|q| html! {
                     <li>
                         <strong>{ text::benefit_kind(q.kind) }</strong>
-                        { format!(" ({})", text::FIN_RATINGS.get(usize::from(q.rating)).copied().unwrap_or_default()) }
+                        { format!(" ({})", text::rating(q.rating)) }
                         if !q.reason.is_empty() { { format!(": {}", q.reason) } }
                     </li>
                 }) }
@@ -66,7 +66,7 @@ pub fn argument_sheet(a: &Agenda, p: &Project, ranking: &PriorityResult) -> Html
             } else {
                 <ul>{ for s.grants.iter().map(|g| html! {
                     <li>
-                        { format!("{} ({}): {}, {}", g.name, g.body, text::grant_share(g.share), text::grant_status(g.status)) }
+                        { format!("{} ({}): {}, {}", g.name, g.body, text::grant_share(g.share), agenda_core::vocabulary::grant_status(g.status)) }
                         if let Some(d) = g.deadline { { format!(", {} {}", text::FIN_GRANT_DEADLINE, d.to_german()) } }
                     </li>
                 }) }</ul>
@@ -74,7 +74,7 @@ pub fn argument_sheet(a: &Agenda, p: &Project, ranking: &PriorityResult) -> Html
             <h3>{ text::ARG_DECISION }</h3>
             <p class="decision">{ text::arg_decision(year, own, yearly) }</p>
             <p class="hint">{ format!("{}: {} ({}); {}: {} ({})", text::BUDGET_RATE, rate.german(), settings.rate_source,
-                text::BUDGET_DISCOUNT, text::basis_points(settings.discount_bp), settings.discount_source) }</p>
+                text::BUDGET_DISCOUNT, crate::format::basis_points(settings.discount_bp), settings.discount_source) }</p>
         </section>
     }
 }

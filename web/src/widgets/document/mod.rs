@@ -335,7 +335,7 @@ fn FullDocument(props: &FullProps) -> Html {
 }
 
 fn kind(k: PerspectiveKind) -> &'static str {
-    text::kind_name(k)
+    agenda_core::vocabulary::perspective_kind(k)
 }
 
 #[derive(Properties, PartialEq)]
@@ -366,9 +366,9 @@ fn PriorityTable(props: &AgendaProps) -> Html {
                         <th scope="row">{ a.item_name(r.item).unwrap_or_default() }</th>
                         <td>{ match r.weighted_points {
                             Some(points) => points.to_string(),
-                            None => text::decimal(r.borda, 1),
+                            None => crate::format::decimal(r.borda, 1),
                         } }</td>
-                        <td>{ text::agreement(r.agreement) }</td>
+                        <td>{ agenda_core::vocabulary::agreement(r.agreement) }</td>
                     </tr>
                 }) }</tbody>
             </table>
@@ -394,7 +394,7 @@ fn ProgressTable(props: &AgendaProps) -> Html {
                     <tr>
                         <th scope="row">{ p.title() }</th>
                         <td>{ a.department(p.lead()).map(|d| d.name().to_owned()).unwrap_or_default() }</td>
-                        <td>{ text::status(p.status()) }</td>
+                        <td>{ agenda_core::vocabulary::project_status(p.status()) }</td>
                         <td>{ text::progress_label(&p.progress()) }</td>
                     </tr>
                 }) }</tbody>
@@ -425,7 +425,7 @@ fn ProgressReport(props: &ReportProps) -> Html {
                 html! {
                     <section class="doc-report-project">
                         <h3>{ p.title() }</h3>
-                        <p class="doc-meta">{ format!("{} · {}", text::status(p.status()), text::progress_label(&p.progress())) }</p>
+                        <p class="doc-meta">{ format!("{} · {}", agenda_core::vocabulary::project_status(p.status()), text::progress_label(&p.progress())) }</p>
                         <h4>{ text::DOC_REACHED }</h4>
                         if reached.is_empty() {
                             <p class="empty">{ text::DOC_NOTHING_REACHED }</p>
@@ -437,7 +437,7 @@ fn ProgressReport(props: &ReportProps) -> Html {
                         if !updates.is_empty() {
                             <h4>{ text::DOC_UPDATES }</h4>
                             <ul>{ for updates.iter().map(|u| html! {
-                                <li>{ format!("{}: {}", u.date().to_german(), text::status(u.status())) }
+                                <li>{ format!("{}: {}", u.date().to_german(), agenda_core::vocabulary::project_status(u.status())) }
                                     if !u.note().is_empty() { { " – " }{ u.note() } }</li>
                             }) }</ul>
                         }
@@ -471,7 +471,7 @@ fn Indicators(props: &ProjectProps) -> Html {
                 <th scope="col">{ text::DOC_CURRENT }</th>
             </tr></thead>
             <tbody>{ for indicators.iter().map(|i| {
-                let unit = |v: f64| format!("{} {}", text::number(v), i.unit()).trim_end().to_owned();
+                let unit = |v: f64| format!("{} {}", crate::format::number(v), i.unit()).trim_end().to_owned();
                 html! {
                     <tr>
                         <th scope="row">{ i.name() }</th>
@@ -523,7 +523,7 @@ fn Steckbrief(props: &SheetProps) -> Html {
         <section class="steckbrief" aria-label={text::sheet_label(p.title())}>
             <p class="doc-kicker">{ text::DOC_STECKBRIEF }</p>
             <h2>{ p.title() }</h2>
-            <p class="doc-meta">{ format!("{} · {} · {}", text::status(p.status()), text::band(s.band), text::progress_label(&p.progress())) }</p>
+            <p class="doc-meta">{ format!("{} · {} · {}", agenda_core::vocabulary::project_status(p.status()), text::band(s.band), text::progress_label(&p.progress())) }</p>
             <dl>
                 { row(text::PROJECT_DESCRIPTION, or_dash(&s.description)) }
                 { row(text::PROJECT_EFFECT, or_dash(&s.effect)) }

@@ -340,8 +340,8 @@ fn FinanceForm(props: &FinanceProps) -> Html {
                                 <label for={fid(&format!("q-{n}"))}>{ text::benefit_kind(*kind) }</label>
                                 <select id={fid(&format!("q-{n}"))}
                                     onchange={Callback::from(move |e: Event| on_rating.emit(select_value(&e)))}>
-                                    { for text::FIN_RATINGS.iter().zip(0_u8..).map(|(name, r)| html! {
-                                        <option value={r.to_string()} selected={rating == r}>{ *name }</option>
+                                    { for (0_u8..=3).map(|r| html! {
+                                        <option value={r.to_string()} selected={rating == r}>{ text::rating(r) }</option>
                                     }) }
                                 </select>
                             </div>
@@ -403,7 +403,7 @@ fn grant_row(
     let set_status = edit(|g, v| {
         g.status = GrantStatus::ALL
             .into_iter()
-            .find(|s| text::grant_status(*s) == v)
+            .find(|s| agenda_core::vocabulary::grant_status(*s) == v)
             .unwrap_or_default();
     });
     let set_deadline = edit(|g, v| g.deadline = v);
@@ -429,7 +429,7 @@ fn grant_row(
                 <label for={status_id.clone()}>{ text::FIN_GRANT_STATUS }</label>
                 <select id={status_id} onchange={Callback::from(move |e: Event| set_status(select_value(&e)))}>
                     { for GrantStatus::ALL.into_iter().map(|s| html! {
-                        <option value={text::grant_status(s)} selected={g.status == s}>{ text::grant_status(s) }</option>
+                        <option value={agenda_core::vocabulary::grant_status(s)} selected={g.status == s}>{ agenda_core::vocabulary::grant_status(s) }</option>
                     }) }
                 </select>
             </div>

@@ -603,11 +603,11 @@ fn IndicatorRow(props: &IndicatorRowProps) -> Html {
     html! {
         <tr>
             <th scope="row">{ props.name.clone() }</th>
-            <td>{ format!("{} {unit}", text::number(props.baseline)) }</td>
-            <td>{ format!("{} {unit}", text::number(props.target)) }</td>
+            <td>{ format!("{} {unit}", crate::format::number(props.baseline)) }</td>
+            <td>{ format!("{} {unit}", crate::format::number(props.target)) }</td>
             <td>
                 { match props.current {
-                    Some((v, d)) => format!("{} {unit} ({})", text::number(v), d.to_german()),
+                    Some((v, d)) => format!("{} {unit} ({})", crate::format::number(v), d.to_german()),
                     None => text::NO_VALUE.to_owned(),
                 } }
                 if props.editable {
@@ -659,7 +659,7 @@ fn StatusLog(props: &LogProps) -> Html {
                             if let Some(found) = crate::route::status_of_key(&v) { s.set(found); }
                         }}>
                         { for ProjectStatus::ALL.into_iter().map(|s| html! {
-                            <option value={crate::route::status_key(s)} selected={*status == s}>{ text::status(s) }</option>
+                            <option value={crate::route::status_key(s)} selected={*status == s}>{ agenda_core::vocabulary::project_status(s) }</option>
                         }) }
                     </select>
                     <label for={format!("{prefix}-note")}>{ text::STATUS_NOTE }</label>
@@ -671,7 +671,7 @@ fn StatusLog(props: &LogProps) -> Html {
             }
             <ol class="update-list" reversed=true>
                 { for props.project.updates().iter().rev().map(|u| html! {
-                    <li>{ format!("{}: {}", u.date().to_german(), text::status(u.status())) }
+                    <li>{ format!("{}: {}", u.date().to_german(), agenda_core::vocabulary::project_status(u.status())) }
                         if !u.note().is_empty() { { format!(" – {}", u.note()) } }
                     </li>
                 }) }

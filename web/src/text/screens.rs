@@ -1,0 +1,45 @@
+//! The start screen, the recovery of unreadable data and a shared link.
+
+pub const START_HEADING: &str = "Willkommen bei der Digitalen Agenda";
+
+pub const START_INTRO: &str = "Hier entsteht die Digitalisierungsstrategie Ihrer Kommune: \
+Die Verwaltungsspitze formuliert Leitbild und Leitplanken, die Fachbereiche bringen ihre \
+Sicht ein, und der Digital-Navigator setzt die Strategie in Projekte um. Alle Daten bleiben \
+in diesem Browser.";
+
+pub const START_DEMO: &str = "Beispiel „Musterstadt“ ansehen";
+
+pub const START_DEMO_HINT: &str =
+    "Eine ausgefüllte Beispiel-Agenda zum Ausprobieren. Sie können alles ändern.";
+
+pub const START_EMPTY: &str = "Mit leerer Agenda beginnen";
+
+pub const START_EMPTY_HINT: &str = "Für Ihre eigene Kommune.";
+
+pub const SHARED_HEADING: &str = "Geteilte Digitale Agenda – nur lesen";
+
+pub const SHARED_INTRO: &str = "Diese Agenda kommt vollständig aus dem Link, den Sie geöffnet \
+haben. Sie ist noch nicht in diesem Browser gespeichert.";
+
+pub const SHARED_TAKE: &str = "In diesen Browser übernehmen";
+
+pub const SHARED_TAKE_HINT: &str = "Ersetzt die Agenda in diesem Browser. Ein bisheriger Stand \
+lässt sich danach mit „Rückgängig“ zurückholen.";
+
+pub const SHARED_LEAVE: &str = "Zur eigenen Agenda";
+
+pub const SHARED_READING: &str = "Die Agenda wird aus dem Link gelesen …";
+
+pub const RECOVERY_HEADING: &str = "Die gespeicherte Agenda kann nicht geöffnet werden";
+
+pub const RECOVERY_KEPT: &str = "Die gespeicherten Daten bleiben unverändert im Browser. \
+Nichts wird überschrieben, solange Sie es nicht ausdrücklich wählen.";
+
+pub const RECOVERY_DOWNLOAD: &str = "Gespeicherte Rohdaten herunterladen";
+
+pub const RECOVERY_BACKUP_AND_START: &str = "Rohdaten sichern und neu beginnen";
+
+pub const RECOVERY_BACKUP_HINT: &str = "Legt eine Kopie der Rohdaten unter einem eigenen \
+Schlüssel im Browser ab und öffnet danach den Start. Die Kopie bleibt erhalten.";
+
+pub const RECOVERY_DETAILS: &str = "Technische Einzelheiten";
