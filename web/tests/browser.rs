@@ -776,7 +776,7 @@ fn saving_merges_what_another_tab_stored_instead_of_overwriting_it() {
         .iter()
         .map(|g| g.title())
         .collect();
-    titles.sort_unstable();
+    agenda_core::sorting::sort(&mut titles);
     assert_eq!(titles, ["A", "B", "C"]);
     assert_eq!(
         local_storage().get_item(key).unwrap(),

@@ -1,6 +1,7 @@
 //! Property tests of the prioritisation: the aggregation's invariants and
 //! the budget rules under any sequence of actions.
 
+#![allow(clippy::disallowed_methods)] // tests are not in the bundle: std's sort is fine here
 use agenda_core::analysis::ranking::{PriorityResult, kendall_w};
 use agenda_core::{
     Action, Agenda, DepartmentDraft, DepartmentId, FieldId, ItemRef, PriorityMethod,

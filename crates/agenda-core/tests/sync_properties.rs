@@ -14,6 +14,7 @@
 //! server stopped, the network went away). Numbers come back as a
 //! JavaScript server writes them (`35.0` as `35`).
 
+#![allow(clippy::disallowed_methods)] // tests are not in the bundle: std's sort is fine here
 mod common;
 
 use std::collections::BTreeMap;

@@ -344,6 +344,7 @@ impl Loop {
             }
             let mut deletions = Vec::new();
             let (mut more, mut exchanged) = (false, false);
+            let mut failure = None;
             match changes {
                 Ok((received, since)) => {
                     more = received.len() >= 500;
@@ -374,34 +375,29 @@ impl Loop {
                     self.settings.memo.since = since;
                 }
                 Err(Failure::Aborted) => {}
-                Err(failure) => {
-                    connected = false;
-                    if !self.settle(&failure, pause).await {
-                        return;
-                    }
-                    pause = (pause * 2).min(MAX_PAUSE);
-                    wait = false;
-                    continue;
-                }
+                // Nothing is written after a failed read; the failure is
+                // handled below with a failed write.
+                Err(f) => failure = Some(f),
             }
-            let current = self.shell.borrow().latest.clone();
-            let mut writes = deletions;
-            writes.extend(self.settings.memo.outgoing(&current, before.as_deref()));
-            before = Some(current);
-            exchanged |= !writes.is_empty();
-            let mut failure = None;
-            for batch in writes.chunks(WRITE_BATCH) {
-                match self.db.write(batch).await {
-                    Ok(revs) => {
-                        for (write, rev) in batch.iter().zip(revs) {
-                            if let Some(rev) = rev {
-                                self.settings.memo.written(write, &rev);
+            if failure.is_none() {
+                let current = self.shell.borrow().latest.clone();
+                let mut writes = deletions;
+                writes.extend(self.settings.memo.outgoing(&current, before.as_deref()));
+                before = Some(current);
+                exchanged |= !writes.is_empty();
+                for batch in writes.chunks(WRITE_BATCH) {
+                    match self.db.write(batch).await {
+                        Ok(revs) => {
+                            for (write, rev) in batch.iter().zip(revs) {
+                                if let Some(rev) = rev {
+                                    self.settings.memo.written(write, &rev);
+                                }
                             }
                         }
-                    }
-                    Err(f) => {
-                        failure = Some(f);
-                        break;
+                        Err(f) => {
+                            failure = Some(f);
+                            break;
+                        }
                     }
                 }
             }

@@ -2,7 +2,7 @@
 //! mark of unsaved changes (a draft) and Escape to cancel.
 
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
-use yew::{Callback, Event, Html, KeyboardEvent, MouseEvent, TargetCast, html};
+use yew::{AttrValue, Callback, Event, Html, KeyboardEvent, MouseEvent, TargetCast, html};
 
 use crate::hooks::draft::DraftHandle;
 use crate::text;
@@ -55,4 +55,17 @@ pub fn select_value(e: &Event) -> String {
 /// The value of the text area that fired `e`.
 pub fn area_value(e: &Event) -> String {
     e.target_unchecked_into::<HtmlTextAreaElement>().value()
+}
+
+/// A form's buttons: submit (the primary action, element id `submit_id`)
+/// and, where the form can be cancelled, "Abbrechen".
+pub fn form_actions(submit_id: String, label: AttrValue, on_cancel: Option<Callback<()>>) -> Html {
+    html! {
+        <div class="form-actions">
+            <button type="submit" class="primary" id={submit_id}>{ label }</button>
+            if let Some(cancel) = on_cancel {
+                <button type="button" onclick={move |_| cancel.emit(())}>{ text::CANCEL }</button>
+            }
+        </div>
+    }
 }

@@ -134,7 +134,7 @@ pub fn budget_plan(agenda: &Agenda) -> BudgetPlan {
         }
         plan.lines.extend(project_lines(agenda, project));
     }
-    plan.lines.sort_by_key(|l| l.year);
+    crate::sorting::sort_by_key(&mut plan.lines, |l| l.year);
     plan
 }
 
@@ -173,7 +173,7 @@ pub fn totals(agenda: &Agenda, plan: &BudgetPlan, grouping: Grouping) -> Vec<Gro
                 .filter(|p| test(p))
                 .map(|p| p.id())
                 .collect();
-            ids.sort_unstable();
+            crate::sorting::sort(&mut ids);
             ids
         };
         let mut groups: Vec<(String, Vec<ProjectId>)> = match grouping {

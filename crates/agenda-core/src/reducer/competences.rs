@@ -14,7 +14,7 @@ use crate::model::limits;
 use crate::model::normalize::{Lines, TextRule};
 use crate::model::{Agenda, edit_where};
 use crate::model::{AssessmentId, CompetenceId, SurveyId};
-use crate::reducer::error::{AgendaError, Kind, TextField};
+use crate::reducer::error::{AgendaError, Identified, Kind, TextField};
 
 const COMPETENCE_NAME: TextRule = TextRule {
     field: TextField::CompetenceName,
@@ -94,44 +94,31 @@ impl Agenda {
         Ok(())
     }
 
-    pub(crate) fn add_competence(
+    /// Adds (`adding`) or edits the competence `id`.
+    pub(crate) fn put_competence(
         &mut self,
         id: CompetenceId,
         area: CompetenceArea,
         name: &str,
         target: u8,
+        adding: bool,
     ) -> Result<(), AgendaError> {
-        let name = clean_competence(name, target)?;
+        let competence = Competence {
+            id,
+            area,
+            name: clean_competence(name, target)?,
+            target,
+        };
+        if !adding {
+            return replace(&mut self.competences, id, |c| c.id, competence);
+        }
         ensure_new(
             self.competence(id).is_some(),
             id,
             self.competences.len(),
             limits::MAX_COMPETENCES,
         )?;
-        self.competences.push(Arc::new(Competence {
-            id,
-            area,
-            name,
-            target,
-        }));
-        Ok(())
-    }
-
-    pub(crate) fn edit_competence(
-        &mut self,
-        id: CompetenceId,
-        area: CompetenceArea,
-        name: &str,
-        target: u8,
-    ) -> Result<(), AgendaError> {
-        let name = clean_competence(name, target)?;
-        let index = position(&self.competences, id, |c| c.id)?;
-        if let Some(c) = self.competences.get_mut(index) {
-            let c = Arc::make_mut(c);
-            c.area = area;
-            c.name = name;
-            c.target = target;
-        }
+        self.competences.push(Arc::new(competence));
         Ok(())
     }
 
@@ -199,17 +186,11 @@ impl Agenda {
         draft: &AssessmentDraft,
     ) -> Result<(), AgendaError> {
         let assessment = self.clean_assessment(id, draft)?;
-        let index = position(&self.assessments, id, |a| a.id)?;
-        if let Some(a) = self.assessments.get_mut(index) {
-            *a = Arc::new(assessment);
-        }
-        Ok(())
+        replace(&mut self.assessments, id, |a| a.id, assessment)
     }
 
     pub(crate) fn remove_assessment(&mut self, id: AssessmentId) -> Result<(), AgendaError> {
-        let index = position(&self.assessments, id, |a| a.id)?;
-        self.assessments.remove(index);
-        Ok(())
+        remove(&mut self.assessments, id, |a| a.id)
     }
 
     pub(crate) fn add_survey(
@@ -234,17 +215,11 @@ impl Agenda {
         draft: &SurveyDraft,
     ) -> Result<(), AgendaError> {
         self.check_survey(draft)?;
-        let index = position(&self.surveys, id, |s| s.id)?;
-        if let Some(s) = self.surveys.get_mut(index) {
-            *s = Arc::new(survey(id, draft));
-        }
-        Ok(())
+        replace(&mut self.surveys, id, |s| s.id, survey(id, draft))
     }
 
     pub(crate) fn remove_survey(&mut self, id: SurveyId) -> Result<(), AgendaError> {
-        let index = position(&self.surveys, id, |s| s.id)?;
-        self.surveys.remove(index);
-        Ok(())
+        remove(&mut self.surveys, id, |s| s.id)
     }
 
     /// Checks stored Kompetenzrad data.
@@ -284,4 +259,29 @@ fn survey(id: SurveyId, draft: &SurveyDraft) -> StaffSurvey {
             .copied()
             .collect::<Vec<LevelCounts>>(),
     }
+}
+
+/// Puts `item` in place of the item with `id` in `list`.
+fn replace<T, I: Identified + PartialEq>(
+    list: &mut [Arc<T>],
+    id: I,
+    id_of: impl Fn(&T) -> I,
+    item: T,
+) -> Result<(), AgendaError> {
+    let index = position(list, id, |t| id_of(t))?;
+    if let Some(slot) = list.get_mut(index) {
+        *slot = Arc::new(item);
+    }
+    Ok(())
+}
+
+/// Removes the item with `id` from `list`.
+fn remove<T, I: Identified + PartialEq>(
+    list: &mut Vec<Arc<T>>,
+    id: I,
+    id_of: impl Fn(&T) -> I,
+) -> Result<(), AgendaError> {
+    let index = position(list, id, |t| id_of(t))?;
+    list.remove(index);
+    Ok(())
 }

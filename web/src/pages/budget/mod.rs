@@ -15,12 +15,7 @@ use crate::widgets::form::{input_value, select_value};
 use crate::shared::Shared;
 use crate::{platform::browser, text};
 
-#[derive(Properties, PartialEq)]
-pub struct BudgetProps {
-    pub agenda: Shared<Agenda>,
-    pub on_action: Callback<Action>,
-    pub editable: bool,
-}
+pub use crate::pages::EditProps as BudgetProps;
 
 /// A table of sums with a row header each and an optional total row.
 fn sums_table(

@@ -16,18 +16,15 @@ use agenda_core::{
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
+use crate::widgets::form::form_actions;
+
 use crate::hooks::draft;
 use crate::role::Role;
 use crate::shared::Shared;
 use crate::{platform::browser, text};
 use perspective_form::PerspectiveForm;
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub agenda: Shared<Agenda>,
-    pub on_action: Callback<Action>,
-    pub role: Role,
-}
+pub use crate::pages::RoleProps as Props;
 
 #[component]
 pub fn DepartmentsView(props: &Props) -> Html {
@@ -371,12 +368,7 @@ fn DepartmentForm(props: &DepartmentFormProps) -> Html {
             if *missing {
                 <p class="field-error">{ text::NAME_REQUIRED }</p>
             }
-            <div class="form-actions">
-                <button type="submit" class="primary" id={id("submit")}>{ props.submit_label.clone() }</button>
-                if let Some(cancel) = props.on_cancel.clone() {
-                    <button type="button" onclick={move |_| cancel.emit(())}>{ text::CANCEL }</button>
-                }
-            </div>
+            { form_actions(id("submit"), props.submit_label.clone(), props.on_cancel.clone()) }
         </form>
     }
 }

@@ -6,6 +6,8 @@ use agenda_core::{Agenda, DepartmentId, GuidelineId, PerspectiveDraft, Perspecti
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
+use crate::widgets::form::form_actions;
+
 use crate::hooks::draft::use_draft;
 use crate::shared::Shared;
 use crate::text;
@@ -162,12 +164,7 @@ pub fn PerspectiveForm(props: &Props) -> Html {
                 </fieldset>
             }
             { draft_notice(&draft, id("discard")) }
-            <div class="form-actions">
-                <button type="submit" class="primary" id={id("submit")}>{ props.submit_label.clone() }</button>
-                if let Some(cancel) = on_cancel {
-                    <button type="button" onclick={move |_| cancel.emit(())}>{ text::CANCEL }</button>
-                }
-            </div>
+            { form_actions(id("submit"), props.submit_label.clone(), on_cancel) }
         </form>
     }
 }

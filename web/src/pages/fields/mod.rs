@@ -3,20 +3,13 @@
 //! and removes them.
 
 use agenda_core::model::limits::FIELD_NAME_MAX_CHARS;
-use agenda_core::{Action, Agenda, FieldId, content::presets};
+use agenda_core::{Action, FieldId, content::presets};
 use yew::prelude::*;
 
-use crate::shared::Shared;
 use crate::widgets::text_form::TextForm;
 use crate::{platform::browser, text};
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub agenda: Shared<Agenda>,
-    pub on_action: Callback<Action>,
-    /// False for roles that only read.
-    pub editable: bool,
-}
+pub use crate::pages::EditProps as Props;
 
 #[component]
 pub fn FieldsView(props: &Props) -> Html {

@@ -12,12 +12,7 @@ use crate::role::Role;
 use crate::shared::Shared;
 use crate::text;
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub agenda: Shared<Agenda>,
-    pub on_action: Callback<Action>,
-    pub role: Role,
-}
+pub use crate::pages::RoleProps as Props;
 
 #[component]
 pub fn PriorityView(props: &Props) -> Html {
@@ -131,10 +126,7 @@ fn PointsBoard(props: &BoardProps) -> Html {
     let agenda = &props.agenda;
     let p = agenda.prioritisation();
     let department = props.department;
-    let name = agenda
-        .department(department)
-        .map(|d| d.name().to_owned())
-        .unwrap_or_default();
+    let name = department_name(agenda, department);
     let spent = p.spent(department, p.subject());
     let remaining = p.budget().saturating_sub(spent);
     let set = |item: ItemRef, points: u32| {
@@ -182,10 +174,7 @@ fn RankingBoard(props: &BoardProps) -> Html {
     let agenda = &props.agenda;
     let p = agenda.prioritisation();
     let department = props.department;
-    let name = agenda
-        .department(department)
-        .map(|d| d.name().to_owned())
-        .unwrap_or_default();
+    let name = department_name(agenda, department);
     let ranked = p
         .ranking(department, p.subject())
         .map(|r| r.order().to_vec());
@@ -229,4 +218,12 @@ fn RankingBoard(props: &BoardProps) -> Html {
             </ol>
         </div>
     }
+}
+
+/// The name of `department` ("" if it is gone).
+fn department_name(agenda: &Agenda, department: DepartmentId) -> String {
+    agenda
+        .department(department)
+        .map(|d| d.name().to_owned())
+        .unwrap_or_default()
 }

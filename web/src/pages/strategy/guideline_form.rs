@@ -6,6 +6,8 @@ use agenda_core::model::limits::{GUIDELINE_TEXT_MAX_CHARS, GUIDELINE_TITLE_MAX_C
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
+use crate::widgets::form::form_actions;
+
 use crate::hooks::draft::use_draft;
 use crate::text;
 use crate::widgets::form::draft_notice;
@@ -136,12 +138,7 @@ pub fn GuidelineForm(props: &Props) -> Html {
                 />
             </div>
             { draft_notice(&draft, id("discard")) }
-            <div class="form-actions">
-                <button type="submit" class="primary" id={id("submit")}>{ props.submit_label.clone() }</button>
-                if let Some(cancel) = on_cancel {
-                    <button type="button" onclick={move |_| cancel.emit(())}>{ text::CANCEL }</button>
-                }
-            </div>
+            { form_actions(id("submit"), props.submit_label.clone(), on_cancel) }
         </form>
     }
 }

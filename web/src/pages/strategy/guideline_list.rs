@@ -18,16 +18,7 @@ use crate::hooks::draft;
 use crate::shared::Shared;
 use crate::{platform::browser, text};
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    /// The agenda whose Leitplanken are shown.
-    pub agenda: Shared<Agenda>,
-    /// Receives every change as a core action.
-    pub on_action: Callback<Action>,
-    /// False for roles that only read the strategy.
-    #[prop_or(true)]
-    pub editable: bool,
-}
+pub use crate::pages::EditProps as Props;
 
 /// Element id of a control of one Leitplanke, e.g. `gl-<uuid>-up`.
 pub fn control_id(id: GuidelineId, control: &str) -> String {

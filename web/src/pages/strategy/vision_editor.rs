@@ -1,25 +1,15 @@
 //! The Leitbild and the municipality's name, edited in one small form.
 
+use agenda_core::Action;
 use agenda_core::model::limits::{MUNICIPALITY_MAX_CHARS, VISION_MAX_CHARS};
-use agenda_core::{Action, Agenda};
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::hooks::draft::use_draft;
-use crate::shared::Shared;
 use crate::text;
 use crate::widgets::form::draft_notice;
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    /// The agenda whose Leitbild is edited.
-    pub agenda: Shared<Agenda>,
-    /// Receives the changes as core actions.
-    pub on_action: Callback<Action>,
-    /// False for roles that only read the strategy.
-    #[prop_or(true)]
-    pub editable: bool,
-}
+pub use crate::pages::EditProps as Props;
 
 #[component]
 pub fn VisionEditor(props: &Props) -> Html {

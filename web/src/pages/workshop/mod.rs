@@ -13,16 +13,13 @@ use agenda_core::{
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
+use crate::widgets::form::select_value;
+
 use crate::role::Role;
 use crate::shared::Shared;
 use crate::{platform::browser, text};
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub agenda: Shared<Agenda>,
-    pub on_action: Callback<Action>,
-    pub role: Role,
-}
+pub use crate::pages::RoleProps as Props;
 
 #[component]
 pub fn WorkshopView(props: &Props) -> Html {
@@ -107,17 +104,7 @@ fn CardCapture(props: &CaptureProps) -> Html {
             value.set(e.target_unchecked_into::<HtmlInputElement>().value())
         })
     };
-    let on_department = {
-        let department = department.clone();
-        Callback::from(move |e: Event| {
-            department.set(
-                e.target_unchecked_into::<HtmlSelectElement>()
-                    .value()
-                    .parse()
-                    .ok(),
-            );
-        })
-    };
+    let on_department = chosen_department(&department);
     let on_submit = {
         let value = value.clone();
         let department = department.clone();
@@ -230,17 +217,7 @@ fn CardItem(props: &CardProps) -> Html {
             }
         })
     };
-    let on_department = {
-        let department = department.clone();
-        Callback::from(move |e: Event| {
-            department.set(
-                e.target_unchecked_into::<HtmlSelectElement>()
-                    .value()
-                    .parse()
-                    .ok(),
-            );
-        })
-    };
+    let on_department = chosen_department(&department);
     let on_kind = {
         let kind = kind.clone();
         Callback::from(move |e: Event| {
@@ -324,4 +301,10 @@ fn CardItem(props: &CardProps) -> Html {
             }
         </li>
     }
+}
+
+/// Keeps the department chosen in a select in `department`.
+fn chosen_department(department: &UseStateHandle<Option<DepartmentId>>) -> Callback<Event> {
+    let department = department.clone();
+    Callback::from(move |e: Event| department.set(select_value(&e).parse().ok()))
 }
