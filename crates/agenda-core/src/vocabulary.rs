@@ -11,65 +11,63 @@ use crate::competence::LEVEL_COUNT;
 use crate::kaemmerei::finance::{BenefitKind, GrantStatus};
 use crate::model::{GuidelineStatus, PerspectiveKind, PriorityBand, ProjectStatus};
 
+// Each table lists the words in the order the enum declares its variants,
+// so a word is found by the variant's index (`as usize`): one array and
+// one bounds-checked read, no generic lookup per enum in the bundle. The
+// tests check the order.
+
 /// A project's status.
-pub const PROJECT_STATUS: [(ProjectStatus, &str); 6] = [
-    (ProjectStatus::Idea, "Idee"),
-    (ProjectStatus::Planned, "geplant"),
-    (ProjectStatus::InProgress, "in Umsetzung"),
-    (ProjectStatus::Completed, "abgeschlossen"),
-    (ProjectStatus::Paused, "pausiert"),
-    (ProjectStatus::Discarded, "verworfen"),
+pub const PROJECT_STATUS: [&str; 6] = [
+    "Idee",
+    "geplant",
+    "in Umsetzung",
+    "abgeschlossen",
+    "pausiert",
+    "verworfen",
+];
+
+/// The project states in declaration order (`ProjectStatus::ALL` is in
+/// board order).
+const STATUS_DECLARED: [ProjectStatus; 6] = [
+    ProjectStatus::Idea,
+    ProjectStatus::Planned,
+    ProjectStatus::InProgress,
+    ProjectStatus::Completed,
+    ProjectStatus::Paused,
+    ProjectStatus::Discarded,
 ];
 
 /// A project's priority band.
-pub const PRIORITY_BAND: [(PriorityBand, &str); 3] = [
-    (PriorityBand::High, "hoch"),
-    (PriorityBand::Medium, "mittel"),
-    (PriorityBand::Low, "niedrig"),
-];
+pub const PRIORITY_BAND: [&str; 3] = ["hoch", "mittel", "niedrig"];
 
 /// What a department's perspective is.
-pub const PERSPECTIVE_KIND: [(PerspectiveKind, &str); 5] = [
-    (PerspectiveKind::Challenge, "Herausforderung"),
-    (PerspectiveKind::Need, "Bedarf"),
-    (PerspectiveKind::Idea, "Idee"),
-    (PerspectiveKind::BestPractice, "Best Practice"),
-    (PerspectiveKind::Risk, "Risiko"),
+pub const PERSPECTIVE_KIND: [&str; 5] = [
+    "Herausforderung",
+    "Bedarf",
+    "Idee",
+    "Best Practice",
+    "Risiko",
 ];
 
 /// A Leitplanke's status.
-pub const GUIDELINE_STATUS: [(GuidelineStatus, &str); 2] = [
-    (GuidelineStatus::Draft, "Entwurf"),
-    (GuidelineStatus::Adopted, "beschlossen"),
-];
+pub const GUIDELINE_STATUS: [&str; 2] = ["Entwurf", "beschlossen"];
 
 /// How far the departments agree on an item (docs/prioritisation.md).
-pub const AGREEMENT: [(Agreement, &str); 5] = [
-    (Agreement::Consensus, "Konsens"),
-    (Agreement::Contested, "umstritten"),
-    (Agreement::SideNote, "Randnotiz"),
-    (Agreement::LowPriority, "nachrangig"),
-    (Agreement::Open, "offen"),
-];
+pub const AGREEMENT: [&str; 5] = ["Konsens", "umstritten", "Randnotiz", "nachrangig", "offen"];
 
 /// A benefit that does not count in money.
-pub const BENEFIT_KIND: [(BenefitKind, &str); 4] = [
-    (BenefitKind::LegalDuty, "Rechtspflicht"),
-    (BenefitKind::Security, "Informationssicherheit"),
-    (BenefitKind::CitizenService, "Bürgerservice"),
-    (BenefitKind::StaffSatisfaction, "Mitarbeiterzufriedenheit"),
+pub const BENEFIT_KIND: [&str; 4] = [
+    "Rechtspflicht",
+    "Informationssicherheit",
+    "Bürgerservice",
+    "Mitarbeiterzufriedenheit",
 ];
 
 /// The weight of such a benefit, 1 to 3 (0: not rated, no word).
 pub const RATING: [&str; 4] = ["", "gering", "mittel", "hoch"];
 
 /// Where a funding application stands.
-pub const GRANT_STATUS: [(GrantStatus, &str); 4] = [
-    (GrantStatus::Planned, "geplant"),
-    (GrantStatus::Applied, "beantragt"),
-    (GrantStatus::Approved, "bewilligt"),
-    (GrantStatus::Rejected, "abgelehnt"),
-];
+pub const GRANT_STATUS: [&str; 4] = ["geplant", "beantragt", "bewilligt", "abgelehnt"];
 
 /// The Kompetenzrad's scale, level by level: (short name, description).
 pub const COMPETENCE_LEVEL: [(&str, &str); LEVEL_COUNT] = [
@@ -92,96 +90,158 @@ pub const COMPETENCE_LEVEL: [(&str, &str); LEVEL_COUNT] = [
     ),
 ];
 
-/// The word for `value` in `table` ("" if the table lacks it, which the
-/// tests rule out for every table here).
-pub fn word<T: PartialEq + Copy>(table: &[(T, &'static str)], value: T) -> &'static str {
-    table
-        .iter()
-        .find(|(v, _)| *v == value)
-        .map_or("", |(_, w)| *w)
+/// The word at `index` ("" past the end, which the tests rule out).
+fn pick(words: &[&'static str], index: usize) -> &'static str {
+    words.get(index).copied().unwrap_or_default()
 }
 
-/// The value whose word is `text`, ignoring ASCII case (as typed into a
-/// spreadsheet).
-pub fn value_of<T: Copy>(table: &[(T, &'static str)], text: &str) -> Option<T> {
-    table
-        .iter()
-        .find(|(_, w)| w.eq_ignore_ascii_case(text))
-        .map(|(v, _)| *v)
+/// The index of the word `text` in `words`, ignoring ASCII case (as typed
+/// into a spreadsheet).
+pub fn index_of(words: &[&str], text: &str) -> Option<usize> {
+    words.iter().position(|w| w.eq_ignore_ascii_case(text))
 }
 
 /// A project's status in German.
 pub fn project_status(status: ProjectStatus) -> &'static str {
-    word(&PROJECT_STATUS, status)
+    pick(&PROJECT_STATUS, status as usize)
+}
+
+/// The status whose German word is `text` (any ASCII case).
+pub fn project_status_of(text: &str) -> Option<ProjectStatus> {
+    index_of(&PROJECT_STATUS, text).and_then(|i| STATUS_DECLARED.get(i).copied())
 }
 
 /// A priority band in German.
 pub fn priority_band(band: PriorityBand) -> &'static str {
-    word(&PRIORITY_BAND, band)
+    pick(&PRIORITY_BAND, band as usize)
 }
 
 /// A perspective's kind in German.
 pub fn perspective_kind(kind: PerspectiveKind) -> &'static str {
-    word(&PERSPECTIVE_KIND, kind)
+    pick(&PERSPECTIVE_KIND, kind as usize)
 }
 
 /// A Leitplanke's status in German.
 pub fn guideline_status(status: GuidelineStatus) -> &'static str {
-    word(&GUIDELINE_STATUS, status)
+    pick(&GUIDELINE_STATUS, status as usize)
 }
 
 /// An agreement class in German.
 pub fn agreement(agreement: Agreement) -> &'static str {
-    word(&AGREEMENT, agreement)
+    pick(&AGREEMENT, agreement as usize)
 }
 
 /// A qualitative benefit's name in German.
 pub fn benefit_kind(kind: BenefitKind) -> &'static str {
-    word(&BENEFIT_KIND, kind)
+    pick(&BENEFIT_KIND, kind as usize)
+}
+
+/// The benefit whose German name is `text` (any ASCII case).
+pub fn benefit_kind_of(text: &str) -> Option<BenefitKind> {
+    index_of(&BENEFIT_KIND, text).and_then(|i| BenefitKind::ALL.get(i).copied())
 }
 
 /// A funding application's state in German.
 pub fn grant_status(status: GrantStatus) -> &'static str {
-    word(&GRANT_STATUS, status)
+    pick(&GRANT_STATUS, status as usize)
+}
+
+/// The funding state whose German word is `text` (any ASCII case).
+pub fn grant_status_of(text: &str) -> Option<GrantStatus> {
+    index_of(&GRANT_STATUS, text).and_then(|i| GrantStatus::ALL.get(i).copied())
 }
 
 /// A rating's word ("" for 0 or out of range).
 pub fn rating(rating: u8) -> &'static str {
-    RATING.get(usize::from(rating)).copied().unwrap_or_default()
+    pick(&RATING, usize::from(rating))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn complete<T: PartialEq + Copy + std::fmt::Debug>(table: &[(T, &'static str)], all: &[T]) {
-        for value in all {
-            let w = word(table, *value);
-            assert!(!w.is_empty(), "{value:?} has no word");
-            assert_eq!(value_of(table, w), Some(*value), "{w} reads back");
+    /// `values` in declaration order: each one's index is its place, and
+    /// its word reads back to it.
+    fn check<T: Copy + PartialEq + std::fmt::Debug>(
+        words: &[&'static str],
+        values: &[T],
+        index: fn(T) -> usize,
+        word: fn(T) -> &'static str,
+    ) {
+        assert_eq!(words.len(), values.len(), "one word per value");
+        for (n, value) in values.iter().enumerate() {
+            assert_eq!(index(*value), n, "{value:?} is declared at place {n}");
+            assert!(!word(*value).is_empty(), "{value:?} has a word");
+            assert_eq!(
+                index_of(words, word(*value)),
+                Some(n),
+                "{value:?} reads back"
+            );
         }
-        assert_eq!(table.len(), all.len(), "one word per value");
     }
 
     #[test]
     fn every_value_has_one_word_that_reads_back() {
-        complete(&PROJECT_STATUS, &ProjectStatus::ALL);
-        complete(
+        check(
+            &PROJECT_STATUS,
+            &STATUS_DECLARED,
+            |v| v as usize,
+            project_status,
+        );
+        for status in ProjectStatus::ALL {
+            assert!(STATUS_DECLARED.contains(&status));
+        }
+        check(
             &PRIORITY_BAND,
             &[PriorityBand::High, PriorityBand::Medium, PriorityBand::Low],
+            |v| v as usize,
+            priority_band,
         );
-        complete(&PERSPECTIVE_KIND, &PerspectiveKind::ALL);
-        complete(
+        check(
+            &PERSPECTIVE_KIND,
+            &PerspectiveKind::ALL,
+            |v| v as usize,
+            perspective_kind,
+        );
+        check(
             &GUIDELINE_STATUS,
             &[GuidelineStatus::Draft, GuidelineStatus::Adopted],
+            |v| v as usize,
+            guideline_status,
         );
-        complete(&AGREEMENT, &AGREEMENT.map(|(a, _)| a));
-        complete(&BENEFIT_KIND, &BenefitKind::ALL);
-        complete(&GRANT_STATUS, &GrantStatus::ALL);
+        check(
+            &AGREEMENT,
+            &[
+                Agreement::Consensus,
+                Agreement::Contested,
+                Agreement::SideNote,
+                Agreement::LowPriority,
+                Agreement::Open,
+            ],
+            |v| v as usize,
+            agreement,
+        );
+        check(
+            &BENEFIT_KIND,
+            &BenefitKind::ALL,
+            |v| v as usize,
+            benefit_kind,
+        );
+        check(
+            &GRANT_STATUS,
+            &GrantStatus::ALL,
+            |v| v as usize,
+            grant_status,
+        );
         assert_eq!(
-            value_of(&PROJECT_STATUS, "IN UMSETZUNG"),
+            project_status_of("IN UMSETZUNG"),
             Some(ProjectStatus::InProgress)
         );
+        assert_eq!(
+            benefit_kind_of("bürgerservice"),
+            Some(BenefitKind::CitizenService)
+        );
+        assert_eq!(grant_status_of("Bewilligt"), Some(GrantStatus::Approved));
         assert_eq!(rating(2), "mittel");
         assert_eq!(rating(9), "");
     }

@@ -320,6 +320,11 @@ pub const CONFLICT_KEPT: &str = "Gilt jetzt";
 
 pub const CONFLICT_OTHER: &str = "Anderer Wert";
 
+/// The item a merge conflict is about: its kind and name.
+pub fn conflict_item(collection: &str, item: &str) -> String {
+    format!("{} „{item}“", conflict_collection(collection))
+}
+
 /// The kind of item a merge register belongs to.
 pub fn conflict_collection(collection: &str) -> &str {
     match collection {

@@ -10,15 +10,13 @@ Priorisierung, der Fortschritt mit Roadmap und jedes Projekt als Steckbrief auf 
 
 pub const DOC_VARIANT_LEGEND: &str = "Welches Dokument?";
 
-pub fn doc_variant(variant: crate::widgets::document::Variant) -> &'static str {
-    use crate::widgets::document::Variant;
-    match variant {
-        Variant::Full => "Gesamte Agenda",
-        Variant::Report => "Fortschrittsbericht",
-        Variant::Sheets => "Nur die Projektsteckbriefe",
-        Variant::Arguments => "Argumente für die Kämmerei (ein Projekt)",
-    }
-}
+/// The documents to choose from, in the order of `widgets::document::Variant`.
+pub const DOC_VARIANTS: [&str; 4] = [
+    "Gesamte Agenda",
+    "Fortschrittsbericht",
+    "Nur die Projektsteckbriefe",
+    "Argumente für die Kämmerei (ein Projekt)",
+];
 
 pub const DOC_VERSION_LABEL: &str = "Fassung (erscheint auf dem Titelblatt)";
 

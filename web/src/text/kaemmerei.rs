@@ -254,3 +254,9 @@ pub fn benefit_kind(kind: agenda_core::kaemmerei::finance::BenefitKind) -> &'sta
         BenefitKind::StaffSatisfaction => "Mitarbeiterzufriedenheit",
     }
 }
+
+/// A Leitplanke the project serves, where the prioritisation gives it no
+/// place.
+pub fn arg_guideline(title: &str) -> String {
+    format!("{}: „{title}“", super::PROJECT_GUIDELINES)
+}

@@ -45,7 +45,7 @@ pub fn MergeReportView(props: &Props) -> Html {
                         { for conflicts.iter().map(|c| html! {
                             <tr>
                                 <td>{ text::conflict_kind(c.kind) }</td>
-                                <td>{ format!("{} „{}“", text::conflict_collection(&c.collection), c.item) }</td>
+                                <td>{ text::conflict_item(&c.collection, &c.item) }</td>
                                 <td>{ text::conflict_field(&c.field) }</td>
                                 <td>{ &c.kept }</td>
                                 <td>{ &c.other }</td>

@@ -1,5 +1,9 @@
 //! The demo agenda "Musterstadt": a realistic example a new user can explore
 //! before writing their own. Ids are fixed so the demo is reproducible.
+//!
+//! Long on purpose: the demo is one worked example, written out item by
+//! item in the order a town builds its agenda; split, its story would be
+//! harder to follow.
 
 use crate::kaemmerei::finance::{
     BenefitKind, Benefits, Costs, Grant, GrantShare, GrantStatus, QualitativeBenefit,

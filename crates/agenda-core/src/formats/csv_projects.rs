@@ -67,18 +67,6 @@ fn finance_cells(s: &ProjectDraft) -> [String; 11] {
     };
     let count = |n: u32| if n == 0 { String::new() } else { n.to_string() };
     let (c, b) = (&s.costs, &s.benefits);
-    let word = |kind| {
-        vocabulary::BENEFIT_KIND
-            .iter()
-            .find(|(k, _)| *k == kind)
-            .map_or("", |(_, w)| w)
-    };
-    let state = |st| {
-        vocabulary::GRANT_STATUS
-            .iter()
-            .find(|(s, _)| *s == st)
-            .map_or("", |(_, w)| w)
-    };
     [
         c.year.map(|y| y.to_string()).unwrap_or_default(),
         money(c.investment),
@@ -92,11 +80,12 @@ fn finance_cells(s: &ProjectDraft) -> [String; 11] {
         b.qualitative
             .iter()
             .map(|q| {
-                let rating = vocabulary::RATING
-                    .get(usize::from(q.rating))
-                    .copied()
-                    .unwrap_or_default();
-                format!("{} | {rating} | {}", word(q.kind), q.reason)
+                let rating = vocabulary::rating(q.rating);
+                format!(
+                    "{} | {rating} | {}",
+                    vocabulary::benefit_kind(q.kind),
+                    q.reason
+                )
             })
             .collect::<Vec<_>>()
             .join("\n"),
@@ -119,7 +108,7 @@ fn finance_cells(s: &ProjectDraft) -> [String; 11] {
                     "{} | {} | {share} | {} | {due}",
                     g.name,
                     g.body,
-                    state(g.status)
+                    vocabulary::grant_status(g.status)
                 )
                 .trim_end_matches(" | ")
                 .to_owned()
@@ -177,16 +166,14 @@ fn read_finance(
     draft.benefits.savings = money(savings);
     for line in cell(quality).lines().filter(|l| !l.trim().is_empty()) {
         let parts: Vec<&str> = line.splitn(3, '|').map(str::trim).collect();
-        let kind = vocabulary::BENEFIT_KIND
-            .iter()
-            .find(|(_, w)| parts.first().is_some_and(|p| p.eq_ignore_ascii_case(w)));
+        let kind = parts.first().and_then(|p| vocabulary::benefit_kind_of(p));
         let rating = vocabulary::RATING
             .iter()
             .skip(1)
             .position(|r| parts.get(1).is_some_and(|p| p.eq_ignore_ascii_case(r)));
         match (kind, rating) {
-            (Some((kind, _)), Some(r)) => draft.benefits.qualitative.push(QualitativeBenefit {
-                kind: *kind,
+            (Some(kind), Some(r)) => draft.benefits.qualitative.push(QualitativeBenefit {
+                kind,
                 rating: u8::try_from(r + 1).unwrap_or(1),
                 reason: parts.get(2).copied().unwrap_or_default().to_owned(),
             }),
@@ -197,10 +184,7 @@ fn read_finance(
         let parts: Vec<&str> = line.split('|').map(str::trim).collect();
         let part = |n: usize| parts.get(n).copied().unwrap_or_default();
         let share = GrantShare::parse(part(2)).ok();
-        let status = vocabulary::GRANT_STATUS
-            .iter()
-            .find(|(_, w)| part(3).eq_ignore_ascii_case(w))
-            .map(|(s, _)| *s);
+        let status = vocabulary::grant_status_of(part(3));
         let deadline = match part(4) {
             "" => Some(None),
             d => parse_date(d).map(Some),
@@ -532,9 +516,7 @@ pub fn import(
         let status = if status_text.is_empty() {
             Some(ProjectStatus::Idea)
         } else {
-            ProjectStatus::ALL
-                .into_iter()
-                .find(|s| vocabulary::project_status(*s).eq_ignore_ascii_case(status_text))
+            vocabulary::project_status_of(status_text)
         };
         if status.is_none() {
             bad("Status", Problem::BadChoice(status_text.into()));

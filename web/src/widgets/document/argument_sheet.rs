@@ -56,7 +56,7 @@ pub fn argument_sheet(a: &Agenda, p: &Project, ranking: &PriorityResult) -> Html
                     let place = ranking.items.iter().find(|r| r.item == ItemRef::Guideline(g.id())).map(|r| r.place);
                     html! { <li>{ match place {
                         Some(place) => text::arg_priority(place, ranked, g.title()),
-                        None => format!("{}: „{}“", text::PROJECT_GUIDELINES, g.title()),
+                        None => text::arg_guideline(g.title()),
                     } }</li> }
                 }) }
             </ul>

@@ -57,6 +57,13 @@ impl Variant {
             Self::Arguments => "argumente",
         }
     }
+
+    fn label(self) -> &'static str {
+        text::DOC_VARIANTS
+            .get(self as usize)
+            .copied()
+            .unwrap_or_default()
+    }
 }
 
 fn a_year_before(today: Date) -> Date {
@@ -136,7 +143,7 @@ pub fn DocumentView(props: &Props) -> Html {
                             <label for={id.clone()} class="choice">
                                 <input type="radio" name="doc-variant" id={id} checked={*variant == v}
                                     onchange={move |_| variant_state.set(v)} />
-                                { text::doc_variant(v) }
+                                { v.label() }
                             </label>
                         }
                     }) }
