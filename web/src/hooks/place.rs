@@ -101,12 +101,12 @@ pub fn use_place(landing: Section) -> PlaceHandle {
             });
             let push = watching.borrow().is_some() && moved;
             if watching.borrow().is_none() {
-                *watching.borrow_mut() = Some(route::watch(move |place| {
+                *watching.borrow_mut() = route::watch(move |place| {
                     to_section.set(place.section);
                     to_project.set(place.project);
                     to_filter.set(place.filter);
                     browser::focus("main");
-                }));
+                });
             }
             route::show(&place, push);
         });

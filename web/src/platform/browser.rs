@@ -281,39 +281,36 @@ pub fn file_stem(agenda: &agenda_core::Agenda) -> String {
 pub fn on_storage_change(
     key: &str,
     on_change: impl Fn(Option<String>) + 'static,
-) -> Option<Listener<web_sys::StorageEvent>> {
+) -> Option<Listener> {
     let key = key.to_owned();
-    let closure = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::StorageEvent)>::new(
-        move |event: web_sys::StorageEvent| {
-            if event.key().as_deref() == Some(key.as_str()) {
-                on_change(event.new_value());
-            }
-        },
-    );
-    Listener::add("storage", closure)
+    listen("storage", false, move |event| {
+        if let Some(event) = event.dyn_ref::<web_sys::StorageEvent>()
+            && event.key().as_deref() == Some(key.as_str())
+        {
+            on_change(event.new_value());
+        }
+    })
 }
 
 /// Calls `on_key(true)` for Strg+Z (undo) and `on_key(false)` for Strg+Y or
 /// Strg+Umschalt+Z (redo), also with ⌘ on a Mac, unless the focus is in a
 /// text field, where the browser's own text undo applies.
-pub fn on_history_keys(
-    on_key: impl Fn(bool) + 'static,
-) -> Option<Listener<web_sys::KeyboardEvent>> {
-    let closure = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::KeyboardEvent)>::new(
-        move |event: web_sys::KeyboardEvent| {
-            if !(event.ctrl_key() || event.meta_key()) || event.alt_key() || in_text_field(&event) {
-                return;
-            }
-            let back = match event.key().to_lowercase().as_str() {
-                "z" => !event.shift_key(),
-                "y" => false,
-                _ => return,
-            };
-            event.prevent_default();
-            on_key(back);
-        },
-    );
-    Listener::add("keydown", closure)
+pub fn on_history_keys(on_key: impl Fn(bool) + 'static) -> Option<Listener> {
+    listen("keydown", true, move |event| {
+        let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() else {
+            return;
+        };
+        if !(event.ctrl_key() || event.meta_key()) || event.alt_key() || in_text_field(event) {
+            return;
+        }
+        let back = match event.key().to_lowercase().as_str() {
+            "z" => !event.shift_key(),
+            "y" => false,
+            _ => return,
+        };
+        event.prevent_default();
+        on_key(back);
+    })
 }
 
 fn in_text_field(event: &web_sys::KeyboardEvent) -> bool {
@@ -326,33 +323,25 @@ fn in_text_field(event: &web_sys::KeyboardEvent) -> bool {
         })
 }
 
-/// A window event listener that is removed when dropped.
-pub struct Listener<E: 'static> {
-    window: web_sys::Window,
+/// A window event listener that is removed when dropped (gloo-events).
+pub type Listener = gloo_events::EventListener;
+
+/// Listens for `kind` on the window; `cancels`: the handler may call
+/// `preventDefault` (the listener is not passive).
+fn listen(
     kind: &'static str,
-    closure: wasm_bindgen::closure::Closure<dyn Fn(E)>,
-}
-
-impl<E: wasm_bindgen::convert::FromWasmAbi + 'static> Listener<E> {
-    fn add(kind: &'static str, closure: wasm_bindgen::closure::Closure<dyn Fn(E)>) -> Option<Self> {
-        let window = web_sys::window()?;
-        window
-            .add_event_listener_with_callback(kind, closure.as_ref().unchecked_ref())
-            .ok()?;
-        Some(Self {
-            window,
-            kind,
-            closure,
-        })
-    }
-}
-
-impl<E: 'static> Drop for Listener<E> {
-    fn drop(&mut self) {
-        let _ = self
-            .window
-            .remove_event_listener_with_callback(self.kind, self.closure.as_ref().unchecked_ref());
-    }
+    cancels: bool,
+    handler: impl FnMut(&web_sys::Event) + 'static,
+) -> Option<Listener> {
+    let window = web_sys::window()?;
+    let options = if cancels {
+        gloo_events::EventListenerOptions::enable_prevent_default()
+    } else {
+        gloo_events::EventListenerOptions::default()
+    };
+    Some(gloo_events::EventListener::new_with_options(
+        &window, kind, options, handler,
+    ))
 }
 
 /// Sets a User Timing mark (`performance.mark`): the browser benchmark
@@ -401,24 +390,18 @@ pub fn after_next_paint(f: impl FnOnce() + 'static) {
 /// Calls `on_hidden` when the page is hidden or left (`visibilitychange`,
 /// `pagehide`), the last moment to write what is pending. Listening stops
 /// when the returned guards are dropped.
-pub fn on_page_hidden(on_hidden: impl Fn() + 'static) -> Option<[Listener<web_sys::Event>; 2]> {
+pub fn on_page_hidden(on_hidden: impl Fn() + 'static) -> Option<[Listener; 2]> {
     on_window_events(["visibilitychange", "pagehide"], on_hidden)
 }
 
 /// Calls `f` on each of two window events (e.g. `online` and `offline`).
 /// Listening stops when the returned guards are dropped.
-pub fn on_window_events(
-    kinds: [&'static str; 2],
-    f: impl Fn() + 'static,
-) -> Option<[Listener<web_sys::Event>; 2]> {
+pub fn on_window_events(kinds: [&'static str; 2], f: impl Fn() + 'static) -> Option<[Listener; 2]> {
     let f = std::rc::Rc::new(f);
-    let listen = |kind| {
+    let listen_to = |kind| {
         let f = f.clone();
-        let closure = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::Event)>::new(
-            move |_: web_sys::Event| f(),
-        );
-        Listener::add(kind, closure)
+        listen(kind, false, move |_| f())
     };
     let [first, second] = kinds;
-    Some([listen(first)?, listen(second)?])
+    Some([listen_to(first)?, listen_to(second)?])
 }

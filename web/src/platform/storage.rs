@@ -165,7 +165,8 @@ impl Store {
             merged = Some(merge(agenda, &theirs).map_err(SaveError::Merge)?);
         }
         let to_write = merged.as_ref().map_or(agenda, |m| &m.agenda);
-        let json = stored::to_json(to_write).map_err(|e| SaveError::Other(e.to_string()))?;
+        let json = stored::to_json(to_write)
+            .map_err(|e| SaveError::Other(crate::text::encode_error(&e)))?;
         let text = js_sys::JsString::from(json.as_str());
         raw.set_item(&self.key, &text).map_err(save_error)?;
         match raw.get_item(&self.key) {

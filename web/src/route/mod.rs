@@ -301,7 +301,7 @@ pub fn show_steckbrief(project: ProjectId, open: bool) {
 
 /// Calls `on_place` whenever the user moves through the history (back,
 /// forward) or edits the fragment, with the place the address now names.
-pub fn watch(on_place: impl Fn(Place) + 'static) -> history::Watch {
+pub fn watch(on_place: impl Fn(Place) + 'static) -> Option<history::Watch> {
     history::watch(move || {
         if let Some(place) = current() {
             on_place(place);

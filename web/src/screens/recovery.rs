@@ -67,7 +67,7 @@ pub fn Recovery(props: &Props) -> Html {
             <p id="recovery-backup-hint" class="hint">{ text::RECOVERY_BACKUP_HINT }</p>
             <details>
                 <summary>{ text::RECOVERY_DETAILS }</summary>
-                <pre>{ props.error.to_string() }</pre>
+                <pre id="recovery-details">{ text::load_error_detail(&props.error) }</pre>
             </details>
         </main>
     }

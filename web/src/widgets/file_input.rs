@@ -20,9 +20,6 @@ pub(crate) fn read_file(
 fn read_file_boxed(e: &Event, max: usize, on_text: Box<dyn FnOnce(Result<String, String>)>) {
     let input: HtmlInputElement = e.target_unchecked_into();
     browser::read_chosen_file(&input, max, move |content| {
-        on_text(content.map_err(|error| match error {
-            browser::FileReadError::TooLarge(size) => text::file_too_large(size),
-            browser::FileReadError::Unreadable => text::FILE_UNREADABLE.to_owned(),
-        }));
+        on_text(content.map_err(|error| text::file_read_error(&error)));
     });
 }

@@ -40,7 +40,7 @@ pub fn Notices(props: &Props) -> Html {
             if let Some(error) = &props.save_error {
                 <div class="alert" role="alert" id="save-error">
                     <strong>{ text::SAVE_FAILED_HEADING }</strong>
-                    <p>{ save_error_text(error) }</p>
+                    <p>{ text::save_failed(error) }</p>
                     <button type="button" class="primary" onclick={click(&props.on_download)}>
                         { text::DOWNLOAD_AGENDA }
                     </button>
@@ -62,16 +62,5 @@ pub fn Notices(props: &Props) -> Html {
                 </div>
             }
         </div>
-    }
-}
-
-fn save_error_text(error: &SaveError) -> String {
-    match error {
-        SaveError::QuotaExceeded => text::SAVE_QUOTA.into(),
-        SaveError::Unavailable => text::SAVE_UNAVAILABLE.into(),
-        SaveError::Blocked => text::SAVE_BLOCKED.into(),
-        SaveError::NotVerified => text::SAVE_NOT_VERIFIED.into(),
-        SaveError::Merge(error) => text::save_merge_failed(error),
-        SaveError::Other(detail) => text::save_other(detail),
     }
 }

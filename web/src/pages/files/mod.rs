@@ -10,8 +10,7 @@ use agenda_core::formats::csv_projects::{self, RowError};
 use agenda_core::formats::template::{MAX_TEMPLATE_BYTES, ProjectTemplate};
 use agenda_core::model::limits::MAX_STORED_BYTES;
 use agenda_core::{
-    Action, Agenda, DepartmentId, FileMergeError, ProjectId, formats::markdown, formats::stored,
-    merge_file,
+    Action, Agenda, DepartmentId, ProjectId, formats::markdown, formats::stored, merge_file,
 };
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -57,7 +56,7 @@ pub fn FilesView(props: &Props) -> Html {
         let (agenda, problem) = (props.agenda.clone(), problem.clone());
         Callback::from(move |_: MouseEvent| {
             let result = stored::to_json(&agenda)
-                .map_err(|e| e.to_string())
+                .map_err(|e| text::encode_error(&e))
                 .and_then(|json| {
                     browser::download(
                         &format!("{}.json", browser::file_stem(&agenda)),
@@ -166,7 +165,7 @@ pub fn FilesView(props: &Props) -> Html {
         let (agenda, problem) = (props.agenda.clone(), problem.clone());
         let onclick = Callback::from(move |_: MouseEvent| {
             let result = stored::to_contribution_json(&agenda, id)
-                .map_err(|e| e.to_string())
+                .map_err(|e| text::encode_error(&e))
                 .and_then(|json| browser::download(&name, &json, "application/json"));
             problem.set(result.err().map(|e| text::save_other(&e)));
         });
@@ -193,11 +192,9 @@ pub fn FilesView(props: &Props) -> Html {
             read_file(&e, MAX_STORED_BYTES, move |content| {
                 let merged = match content.map(|json| merge_file(&agenda, &json)) {
                     Err(reason) => return problem.set(Some(text::import_failed(&reason))),
-                    Ok(Err(FileMergeError::Load(error))) => {
-                        return problem.set(Some(text::import_failed(&text::load_error(&error))));
-                    }
-                    Ok(Err(FileMergeError::Merge(error))) => {
-                        return problem.set(Some(text::import_failed(&text::merge_error(&error))));
+                    Ok(Err(error)) => {
+                        return problem
+                            .set(Some(text::import_failed(&text::file_merge_error(&error))));
                     }
                     Ok(Ok(merged)) => merged,
                 };
