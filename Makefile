@@ -8,16 +8,16 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 export CHROMIUM ?= /usr/bin/chromium
 WASM := --target wasm32-unknown-unknown
 
-.PHONY: run test setup setup-test build fmt-check lint test-native test-browser test-e2e size size-check size-report bench fuzz
+.PHONY: run test setup setup-test build fmt-check lint fuzz-check test-native test-browser test-e2e size size-check size-report bench fuzz
 
 ## Build the release bundle and serve it on http://127.0.0.1:8080
 run: setup
 	scripts/trunk.sh serve --release --offline
 
-## Every check and test: format, lints (native + wasm32), native tests,
-## browser tests (wasm-bindgen-test), the download budget of the release
-## build and end-to-end tests against it.
-test: setup-test fmt-check lint test-native test-browser build size-check test-e2e
+## Every check and test: format, lints (native + wasm32), the fuzz targets
+## compile, native tests, browser tests (wasm-bindgen-test), the download
+## budget of the release build and end-to-end tests against it.
+test: setup-test fmt-check lint fuzz-check test-native test-browser build size-check test-e2e
 	@echo "make test: all checks passed"
 
 setup:
@@ -35,6 +35,14 @@ fmt-check:
 lint:
 	cargo clippy --workspace --all-targets -- -D warnings
 	cargo clippy -p agenda-web $(WASM) --all-targets -- -D warnings  # also lints agenda-core for wasm32; its dev-dependencies (proptest) are native only
+
+## Type-checks the fuzz targets (fuzz/, a workspace of its own) with the
+## stable toolchain and fuzz/Cargo.lock, so they cannot rot unseen; running
+## them needs nightly (make fuzz). Fetches only what is not cached yet.
+fuzz-check:
+	cargo fetch --locked --offline --manifest-path fuzz/Cargo.toml >/dev/null 2>&1 \
+	  || cargo fetch --locked --manifest-path fuzz/Cargo.toml
+	cargo check --locked --offline --manifest-path fuzz/Cargo.toml --target-dir target/fuzz-check
 
 test-native:
 	cargo test --workspace --exclude agenda-e2e

@@ -462,5 +462,49 @@ mod survey_file {
                 prop_assert!(added.is_ok(), "{:?}", added);
             }
         }
+
+        /// A survey export (columns named like competences among others,
+        /// levels as digits and words, some off the scale, quotes, line
+        /// breaks inside quotes, rows too short or too long): reading gives
+        /// counts a survey can hold, each respondent counted at most once
+        /// per competence, or names the problems by row and column.
+        #[test]
+        fn a_structured_survey_reads_or_is_refused(text in common::texts::survey_csv(&wheel())) {
+            let agenda = wheel();
+            match survey_csv::read(&agenda, &text) {
+                Ok(read) => {
+                    let lines = u32::try_from(text.split(['\n', '\r']).count()).unwrap();
+                    prop_assert!(read.respondents < lines.max(1));
+                    for answer in &read.answers {
+                        prop_assert!(answer.counts.iter().sum::<u32>() <= read.respondents);
+                    }
+                    let mut draft = survey_draft(0, "2026-01-01", read.respondents, &[]);
+                    draft.answers = read.answers;
+                    let mut copy = agenda.clone();
+                    let added = copy.apply(Action::AddSurvey { id: SurveyId::from_u128(1), draft });
+                    prop_assert!(added.is_ok(), "{:?}", added);
+                }
+                Err(errors) => {
+                    prop_assert!(!errors.is_empty());
+                    let last = text.split(['\n', '\r']).count() + 1;
+                    for e in &errors {
+                        match e {
+                            SurveyCsvError::Unclosed { row } => {
+                                prop_assert!((1..=last).contains(row), "{:?}", e);
+                            }
+                            SurveyCsvError::BadLevel { row, column, .. } => {
+                                prop_assert!((2..=last).contains(row), "{:?}", e);
+                                let named = agenda
+                                    .competences()
+                                    .iter()
+                                    .any(|c| c.name().eq_ignore_ascii_case(column.trim()));
+                                prop_assert!(named, "{:?}", e);
+                            }
+                            SurveyCsvError::NoCompetenceColumn | SurveyCsvError::TooLarge => {}
+                        }
+                    }
+                }
+            }
+        }
     }
 }

@@ -2,8 +2,13 @@
 
 #![allow(clippy::unwrap_used, clippy::indexing_slicing)] // test helpers
 
-use agenda_core::formats::csv_projects::{BOM, Problem, RowError, export, import};
+mod common;
+
+use std::sync::LazyLock;
+
+use agenda_core::formats::csv_projects::{BOM, COLUMNS, Problem, RowError, export, import};
 use agenda_core::{Action, Agenda, Date, ProjectDraft, ProjectId, content::demo};
+use proptest::prelude::*;
 
 fn today() -> Date {
     "2026-11-22".parse().unwrap()
@@ -199,4 +204,60 @@ fn bad_finance_cells_are_named_and_nothing_is_imported() {
         sheet.grants[0].deadline,
         Some("2027-03-31".parse().unwrap())
     );
+}
+
+/// The demo agenda, built once: its names and its export make the CSV.
+static DEMO: LazyLock<Agenda> = LazyLock::new(|| demo::musterstadt().unwrap());
+/// The demo without its projects, built once: where the CSV goes.
+static TARGET: LazyLock<Agenda> = LazyLock::new(demo_without_projects);
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(common::cases(256)))]
+
+    /// CSV shaped like the export (its header, rows of names the agenda
+    /// has, bad dates and amounts, quotes, line breaks inside quotes, wrong
+    /// column counts), or the export edited: the import never panics; it
+    /// names each problem by row and column of the file, or gives actions
+    /// that apply to the agenda one by one and leave it valid, and what it
+    /// imported exports and imports back the same.
+    #[test]
+    fn structured_csv_imports_cleanly_or_names_its_problems(
+        text in common::texts::project_csv(&DEMO)
+    ) {
+        let target = &*TARGET;
+        match import(target, &text, ids(), today()) {
+            Ok(actions) => {
+                let mut next = target.clone();
+                for action in actions {
+                    prop_assert!(
+                        matches!(action, Action::AddProject { .. } | Action::SetProjectStatus { .. }),
+                        "{:?}", action
+                    );
+                    let applied = next.apply(action);
+                    prop_assert!(applied.is_ok(), "{:?}", applied);
+                }
+                prop_assert_eq!(next.validate(), Ok(()));
+                let again = import(target, &export(&next), ids(), today());
+                prop_assert!(again.is_ok(), "{:?}", again);
+                let mut back = target.clone();
+                apply_all(&mut back, again.unwrap_or_default());
+                let sheets = |a: &Agenda| -> Vec<_> {
+                    a.projects().iter().map(|p| (p.sheet().clone(), p.status())).collect()
+                };
+                prop_assert_eq!(sheets(&back), sheets(&next));
+            }
+            Err(errors) => {
+                prop_assert!(!errors.is_empty());
+                // Rows as Excel counts records: never past the last line.
+                let last = text.split(['\n', '\r']).count() + 1;
+                for e in &errors {
+                    prop_assert!((1..=last).contains(&e.row), "{:?}", e);
+                    prop_assert!(
+                        e.column.is_empty() || COLUMNS.contains(&e.column.as_str()),
+                        "{:?}", e
+                    );
+                }
+            }
+        }
+    }
 }

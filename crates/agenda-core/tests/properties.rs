@@ -7,7 +7,7 @@ mod common;
 use std::collections::HashSet;
 
 use agenda_core::{Action, Agenda, GuidelineId, formats::stored};
-use common::{any_action, seed};
+use common::{any_action, seed, texts};
 use proptest::prelude::*;
 
 /// Applies the actions; now and then a successful action is undone with
@@ -97,5 +97,22 @@ proptest! {
     #[test]
     fn load_never_panics_on_arbitrary_text(text in ".{0,200}") {
         let _ = stored::load(&text);
+    }
+
+    /// Stored data of every schema version, edited (a slice deleted,
+    /// replaced or duplicated, a number or key changed, cut off, nested
+    /// deeper): loading never panics, and whatever loads is valid and
+    /// saves and loads back equal.
+    #[test]
+    fn edited_stored_data_loads_valid_or_is_refused(text in texts::edited(texts::stored_json())) {
+        let loaded = stored::load(&text);
+        let file = stored::load_file(&text).map(|file| file.agenda);
+        prop_assert_eq!(file.as_ref(), loaded.as_ref());
+        let _ = stored::needs_migration(&text);
+        if let Ok(agenda) = loaded {
+            prop_assert_eq!(agenda.validate(), Ok(()));
+            let json = stored::to_json(&agenda).map_err(|e| TestCaseError::fail(e.to_string()))?;
+            prop_assert_eq!(stored::load(&json), Ok(agenda), "save → load identity");
+        }
     }
 }

@@ -14,6 +14,8 @@ use agenda_core::{AssessmentId, CompetenceId, SurveyId};
 use proptest::prelude::*;
 use proptest::test_runner::TestCaseError;
 
+pub mod texts;
+
 pub fn any_id() -> impl Strategy<Value = GuidelineId> {
     // A small pool, so actions often hit existing and duplicate ids.
     (0_u128..6).prop_map(GuidelineId::from_u128)
