@@ -16,23 +16,16 @@ pub struct MergeReport {
     pub conflicts: Vec<Conflict>,
 }
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub report: MergeReport,
-    /// Element id; the conflict table gets `<id>-conflicts`.
-    #[prop_or(AttrValue::from("merge-report"))]
-    pub id: AttrValue,
-}
-
-/// The summary of a merge and every conflict with both values.
-#[component]
-pub fn MergeReportView(props: &Props) -> Html {
-    let MergeReport { summary, conflicts } = &props.report;
+/// The summary of a merge and every conflict with both values; `id` names
+/// the element (the conflict table gets `<id>-conflicts`). A plain
+/// function: it has no state of its own.
+pub fn merge_report_view(report: &MergeReport, id: &'static str) -> Html {
+    let MergeReport { summary, conflicts } = report;
     html! {
-        <div class="merge-report" id={props.id.clone()} role="status">
+        <div class="merge-report" {id} role="status">
             <p>{ summary }</p>
             if !conflicts.is_empty() {
-                <table class="result-table conflicts" id={format!("{}-conflicts", props.id)}>
+                <table class="result-table conflicts" id={format!("{id}-conflicts")}>
                     <caption>{ text::conflicts_heading(conflicts.len()) }</caption>
                     <thead><tr>
                         <th scope="col">{ text::CONFLICT_WHAT }</th>

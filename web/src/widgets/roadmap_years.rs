@@ -29,7 +29,6 @@ pub fn dated(projects: &[Arc<Project>]) -> Vec<(&Project, Date, Date)> {
         .collect()
 }
 
-#[derive(Properties, PartialEq)]
 pub struct ByYearProps {
     pub agenda: Shared<Agenda>,
     pub today: Date,
@@ -38,8 +37,7 @@ pub struct ByYearProps {
 /// The roadmap for print and the council document: one table per year,
 /// a row per project active in it (full name, the period as text for
 /// screen readers, a bar and milestones drawn in quarters).
-#[component]
-pub fn RoadmapByYear(props: &ByYearProps) -> Html {
+pub fn roadmap_by_year(props: &ByYearProps) -> Html {
     let rows = dated(props.agenda.projects());
     let undated = props.agenda.projects().len() - rows.len();
     html! {

@@ -20,7 +20,7 @@ use crate::platform::storage::{SnapshotReason, Store};
 use crate::shared::Shared;
 use crate::state::{AppAction, AppState, Source};
 use crate::text;
-use crate::widgets::merge_report::{MergeReport, MergeReportView};
+use crate::widgets::merge_report::{MergeReport, merge_report_view};
 use crate::widgets::notices::Notices;
 use header::{Header, header, navigation};
 use page::{FilesCallbacks, PageContext};
@@ -188,14 +188,13 @@ pub fn Workspace(props: &WorkspaceProps) -> Html {
                 />
                 if !state.incoming_conflicts.is_empty() {
                     <div class="tab-conflicts">
-                        <MergeReportView id="tab-conflicts"
-                            report={MergeReport {
-                                summary: match state.conflicts_from {
-                                    Source::Server => text::SYNC_CONFLICTS_INTRO,
-                                    Source::Tab => text::TAB_CONFLICTS_INTRO,
-                                }.into(),
-                                conflicts: state.incoming_conflicts.clone(),
-                            }} />
+                        { merge_report_view(&MergeReport {
+                            summary: match state.conflicts_from {
+                                Source::Server => text::SYNC_CONFLICTS_INTRO,
+                                Source::Tab => text::TAB_CONFLICTS_INTRO,
+                            }.into(),
+                            conflicts: state.incoming_conflicts.clone(),
+                        }, "tab-conflicts") }
                         <button type="button" onclick={let d = dispatch(AppAction::DismissIncomingConflicts); move |_| d.emit(())}>
                             { text::DISMISS }
                         </button>

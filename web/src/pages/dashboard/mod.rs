@@ -10,7 +10,7 @@ use yew::prelude::*;
 use crate::route::Section;
 use crate::shared::Shared;
 use crate::text;
-use crate::widgets::progress_bar::ProgressBar;
+use crate::widgets::progress_bar::progress_bar;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -78,7 +78,7 @@ pub fn DashboardView(props: &Props) -> Html {
         <section class="dashboard" aria-labelledby="dashboard-heading">
             <h2 id="dashboard-heading">{ text::DASHBOARD_HEADING }</h2>
             <div class="overall">
-                <ProgressBar percent={overall.percent} label={text::overall_label(overall.percent, overall.projects)} id="overall-progress" />
+                { progress_bar(overall.percent, text::overall_label(overall.percent, overall.projects), "overall-progress".into()) }
             </div>
             <div class="dashboard-grid">
                 <section aria-labelledby="by-guideline-heading">
@@ -89,8 +89,7 @@ pub fn DashboardView(props: &Props) -> Html {
                             html! {
                                 <li>
                                     <span class="rollup-name">{ g.title() }</span>
-                                    <ProgressBar percent={r.percent} label={text::rollup_label(r.percent, r.projects)}
-                                        id={format!("rollup-gl-{}", g.id())} />
+                                    { progress_bar(r.percent, text::rollup_label(r.percent, r.projects), format!("rollup-gl-{}", g.id())) }
                                 </li>
                             }
                         }) }
@@ -104,8 +103,7 @@ pub fn DashboardView(props: &Props) -> Html {
                             html! {
                                 <li>
                                     <span class="rollup-name">{ f.name() }</span>
-                                    <ProgressBar percent={r.percent} label={text::rollup_label(r.percent, r.projects)}
-                                        id={format!("rollup-field-{}", f.id())} />
+                                    { progress_bar(r.percent, text::rollup_label(r.percent, r.projects), format!("rollup-field-{}", f.id())) }
                                 </li>
                             }
                         }) }

@@ -19,7 +19,7 @@ use crate::hooks::live_sync::LiveSync;
 use crate::platform::storage::{Store, Usage};
 use crate::shared::Shared;
 use crate::widgets::document::DocumentView;
-use crate::widgets::merge_report::{MergeReport, MergeReportView};
+use crate::widgets::merge_report::{MergeReport, merge_report_view};
 use crate::{platform::browser, platform::share, text};
 use sync_panel::SyncPanel;
 
@@ -320,7 +320,7 @@ pub fn FilesView(props: &Props) -> Html {
                 <p id="merge-hint" class="hint">{ text::MERGE_HINT }</p>
             </div>
             if let Some(report) = (*report).clone() {
-                <MergeReportView {report} />
+                { merge_report_view(&report, "merge-report") }
             }
             <SyncPanel sync={props.sync.clone()} can_connect={props.can_sync} />
             <h3 id="template-heading">{ text::TEMPLATE_HEADING }</h3>

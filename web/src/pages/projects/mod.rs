@@ -10,7 +10,7 @@ use agenda_core::model::limits::PROJECT_TITLE_MAX_CHARS;
 use std::rc::Rc;
 use std::sync::Arc;
 
-use crate::widgets::progress_bar::ProgressBar;
+use crate::widgets::progress_bar::progress_bar;
 use agenda_core::analysis::project_filter::ProjectFilter;
 use agenda_core::{Action, Agenda, Date, DepartmentId, Project, ProjectDraft, ProjectId};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
@@ -235,8 +235,7 @@ fn ProjectCard(props: &CardProps) -> Html {
                 }
             </div>
             <p class="hint">{ text::lead_label(&props.lead) }</p>
-            <ProgressBar percent={progress.percent} label={text::progress_label(&progress)}
-                id={format!("project-{id}-progress")} />
+            { progress_bar(progress.percent, text::progress_label(&progress), format!("project-{id}-progress")) }
             <button type="button" aria-expanded={is_open.to_string()} onclick={toggle}
                 id={format!("project-{id}-toggle")}
                 aria-controls={format!("project-{id}-sheet")}>

@@ -73,7 +73,7 @@ pub fn ResultsView(props: &Props) -> Html {
                         }) }
                     </tbody>
                 </table>
-                <HeatMap agenda={props.agenda.clone()} result={Rc::new(result)} />
+                { heat_map(&HeatMapProps { agenda: props.agenda.clone(), result: Rc::new(result) }) }
                 <details class="method-help">
                     <summary>{ text::METHOD_HELP_SUMMARY }</summary>
                     <p>{ text::METHOD_HELP }</p>
@@ -93,7 +93,6 @@ fn agreement_class(agreement: Agreement) -> &'static str {
     }
 }
 
-#[derive(Properties, PartialEq)]
 struct HeatMapProps {
     agenda: Shared<Agenda>,
     result: Rc<PriorityResult>,
@@ -129,8 +128,7 @@ fn fill(support: f64) -> String {
     )
 }
 
-#[component]
-fn HeatMap(props: &HeatMapProps) -> Html {
+fn heat_map(props: &HeatMapProps) -> Html {
     let agenda = &props.agenda;
     let result = &props.result;
     let columns = result.departments.len();

@@ -18,7 +18,7 @@ use crate::widgets::competence_wheel::{competence_change, competence_chapter};
 use argument_sheet::argument_sheet;
 
 use crate::shared::Shared;
-use crate::widgets::roadmap_years::RoadmapByYear;
+use crate::widgets::roadmap_years::{ByYearProps, roadmap_by_year};
 use crate::{platform::browser, text};
 
 /// The element whose markup is printed and downloaded.
@@ -193,12 +193,11 @@ pub fn DocumentView(props: &Props) -> Html {
             </div>
             <article id={DOCUMENT_ID} class={classes!("agenda-document", variant.key())}>
                 if matches!(*variant, Variant::Full | Variant::Report) {
-                    <TitlePage agenda={agenda.clone()} today={props.today} version={(*version).clone()}
-                        report={*variant == Variant::Report} />
+                    { title_page(&TitleProps { agenda: agenda.clone(), today: props.today, version: (*version).clone(), report: *variant == Variant::Report }) }
                 }
                 { match *variant {
-                    Variant::Full => html! { <FullDocument agenda={agenda.clone()} today={props.today} /> },
-                    Variant::Report => html! { <ProgressReport agenda={agenda.clone()} since={*since} /> },
+                    Variant::Full => html! { { full_document(&FullProps { agenda: agenda.clone(), today: props.today }) } },
+                    Variant::Report => html! { { progress_report(&ReportProps { agenda: agenda.clone(), since: *since }) } },
                     Variant::Sheets => html! {},
                     Variant::Arguments => match chosen.and_then(|id| agenda.projects().iter().find(|p| p.id() == id)) {
                         Some(p) => argument_sheet(agenda, p, &agenda.priority_result()),
@@ -207,7 +206,7 @@ pub fn DocumentView(props: &Props) -> Html {
                 } }
                 if matches!(*variant, Variant::Full | Variant::Sheets) {
                     { for agenda.projects().iter().map(|p| html! {
-                        <Steckbrief agenda={agenda.clone()} project={p.clone()} />
+                        { steckbrief(&SheetProps { agenda: agenda.clone(), project: p.clone() }) }
                     }) }
                 }
                 if *variant == Variant::Full && *appendix {
@@ -246,7 +245,6 @@ dt { font-weight: bold; } dd { margin: 0 0 0.5rem 0; white-space: pre-line; }\n\
 svg text { font-family: inherit; }\n\
 @page { size: A4; margin: 18mm 16mm; }\n";
 
-#[derive(Properties, PartialEq)]
 struct TitleProps {
     agenda: Shared<Agenda>,
     today: Date,
@@ -254,8 +252,7 @@ struct TitleProps {
     report: bool,
 }
 
-#[component]
-fn TitlePage(props: &TitleProps) -> Html {
+fn title_page(props: &TitleProps) -> Html {
     let heading = if props.report {
         text::DOC_REPORT_TITLE
     } else {
@@ -271,14 +268,12 @@ fn TitlePage(props: &TitleProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
 struct FullProps {
     agenda: Shared<Agenda>,
     today: Date,
 }
 
-#[component]
-fn FullDocument(props: &FullProps) -> Html {
+fn full_document(props: &FullProps) -> Html {
     let a = &props.agenda;
     let vision = a.vision().text();
     html! {
@@ -329,12 +324,12 @@ fn FullDocument(props: &FullProps) -> Html {
             </section>
             <section class="doc-part" id="doc-priorities">
                 <h2>{ text::DOC_PRIORITIES }</h2>
-                <PriorityTable agenda={a.clone()} />
+                { priority_table(&AgendaProps { agenda: a.clone() }) }
             </section>
             <section class="doc-part" id="doc-progress">
                 <h2>{ text::DOC_PROGRESS }</h2>
-                <ProgressTable agenda={a.clone()} />
-                <RoadmapByYear agenda={a.clone()} today={props.today} />
+                { progress_table(&AgendaProps { agenda: a.clone() }) }
+                { roadmap_by_year(&ByYearProps { agenda: a.clone(), today: props.today }) }
             </section>
             { competence_chapter(a) }
         </>
@@ -345,13 +340,11 @@ fn kind(k: PerspectiveKind) -> &'static str {
     agenda_core::vocabulary::perspective_kind(k)
 }
 
-#[derive(Properties, PartialEq)]
 struct AgendaProps {
     agenda: Shared<Agenda>,
 }
 
-#[component]
-fn PriorityTable(props: &AgendaProps) -> Html {
+fn priority_table(props: &AgendaProps) -> Html {
     let a = &props.agenda;
     let result = a.priority_result();
     if result.items.is_empty() || result.departments.is_empty() {
@@ -383,8 +376,7 @@ fn PriorityTable(props: &AgendaProps) -> Html {
     }
 }
 
-#[component]
-fn ProgressTable(props: &AgendaProps) -> Html {
+fn progress_table(props: &AgendaProps) -> Html {
     let a = &props.agenda;
     let overall = a.overall_progress();
     html! {
@@ -410,7 +402,6 @@ fn ProgressTable(props: &AgendaProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
 struct ReportProps {
     agenda: Shared<Agenda>,
     since: Date,
@@ -418,14 +409,13 @@ struct ReportProps {
 
 /// The yearly Fortschrittsbericht: per project the status, what was reached
 /// since the chosen date, and the Kennzahlen.
-#[component]
-fn ProgressReport(props: &ReportProps) -> Html {
+fn progress_report(props: &ReportProps) -> Html {
     let a = &props.agenda;
     let since = props.since;
     html! {
         <section class="doc-part" id="doc-report">
             <h2>{ text::doc_report_since(since) }</h2>
-            <ProgressTable agenda={a.clone()} />
+            { progress_table(&AgendaProps { agenda: a.clone() }) }
             { for a.projects().iter().map(|p| {
                 let reached: Vec<_> = p.milestones().iter().filter(|m| m.done() && m.due() >= since).collect();
                 let updates: Vec<_> = p.updates().iter().filter(|u| u.date() >= since).collect();
@@ -448,7 +438,7 @@ fn ProgressReport(props: &ReportProps) -> Html {
                                     if !u.note().is_empty() { { " – " }{ u.note() } }</li>
                             }) }</ul>
                         }
-                        <Indicators project={p.clone()} />
+                        { indicators(&ProjectProps { project: p.clone() }) }
                     </section>
                 }
             }) }
@@ -457,13 +447,11 @@ fn ProgressReport(props: &ReportProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
 struct ProjectProps {
     project: Arc<Project>,
 }
 
-#[component]
-fn Indicators(props: &ProjectProps) -> Html {
+fn indicators(props: &ProjectProps) -> Html {
     let indicators = props.project.indicators();
     if indicators.is_empty() {
         return html! {};
@@ -492,15 +480,13 @@ fn Indicators(props: &ProjectProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
 struct SheetProps {
     agenda: Shared<Agenda>,
     project: Arc<Project>,
 }
 
 /// One project on one page.
-#[component]
-fn Steckbrief(props: &SheetProps) -> Html {
+fn steckbrief(props: &SheetProps) -> Html {
     let a = &props.agenda;
     let p = &props.project;
     let s = p.sheet();
@@ -548,7 +534,7 @@ fn Steckbrief(props: &SheetProps) -> Html {
                     <li>{ format!("{} {} – {}", if m.done() { "☑" } else { "☐" }, m.due().to_german(), m.title()) }</li>
                 }) }</ul>
             }
-            <Indicators project={p.clone()} />
+            { indicators(&ProjectProps { project: p.clone() }) }
         </section>
     }
 }
