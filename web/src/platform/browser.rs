@@ -375,16 +375,11 @@ pub fn after_next_paint(f: impl FnOnce() + 'static) {
         run();
         return;
     };
-    let fallback = wasm_bindgen::closure::Closure::once_into_js(run.clone());
-    let timers = window.clone();
+    gloo_timers::callback::Timeout::new(1000, run.clone()).forget();
     let frame = wasm_bindgen::closure::Closure::once_into_js(move || {
-        let later = wasm_bindgen::closure::Closure::once_into_js(run);
-        let _ =
-            timers.set_timeout_with_callback_and_timeout_and_arguments_0(later.unchecked_ref(), 0);
+        gloo_timers::callback::Timeout::new(0, run).forget();
     });
     let _ = window.request_animation_frame(frame.unchecked_ref());
-    let _ = window
-        .set_timeout_with_callback_and_timeout_and_arguments_0(fallback.unchecked_ref(), 1000);
 }
 
 /// Calls `on_hidden` when the page is hidden or left (`visibilitychange`,

@@ -56,18 +56,12 @@ pub fn take_over(registration: &Registration) {
 /// Asks the server for a newer version once an hour, for a page that stays
 /// open for days (browsers ask on every page load anyway).
 fn check_hourly(registration: &ServiceWorkerRegistration) {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
     let registration = registration.clone();
-    let check = Closure::<dyn Fn()>::new(move || {
+    // The interval runs as long as the page.
+    gloo_timers::callback::Interval::new(60 * 60 * 1000, move || {
         let _ = registration.update();
-    });
-    let _ = window.set_interval_with_callback_and_timeout_and_arguments_0(
-        check.as_ref().unchecked_ref(),
-        60 * 60 * 1000,
-    );
-    check.forget(); // the interval runs as long as the page
+    })
+    .forget();
 }
 
 /// `navigator.serviceWorker`, where the browser offers it to this page.
