@@ -14,7 +14,7 @@ use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
-pub use fantoccini::{Client, Locator, error::CmdError};
+pub use fantoccini::{Client, Locator, elements::Element, error::CmdError, key::Key};
 use fantoccini::{ClientBuilder, wd::Capabilities};
 use hyper_util::client::legacy::connect::HttpConnector;
 use serde_json::{Value, json};
@@ -736,17 +736,11 @@ impl Session {
         user: (&str, &str),
         limit: Duration,
     ) -> Result<(), Error> {
-        self.wait_for("#role")
-            .await?
-            .select_by_label("Digital-Navigator")
-            .await?;
+        self.choose_role("Digital-Navigator").await?;
         self.go("dateien").await?;
-        self.wait_for("#sync-url").await?.send_keys(url).await?;
-        self.wait_for("#sync-user").await?.send_keys(user.0).await?;
-        self.wait_for("#sync-password")
-            .await?
-            .send_keys(user.1)
-            .await?;
+        self.type_into("#sync-url", url).await?;
+        self.type_into("#sync-user", user.0).await?;
+        self.type_into("#sync-password", user.1).await?;
         self.press("#sync-connect").await?;
         self.wait_until_within(SYNC_STATUS, json!("sync-status connected"), limit)
             .await
@@ -899,6 +893,21 @@ impl Session {
         Ok(raw.as_str().map(str::to_owned))
     }
 
+    /// [`Self::stored`] as text, empty if nothing is stored.
+    pub async fn stored_text(&self) -> Result<String, Error> {
+        Ok(self.stored().await?.unwrap_or_default())
+    }
+
+    /// Waits up to 10 s until the stored agenda does (`true`) or does not
+    /// (`false`) contain `text`.
+    pub async fn wait_until_stored(&self, text: &str, contained: bool) -> Result<(), Error> {
+        self.wait_until(
+            &format!("return (localStorage.getItem('digitale-agenda') || '').includes({text:?});"),
+            json!(contained),
+        )
+        .await
+    }
+
     /// Runs a script and returns its value.
     pub async fn eval(&self, script: &str) -> Result<Value, Error> {
         Ok(self.client.execute(script, vec![]).await?)
@@ -917,12 +926,129 @@ impl Session {
         Ok(())
     }
 
+    /// Waits for an element and clicks it (as a mouse user).
+    pub async fn click(&self, css: &str) -> Result<(), Error> {
+        self.wait_for(css).await?.click().await?;
+        Ok(())
+    }
+
+    /// The element that has the focus.
+    pub async fn focused(&self) -> Result<Element, Error> {
+        Ok(self.client.active_element().await?)
+    }
+
+    /// Presses `key` on whatever has the focus.
+    pub async fn press_key(&self, key: Key) -> Result<(), Error> {
+        self.focused().await?.send_keys(&key.to_string()).await?;
+        Ok(())
+    }
+
+    /// Waits up to 10 s until the element with this id has the focus.
+    pub async fn wait_for_focus(&self, id: &str) -> Result<(), Error> {
+        self.wait_until("return document.activeElement.id;", json!(id))
+            .await
+    }
+
+    /// Waits up to 10 s until exactly `count` elements match `css`.
+    pub async fn wait_for_count(&self, css: &str, count: usize) -> Result<(), Error> {
+        self.wait_until(
+            &format!("return document.querySelectorAll({css:?}).length;"),
+            json!(count),
+        )
+        .await
+    }
+
+    /// The text content of the element with this id (an error if there is
+    /// none).
+    pub async fn text_content(&self, id: &str) -> Result<String, Error> {
+        let text = self
+            .client
+            .execute(
+                "return document.getElementById(arguments[0]).textContent;",
+                vec![json!(id)],
+            )
+            .await?;
+        Ok(text.as_str().unwrap_or_default().to_owned())
+    }
+
+    /// Waits for an element and returns its text as rendered.
+    pub async fn text(&self, css: &str) -> Result<String, Error> {
+        Ok(self.wait_for(css).await?.text().await?)
+    }
+
+    /// Waits for a field and types `text` into it, after what it holds.
+    pub async fn type_into(&self, css: &str, text: &str) -> Result<(), Error> {
+        self.wait_for(css).await?.send_keys(text).await?;
+        Ok(())
+    }
+
+    /// Waits for a field, empties it and types `text` into it.
+    pub async fn replace_text(&self, css: &str, text: &str) -> Result<(), Error> {
+        let field = self.wait_for(css).await?;
+        field.clear().await?;
+        field.send_keys(text).await?;
+        Ok(())
+    }
+
+    /// Waits for a field, types `text` into it and presses Enter there.
+    pub async fn enter_text(&self, css: &str, text: &str) -> Result<(), Error> {
+        let field = self.wait_for(css).await?;
+        field.send_keys(text).await?;
+        field.send_keys(&enter()).await?;
+        Ok(())
+    }
+
+    /// Types `text` into the field with this id, presses Enter and waits
+    /// until the field is empty again: the entry was taken.
+    pub async fn submit_text(&self, id: &str, text: &str) -> Result<(), Error> {
+        self.enter_text(&format!("#{id}"), text).await?;
+        self.wait_until(
+            &format!("return document.getElementById('{id}').value;"),
+            json!(""),
+        )
+        .await
+    }
+
+    /// Adds a Leitplanke with this title in the open Leitplanken view (by
+    /// the keyboard) and waits until the form is empty again.
+    pub async fn add_guideline(&self, title: &str) -> Result<(), Error> {
+        self.submit_text("new-guideline-title", title).await
+    }
+
+    /// Replaces the Leitbild's text and saves it (the Leitplanken view
+    /// must be open).
+    pub async fn write_vision(&self, text: &str) -> Result<(), Error> {
+        self.replace_text("#vision-text", text).await?;
+        self.press("#vision-save").await
+    }
+
+    /// Waits for a select and chooses the option with this label.
+    pub async fn select_label(&self, css: &str, label: &str) -> Result<(), Error> {
+        self.wait_for(css).await?.select_by_label(label).await?;
+        Ok(())
+    }
+
+    /// Waits for a select and chooses the option with this value.
+    pub async fn select_value(&self, css: &str, value: &str) -> Result<(), Error> {
+        self.wait_for(css).await?.select_by_value(value).await?;
+        Ok(())
+    }
+
+    /// Chooses a role in the role switch (e.g. `Digital-Navigator`,
+    /// `Fachbereich: Bauamt`).
+    pub async fn choose_role(&self, label: &str) -> Result<(), Error> {
+        self.select_label("#role", label).await
+    }
+
     /// Opens a view through the navigation and waits until it is current.
     pub async fn go(&self, view: &str) -> Result<(), Error> {
-        self.wait_for(&format!("#nav-{view}"))
-            .await?
-            .click()
-            .await?;
+        self.click(&format!("#nav-{view}")).await?;
+        self.wait_for_view(view).await
+    }
+
+    /// Waits up to 10 s until the navigation marks `view` as the current
+    /// page.
+    pub async fn wait_for_view(&self, view: &str) -> Result<(), Error> {
         self.wait_until(
             &format!("return document.getElementById('nav-{view}').getAttribute('aria-current');"),
             json!("page"),
@@ -932,13 +1058,78 @@ impl Session {
 
     /// Takes a preset (Handlungsfeld or Fachbereich) with the keyboard.
     pub async fn take_preset(&self, name: &str) -> Result<(), Error> {
-        self.wait_for(&format!(
+        self.press(&format!(
             "button[aria-label='Vorschlag „{name}“ übernehmen']"
         ))
-        .await?
-        .send_keys(&enter())
-        .await?;
+        .await
+    }
+
+    /// Opens `view` (Handlungsfelder or Fachbereiche) and takes its presets
+    /// `names` in turn.
+    pub async fn take_presets(&self, view: &str, names: &[&str]) -> Result<(), Error> {
+        self.go(view).await?;
+        for name in names {
+            self.take_preset(name).await?;
+        }
         Ok(())
+    }
+
+    /// Adds the preset department `name` in Fachbereiche and waits until a
+    /// department is shown.
+    pub async fn add_department(&self, name: &str) -> Result<(), Error> {
+        self.take_presets("fachbereiche", &[name]).await?;
+        self.wait_for("section.department").await?;
+        Ok(())
+    }
+
+    /// Waits until the header names the municipality `name`.
+    pub async fn wait_for_municipality(&self, name: &str) -> Result<(), Error> {
+        self.wait_until(
+            "return document.querySelector('.brand .municipality').textContent;",
+            json!(name),
+        )
+        .await
+    }
+
+    /// Shows the council document in `variant` (`gesamt`, `bericht`,
+    /// `steckbriefe`, `argumente`) and waits until it is shown.
+    pub async fn show_document_variant(&self, variant: &str) -> Result<(), Error> {
+        self.click(&format!("#doc-variant-{variant}")).await?;
+        self.wait_until(
+            &format!(
+                "return document.getElementById('agenda-document').classList.contains('{variant}');"
+            ),
+            json!(true),
+        )
+        .await
+    }
+
+    /// Presses a share button in Dateien (`#share-all`, `#share-strategy`)
+    /// and returns the share link once it is made.
+    pub async fn share_link(&self, button: &str) -> Result<String, Error> {
+        self.press(button).await?;
+        let input = self.wait_for("#share-link").await?;
+        self.wait_until(
+            "return document.getElementById('share-link').value.includes('#teilen=');",
+            json!(true),
+        )
+        .await?;
+        Ok(input.prop("value").await?.unwrap_or_default())
+    }
+
+    /// Opens a share link's fragment on this session's server (each test
+    /// browser has its own; the fragment is the whole shared agenda).
+    pub async fn open_shared(&self, link: &str) -> Result<(), Error> {
+        let fragment = link
+            .find('#')
+            .and_then(|i| link.get(i..))
+            .unwrap_or_default();
+        self.client
+            .goto(&format!("{}{fragment}", self.app_url))
+            .await?;
+        // Only the fragment differs from the page already open: load it
+        // anew, as a click on the link in a mail program would.
+        self.reload().await
     }
 
     /// Chooses `file` in the file input `css` (as a user picking a file).

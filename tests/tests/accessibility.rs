@@ -50,7 +50,7 @@ async fn the_demo_agenda_has_no_wcag_violations_on_any_view() -> Result<(), Erro
     let session = Session::start().await?;
     let mut found = Vec::new();
     check(&session, "Start", &mut found).await?;
-    session.wait_for("#start-demo").await?.click().await?;
+    session.click("#start-demo").await?;
     check_views(&session, "Demo", &mut found).await?;
 
     // The form that turns a Leitplanke into a project.
@@ -61,29 +61,8 @@ async fn the_demo_agenda_has_no_wcag_violations_on_any_view() -> Result<(), Erro
 
     // A share link opened: the agenda read-only.
     session.go("dateien").await?;
-    session.press("#share-all").await?;
-    session.wait_for("#share-link").await?;
-    session
-        .wait_until(
-            "return document.getElementById('share-link').value.includes('#teilen=');",
-            json!(true),
-        )
-        .await?;
-    let link = session
-        .eval("return document.getElementById('share-link').value;")
-        .await?;
-    let fragment = link
-        .as_str()
-        .and_then(|l| l.find('#').and_then(|i| l.get(i..)));
-    session
-        .client
-        .goto(&format!(
-            "{}{}",
-            session.app_url,
-            fragment.unwrap_or_default()
-        ))
-        .await?;
-    session.reload().await?;
+    let link = session.share_link("#share-all").await?;
+    session.open_shared(&link).await?;
     session.wait_for("#shared-take").await?;
     check(&session, "Geteilter Link", &mut found).await?;
     session.close().await?;
@@ -108,7 +87,7 @@ async fn the_recovery_screen_has_no_wcag_violations() -> Result<(), Error> {
 async fn an_empty_agenda_has_no_wcag_violations_on_any_view() -> Result<(), Error> {
     let session = Session::start().await?;
     let mut found = Vec::new();
-    session.wait_for("#start-empty").await?.click().await?;
+    session.click("#start-empty").await?;
     check_views(&session, "Leer", &mut found).await?;
     session.close().await?;
     verdict(found)

@@ -9,11 +9,16 @@ const CURRENT_VIEW: &str = "const a = document.querySelector('.app-nav a[aria-cu
                             return a ? a.id : null;";
 const FRAGMENT: &str = "return location.hash;";
 
+/// Waits until the navigation's current view is the one of `nav_id`.
+async fn current_view_is(session: &Session, nav_id: &str) -> Result<(), Error> {
+    session.wait_until(CURRENT_VIEW, json!(nav_id)).await
+}
+
 #[tokio::test]
 async fn views_have_addresses_that_survive_reload_and_follow_back_and_forward() -> Result<(), Error>
 {
     let session = Session::start().await?;
-    session.wait_for("#start-demo").await?.click().await?;
+    session.click("#start-demo").await?;
     // The first view names itself without a history entry of its own.
     session.wait_until(FRAGMENT, json!("#leitplanken")).await?;
     session.go("projekte").await?;
@@ -22,36 +27,26 @@ async fn views_have_addresses_that_survive_reload_and_follow_back_and_forward() 
     session.wait_until(FRAGMENT, json!("#roadmap")).await?;
 
     session.reload().await?;
-    session
-        .wait_until(CURRENT_VIEW, json!("nav-roadmap"))
-        .await?;
+    current_view_is(&session, "nav-roadmap").await?;
 
     session.client.back().await?;
-    session
-        .wait_until(CURRENT_VIEW, json!("nav-projekte"))
-        .await?;
+    current_view_is(&session, "nav-projekte").await?;
     session.client.back().await?;
-    session
-        .wait_until(CURRENT_VIEW, json!("nav-leitplanken"))
-        .await?;
+    current_view_is(&session, "nav-leitplanken").await?;
     session.client.forward().await?;
-    session
-        .wait_until(CURRENT_VIEW, json!("nav-projekte"))
-        .await?;
+    current_view_is(&session, "nav-projekte").await?;
 
     // The skip link moves the focus, not the place.
     session.press(".skip-link").await?;
     session.wait_until(FRAGMENT, json!("#projekte")).await?;
-    session
-        .wait_until("return document.activeElement.id;", json!("main"))
-        .await?;
+    session.wait_for_focus("main").await?;
     session.close().await
 }
 
 #[tokio::test]
 async fn an_opened_steckbrief_has_a_link_that_opens_it_again() -> Result<(), Error> {
     let session = Session::start().await?;
-    session.wait_for("#start-demo").await?.click().await?;
+    session.click("#start-demo").await?;
     session.go("projekte").await?;
     // The last project of the demo, so opening it must also bring it in.
     let id = session
@@ -77,9 +72,7 @@ async fn an_opened_steckbrief_has_a_link_that_opens_it_again() -> Result<(), Err
         .goto(link.as_str().unwrap_or_default())
         .await?;
     session.reload().await?;
-    session
-        .wait_until(CURRENT_VIEW, json!("nav-projekte"))
-        .await?;
+    current_view_is(&session, "nav-projekte").await?;
     session
         .wait_until(
             &format!(
@@ -104,7 +97,7 @@ async fn an_opened_steckbrief_has_a_link_that_opens_it_again() -> Result<(), Err
 #[tokio::test]
 async fn a_filtered_project_list_is_in_the_address_and_survives_reload() -> Result<(), Error> {
     let session = Session::start().await?;
-    session.wait_for("#start-demo").await?.click().await?;
+    session.click("#start-demo").await?;
     session.go("projekte").await?;
     let count = "return document.getElementById('filter-count').textContent;";
     let total = session
@@ -118,9 +111,7 @@ async fn a_filtered_project_list_is_in_the_address_and_survives_reload() -> Resu
     // Typed the German way round: "einfuehren" finds "einführen"; every
     // word must occur.
     session
-        .wait_for("#filter-text")
-        .await?
-        .send_keys("Bauamt einfuehren")
+        .type_into("#filter-text", "Bauamt einfuehren")
         .await?;
     session
         .wait_until(count, json!(format!("1 von {total} Projekten")))
@@ -166,9 +157,7 @@ async fn a_filtered_project_list_is_in_the_address_and_survives_reload() -> Resu
         .await?;
 
     session.reload().await?;
-    session
-        .wait_until(CURRENT_VIEW, json!("nav-projekte"))
-        .await?;
+    current_view_is(&session, "nav-projekte").await?;
     session
         .wait_until(
             "return document.getElementById('filter-text').value + '|' + \
@@ -176,12 +165,7 @@ async fn a_filtered_project_list_is_in_the_address_and_survives_reload() -> Resu
             json!("Bauamt einfuehren|true"),
         )
         .await?;
-    session
-        .wait_until(
-            "return document.querySelectorAll('article.project').length;",
-            json!(1),
-        )
-        .await?;
+    session.wait_for_count("article.project", 1).await?;
     // Board and roadmap share the filter, and it stays in the address.
     session.go("board").await?;
     session
@@ -190,12 +174,7 @@ async fn a_filtered_project_list_is_in_the_address_and_survives_reload() -> Resu
             json!("#board?suche=Bauamt%20einfuehren&ueberfaellig=ja"),
         )
         .await?;
-    session
-        .wait_until(
-            "return document.querySelectorAll('.board-card').length;",
-            json!(1),
-        )
-        .await?;
+    session.wait_for_count(".board-card", 1).await?;
     session.go("roadmap").await?;
     session
         .wait_until(count, json!(format!("1 von {total} Projekten")))

@@ -10,15 +10,6 @@ use agenda_core::competence::preset_id;
 use agenda_e2e::{Error, Session};
 use serde_json::json;
 
-async fn role(session: &Session, label: &str) -> Result<(), Error> {
-    session
-        .wait_for("#role")
-        .await?
-        .select_by_label(label)
-        .await?;
-    Ok(())
-}
-
 /// The text of the wheel's table cell for a competence (row by name) in
 /// column `column` (0 = area, 1 = name, 2 = first line).
 async fn cell(session: &Session, name: &str, column: usize) -> Result<String, Error> {
@@ -36,48 +27,33 @@ async fn cell(session: &Session, name: &str, column: usize) -> Result<String, Er
 async fn the_navigator_records_a_self_assessment_and_sees_it_in_the_wheel() -> Result<(), Error> {
     let session = Session::start().await?;
     session.press("#start-demo").await?;
-    role(&session, "Digital-Navigator").await?;
+    session.choose_role("Digital-Navigator").await?;
     session.go("kompetenzen").await?;
     session.wait_for("#comp-wheel").await?;
     // By keyboard: the form takes the focus, and gives it back on saving.
     session.press("#assessment-new").await?;
+    session.wait_for_focus("assessment-person").await?;
     session
-        .wait_until(
-            "return document.activeElement.id;",
-            json!("assessment-person"),
-        )
-        .await?;
-    session
-        .wait_for("#assessment-person")
-        .await?
-        .send_keys("Frau Neumann")
+        .type_into("#assessment-person", "Frau Neumann")
         .await?;
     let datenschutz = preset_id(2);
     session
-        .wait_for(&format!("#assessment-{datenschutz}-current"))
-        .await?
-        .select_by_label("1 – Grundkenntnisse")
+        .select_label(
+            &format!("#assessment-{datenschutz}-current"),
+            "1 – Grundkenntnisse",
+        )
         .await?;
     session
-        .wait_for(&format!("#assessment-{datenschutz}-target"))
-        .await?
-        .select_by_label("4 – kann andere anleiten")
+        .select_label(
+            &format!("#assessment-{datenschutz}-target"),
+            "4 – kann andere anleiten",
+        )
         .await?;
     // The view shows what changed since the last round (the demo's two).
-    let change = session
-        .eval("return document.getElementById('comp-change').textContent;")
-        .await?;
-    assert!(
-        change
-            .as_str()
-            .unwrap_or_default()
-            .contains("1,50 → 2,50 (+1,00)"),
-        "{change}"
-    );
+    let change = session.text_content("comp-change").await?;
+    assert!(change.contains("1,50 → 2,50 (+1,00)"), "{change}");
     session.press("#assessment-save").await?;
-    session
-        .wait_until("return document.activeElement.id;", json!("assessment-new"))
-        .await?;
+    session.wait_for_focus("assessment-new").await?;
     session
         .wait_until(
             "return Array.from(document.querySelectorAll('#comp-lines option')).some(o => o.textContent.startsWith('Frau Neumann'));",
@@ -89,9 +65,7 @@ async fn the_navigator_records_a_self_assessment_and_sees_it_in_the_wheel() -> R
         .eval("return Array.from(document.querySelectorAll('#comp-lines option')).find(o => o.textContent.startsWith('Frau Neumann')).value;")
         .await?;
     session
-        .wait_for("#comp-lines")
-        .await?
-        .select_by_value(option.as_str().unwrap_or_default())
+        .select_value("#comp-lines", option.as_str().unwrap_or_default())
         .await?;
     session
         .wait_until(
@@ -114,7 +88,7 @@ async fn the_navigator_records_a_self_assessment_and_sees_it_in_the_wheel() -> R
             .await?
             == json!(true)
     );
-    role(&session, "Verwaltungsspitze").await?;
+    session.choose_role("Verwaltungsspitze").await?;
     session.go("kompetenzen").await?;
     assert_eq!(
         session
@@ -131,10 +105,7 @@ async fn a_department_enters_its_survey_and_small_groups_stay_hidden() -> Result
     session.press("#start-demo").await?;
     session.go("kompetenzen").await?;
     // The demo's Ordnungsamt had 3 answers: said, and no figures.
-    let list = session
-        .eval("return document.getElementById('survey-list').textContent;")
-        .await?;
-    let list = list.as_str().unwrap_or_default();
+    let list = session.text_content("survey-list").await?;
     assert!(
         list.contains("Ordnungsamt: 3 Antworten – weniger als 5"),
         "{list}"
@@ -143,16 +114,14 @@ async fn a_department_enters_its_survey_and_small_groups_stay_hidden() -> Result
     assert_eq!(before, "–", "no department surveyed it yet");
 
     // The Bauamt types 6 answers for Prozessmanagement.
-    role(&session, "Fachbereich: Bauamt").await?;
+    session.choose_role("Fachbereich: Bauamt").await?;
     session.go("kompetenzen").await?;
     session.press("#survey-new").await?;
     let prozess = preset_id(5);
-    let type_into = |css: String, value: &'static str| {
+    let fill_in = |css: String, value: &'static str| {
         let session = &session;
         async move {
-            let input = session.wait_for(&css).await?;
-            input.clear().await?;
-            input.send_keys(value).await?;
+            session.replace_text(&css, value).await?;
             session
                 .eval(&format!(
                     "document.querySelector({css:?}).dispatchEvent(new Event('change', {{bubbles: true}})); return 0;"
@@ -161,9 +130,9 @@ async fn a_department_enters_its_survey_and_small_groups_stay_hidden() -> Result
             Ok::<(), Error>(())
         }
     };
-    type_into("#survey-respondents".into(), "6").await?;
-    type_into(format!("#survey-{prozess}-1"), "2").await?;
-    type_into(format!("#survey-{prozess}-3"), "4").await?;
+    fill_in("#survey-respondents".into(), "6").await?;
+    fill_in(format!("#survey-{prozess}-1"), "2").await?;
+    fill_in(format!("#survey-{prozess}-3"), "4").await?;
     session.press("#survey-save").await?;
     // (2×1 + 4×3) / 6 = 2,33
     session
@@ -186,12 +155,9 @@ async fn a_department_enters_its_survey_and_small_groups_stay_hidden() -> Result
     session.press("#survey-new").await?;
     session.upload("#survey-csv", &csv).await?;
     session.wait_for("#survey-note").await?;
-    let note = session
-        .eval("return document.getElementById('survey-note').textContent;")
-        .await?;
+    let note = session.text_content("survey-note").await?;
     assert!(
-        note.as_str().unwrap_or_default().contains("2 Antworten")
-            && note.as_str().unwrap_or_default().contains("Zeitstempel"),
+        note.contains("2 Antworten") && note.contains("Zeitstempel"),
         "{note}"
     );
     assert_eq!(
@@ -239,12 +205,7 @@ async fn a_gap_becomes_a_training_project_and_is_closed() -> Result<(), Error> {
         .await?;
     assert_eq!(first, json!(format!("gap-{ozg}")));
     session.press(&format!("#gap-{ozg}-project")).await?;
-    session
-        .wait_until(
-            "return document.getElementById('nav-projekte').getAttribute('aria-current');",
-            json!("page"),
-        )
-        .await?;
+    session.wait_for_view("projekte").await?;
     session
         .wait_until(
             "return Array.from(document.querySelectorAll('.project h3')).some(h => h.textContent === 'Schulung: Online-Dienste und OZG');",
@@ -259,12 +220,7 @@ async fn a_gap_becomes_a_training_project_and_is_closed() -> Result<(), Error> {
         .await?;
     assert_eq!(checked, json!(true));
     session.go("kompetenzen").await?;
-    let gap = session
-        .eval(&format!(
-            "return document.getElementById('gap-{ozg}').textContent;"
-        ))
-        .await?;
-    let gap = gap.as_str().unwrap_or_default();
+    let gap = session.text_content(&format!("gap-{ozg}")).await?;
     assert!(gap.contains("Schulung: Online-Dienste und OZG"), "{gap}");
     assert!(!gap.contains("Kein Projekt"), "{gap}");
     // The diagnostics no longer report it.
@@ -305,21 +261,9 @@ async fn the_chapter_is_printed_with_the_council_document() -> Result<(), Error>
         assert!(text.contains(expected), "{expected} printed");
     }
     // The Fortschrittsbericht says what changed since the last round.
-    session
-        .wait_for("#doc-variant-bericht")
-        .await?
-        .click()
-        .await?;
+    session.click("#doc-variant-bericht").await?;
     session.wait_for("#doc-competence-change").await?;
-    let change = session
-        .eval("return document.getElementById('doc-competence-change').textContent;")
-        .await?;
-    assert!(
-        change
-            .as_str()
-            .unwrap_or_default()
-            .contains("1,50 → 2,50 (+1,00)"),
-        "{change}"
-    );
+    let change = session.text_content("doc-competence-change").await?;
+    assert!(change.contains("1,50 → 2,50 (+1,00)"), "{change}");
     session.close().await
 }

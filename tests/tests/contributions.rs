@@ -20,22 +20,16 @@ fn write(dir: &Path, name: &str, content: &str) -> Result<PathBuf, Error> {
 }
 
 async fn stored(session: &Session) -> Result<Value, Error> {
-    let raw = session.stored().await?.unwrap_or_default();
-    Ok(serde_json::from_str(&raw)?)
+    Ok(serde_json::from_str(&session.stored_text().await?)?)
 }
 
 /// A fresh browser whose agenda is read from `file`.
 async fn copy_of(file: &Path) -> Result<Session, Error> {
     let session = Session::start().await?;
-    session.wait_for("#start-empty").await?.click().await?;
+    session.click("#start-empty").await?;
     session.go("dateien").await?;
     session.upload("#import-file", file).await?;
-    session
-        .wait_until(
-            "return document.querySelector('.brand .municipality').textContent;",
-            json!("Stadt Musterstadt"),
-        )
-        .await?;
+    session.wait_for_municipality("Stadt Musterstadt").await?;
     Ok(session)
 }
 
@@ -44,18 +38,14 @@ async fn copy_of(file: &Path) -> Result<Session, Error> {
 async fn contribution(base: &Path, department: &str, text: &str) -> Result<String, Error> {
     let session = copy_of(base).await?;
     session
-        .wait_for("#role")
-        .await?
-        .select_by_label(&format!("Fachbereich: {department}"))
+        .choose_role(&format!("Fachbereich: {department}"))
         .await?;
     session.go("fachbereiche").await?;
     session
         .eval("document.querySelector('section.department.own details').open = true; return 0;")
         .await?;
     session
-        .wait_for("section.department.own textarea[id$='-new-text']")
-        .await?
-        .send_keys(text)
+        .type_into("section.department.own textarea[id$='-new-text']", text)
         .await?;
     session
         .press("section.department.own button[id$='-new-submit']")
@@ -88,7 +78,7 @@ async fn merge_file(session: &Session, file: &Path, expected_summary: &str) -> R
 async fn two_contributions_merged_in_either_order_give_the_same_agenda() -> Result<(), Error> {
     let dir = tempfile::tempdir()?;
     let navigator = Session::start().await?;
-    navigator.wait_for("#start-demo").await?.click().await?;
+    navigator.click("#start-demo").await?;
     navigator.go("dateien").await?;
     let base = write(
         dir.path(),

@@ -1,15 +1,11 @@
 //! Departments, the workshop board and the joint prioritisation, driven
 //! through the UI in the real browser.
 
-use agenda_e2e::{Error, Locator, Session, enter};
+use agenda_e2e::{Error, Locator, Session};
 use serde_json::json;
 
 async fn switch_role(session: &Session, label: &str) -> Result<(), Error> {
-    session
-        .wait_for("#role")
-        .await?
-        .select_by_label(label)
-        .await?;
+    session.choose_role(label).await?;
     session
         .wait_until(
             "const s = document.getElementById('role'); return s.options[s.selectedIndex].text;",
@@ -31,27 +27,18 @@ async fn add_points(session: &Session, row: usize, times: usize) -> Result<(), E
 #[tokio::test]
 async fn opposing_points_of_two_departments_make_an_item_contested() -> Result<(), Error> {
     let session = Session::start().await?;
-    session.wait_for("#start-empty").await?.click().await?;
-    session.go("handlungsfelder").await?;
-    session.take_preset("Cybersicherheit").await?;
-    session.take_preset("Beteiligung").await?;
-    session.go("fachbereiche").await?;
-    session.take_preset("Bauamt").await?;
-    session.take_preset("Kämmerei").await?;
+    session.click("#start-empty").await?;
     session
-        .wait_until(
-            "return document.querySelectorAll('section.department').length;",
-            json!(2),
-        )
+        .take_presets("handlungsfelder", &["Cybersicherheit", "Beteiligung"])
         .await?;
+    session
+        .take_presets("fachbereiche", &["Bauamt", "Kämmerei"])
+        .await?;
+    session.wait_for_count("section.department", 2).await?;
 
     // Leadership lowers the budget to 4 points per department.
     session.go("priorisierung").await?;
-    session
-        .wait_for("#priority-budget")
-        .await?
-        .select_by_value("4")
-        .await?;
+    session.select_value("#priority-budget", "4").await?;
     session
         .wait_until(
             "return document.getElementById('budget-left').textContent;",
@@ -120,15 +107,11 @@ async fn opposing_points_of_two_departments_make_an_item_contested() -> Result<(
     session.go("ergebnis").await?;
     let rows = "return Array.from(document.querySelectorAll('#result-table tbody tr')).map(r => \
                 [r.querySelector('th').textContent, r.querySelectorAll('td')[3].textContent]);";
-    session
-        .wait_until(
-            rows,
-            json!([
-                ["Beteiligung", "Konsens"],
-                ["Cybersicherheit", "umstritten"]
-            ]),
-        )
-        .await?;
+    let ranked = json!([
+        ["Beteiligung", "Konsens"],
+        ["Cybersicherheit", "umstritten"]
+    ]);
+    session.wait_until(rows, ranked.clone()).await?;
     let cells = session
         .eval("return document.querySelectorAll('#heatmap rect').length;")
         .await?;
@@ -137,28 +120,8 @@ async fn opposing_points_of_two_departments_make_an_item_contested() -> Result<(
     // Everything survives a reload.
     session.reload().await?;
     session.go("ergebnis").await?;
-    session
-        .wait_until(
-            rows,
-            json!([
-                ["Beteiligung", "Konsens"],
-                ["Cybersicherheit", "umstritten"]
-            ]),
-        )
-        .await?;
+    session.wait_until(rows, ranked).await?;
     session.close().await
-}
-
-async fn type_card(session: &Session, text: &str) -> Result<(), Error> {
-    let input = session.wait_for("#card-text").await?;
-    input.send_keys(text).await?;
-    input.send_keys(&enter()).await?;
-    session
-        .wait_until(
-            "return document.getElementById('card-text').value;",
-            json!(""),
-        )
-        .await
 }
 
 async fn sort_first_card(session: &Session, destination: &str) -> Result<(), Error> {
@@ -169,14 +132,13 @@ async fn sort_first_card(session: &Session, destination: &str) -> Result<(), Err
         .await?;
     if destination == "perspektive" {
         session
-            .wait_for(".card-board > li:first-child select[id$='-dept']")
-            .await?
-            .select_by_label("Bauamt")
+            .select_label(".card-board > li:first-child select[id$='-dept']", "Bauamt")
             .await?;
         session
-            .wait_for(".card-board > li:first-child select[id$='-kind']")
-            .await?
-            .select_by_value("herausforderung")
+            .select_value(
+                ".card-board > li:first-child select[id$='-kind']",
+                "herausforderung",
+            )
             .await?;
     }
     session
@@ -188,16 +150,11 @@ async fn sort_first_card(session: &Session, destination: &str) -> Result<(), Err
 #[tokio::test]
 async fn workshop_cards_sorted_into_all_four_destinations_survive_a_reload() -> Result<(), Error> {
     let session = Session::start().await?;
-    session.wait_for("#start-empty").await?.click().await?;
-    session.go("fachbereiche").await?;
-    session.take_preset("Bauamt").await?;
+    session.click("#start-empty").await?;
+    session.take_presets("fachbereiche", &["Bauamt"]).await?;
     session.go("workshop").await?;
     // The cards come from the Bauamt; the choice stays for every next card.
-    session
-        .wait_for("#card-department")
-        .await?
-        .select_by_label("Bauamt")
-        .await?;
+    session.select_label("#card-department", "Bauamt").await?;
     let cards = [
         "Papierlos arbeiten",
         "Zu viele Medienbrüche",
@@ -205,7 +162,7 @@ async fn workshop_cards_sorted_into_all_four_destinations_survive_a_reload() -> 
         "Kaffeemaschine",
     ];
     for card in cards {
-        type_card(&session, card).await?;
+        session.submit_text("card-text", card).await?;
     }
     let board = "return Array.from(document.querySelectorAll('.card-board .card-text')).map(e => e.textContent);";
     session.wait_until(board, json!(cards)).await?;

@@ -2,7 +2,7 @@
 //! Page"), one A4 page per project Steckbrief; the HTML download has no
 //! scripts and shows user text literally.
 
-use agenda_e2e::{Error, Session, enter};
+use agenda_e2e::{Error, Session};
 use fantoccini::wd::PrintConfiguration;
 use serde_json::json;
 
@@ -31,44 +31,28 @@ async fn print(session: &Session) -> Result<usize, Error> {
     Ok(pages(&pdf))
 }
 
-async fn variant(session: &Session, key: &str) -> Result<(), Error> {
-    session
-        .wait_for(&format!("#doc-variant-{key}"))
-        .await?
-        .click()
-        .await?;
-    session
-        .wait_until(
-            &format!(
-                "return document.getElementById('agenda-document').classList.contains('{key}');"
-            ),
-            json!(true),
-        )
-        .await
-}
-
 #[tokio::test]
 async fn printing_gives_one_page_per_steckbrief() -> Result<(), Error> {
     let session = Session::start().await?;
-    session.wait_for("#start-demo").await?.click().await?;
+    session.click("#start-demo").await?;
     session.go("dokument").await?;
     let projects = session
         .eval("return document.querySelectorAll('#agenda-document .steckbrief').length;")
         .await?;
     assert_eq!(projects, json!(3), "the demo has three projects");
 
-    variant(&session, "steckbriefe").await?;
+    session.show_document_variant("steckbriefe").await?;
     assert_eq!(print(&session).await?, 3, "three Steckbriefe, three pages");
-    variant(&session, "gesamt").await?;
+    session.show_document_variant("gesamt").await?;
     let full = print(&session).await?;
     // Title page, strategy, perspectives, priorities, progress: at least one
     // page each, then the Steckbriefe.
     assert!(full >= 5 + 3, "the whole document has {full} pages");
     // One more project adds exactly one page to both.
     session.go("projekte").await?;
-    let title = session.wait_for("#new-project-title").await?;
-    title.send_keys("Digitale Sitzungsvorlagen").await?;
-    title.send_keys(&enter()).await?;
+    session
+        .enter_text("#new-project-title", "Digitale Sitzungsvorlagen")
+        .await?;
     session
         .wait_until(
             "return Array.from(document.querySelectorAll('.project h3')).some(h => h.textContent === 'Digitale Sitzungsvorlagen');",
@@ -77,7 +61,7 @@ async fn printing_gives_one_page_per_steckbrief() -> Result<(), Error> {
         .await?;
     session.go("dokument").await?;
     assert_eq!(print(&session).await?, full + 1);
-    variant(&session, "steckbriefe").await?;
+    session.show_document_variant("steckbriefe").await?;
     assert_eq!(print(&session).await?, 4);
     session.close().await
 }
@@ -85,7 +69,7 @@ async fn printing_gives_one_page_per_steckbrief() -> Result<(), Error> {
 #[tokio::test]
 async fn the_html_download_has_no_scripts_and_the_report_shows_progress() -> Result<(), Error> {
     let session = Session::start().await?;
-    session.wait_for("#start-demo").await?.click().await?;
+    session.click("#start-demo").await?;
     // A hostile municipality name must appear as text.
     session.go("leitplanken").await?;
     session
@@ -113,11 +97,8 @@ async fn the_html_download_has_no_scripts_and_the_report_shows_progress() -> Res
         "user text is escaped"
     );
 
-    variant(&session, "bericht").await?;
-    let report = session
-        .eval("return document.getElementById('agenda-document').textContent;")
-        .await?;
-    let report = report.as_str().unwrap_or_default();
+    session.show_document_variant("bericht").await?;
+    let report = session.text_content("agenda-document").await?;
     assert!(report.contains("Fortschrittsbericht zur Digitalen Agenda"));
     assert!(report.contains("Erreichte Meilensteine"));
     assert!(

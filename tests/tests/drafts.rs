@@ -29,9 +29,7 @@ async fn the_leitbild_typed_but_not_saved_survives_a_reload_until_discarded() ->
     assert!(!saved.is_empty());
     let typed = format!("{saved} Und offen für alle.");
     session
-        .wait_for("#vision-text")
-        .await?
-        .send_keys(" Und offen für alle.")
+        .type_into("#vision-text", " Und offen für alle.")
         .await?;
     session
         .wait_until(&exists("vision-discard"), json!(true))
@@ -49,11 +47,7 @@ async fn the_leitbild_typed_but_not_saved_survives_a_reload_until_discarded() ->
         .wait_until(&exists("vision-discard"), json!(true))
         .await?;
     assert!(
-        !session
-            .stored()
-            .await?
-            .unwrap_or_default()
-            .contains("offen für alle"),
+        !session.stored_text().await?.contains("offen für alle"),
         "a draft is not the saved agenda"
     );
 
@@ -69,9 +63,7 @@ async fn the_leitbild_typed_but_not_saved_survives_a_reload_until_discarded() ->
 
     // Typed again and saved: no draft is left, the agenda has the text.
     session
-        .wait_for("#vision-text")
-        .await?
-        .send_keys(" Und offen für alle.  ")
+        .type_into("#vision-text", " Und offen für alle.  ")
         .await?;
     session
         .wait_until(DRAFT_KEYS, json!("leitbild/text"))
@@ -87,11 +79,7 @@ async fn the_leitbild_typed_but_not_saved_survives_a_reload_until_discarded() ->
         .await?;
     session.settle().await?;
     assert!(
-        session
-            .stored()
-            .await?
-            .unwrap_or_default()
-            .contains("Und offen für alle."),
+        session.stored_text().await?.contains("Und offen für alle."),
         "the saved Leitbild is stored"
     );
     session.close().await
@@ -112,9 +100,10 @@ async fn a_steckbrief_edited_but_not_saved_survives_switching_views_and_a_reload
     let saved = session.eval(&value_of(&description)).await?;
     let saved = saved.as_str().unwrap_or_default().to_owned();
     session
-        .wait_for(&format!("#{description}"))
-        .await?
-        .send_keys(" Mit Bürgerbeteiligung im Frühjahr.")
+        .type_into(
+            &format!("#{description}"),
+            " Mit Bürgerbeteiligung im Frühjahr.",
+        )
         .await?;
     let typed = format!("{saved} Mit Bürgerbeteiligung im Frühjahr.");
     let key = format!("steckbrief/{id}");
@@ -153,9 +142,8 @@ async fn a_steckbrief_edited_but_not_saved_survives_switching_views_and_a_reload
     session.settle().await?;
     assert!(
         session
-            .stored()
+            .stored_text()
             .await?
-            .unwrap_or_default()
             .contains("Mit Bürgerbeteiligung im Frühjahr."),
         "the saved Steckbrief is stored"
     );
@@ -175,9 +163,10 @@ async fn a_perspective_being_written_survives_a_reload() -> Result<(), Error> {
         .await?;
     let textarea = textarea.as_str().unwrap_or_default().to_owned();
     session
-        .wait_for(&format!("#{textarea}"))
-        .await?
-        .send_keys("Die Bürgerämter brauchen Terminbuchung online.")
+        .type_into(
+            &format!("#{textarea}"),
+            "Die Bürgerämter brauchen Terminbuchung online.",
+        )
         .await?;
     session.reload().await?;
     // The form it was written in is open again.
@@ -217,9 +206,7 @@ async fn a_leitplanke_being_edited_reopens_with_its_draft_after_a_reload() -> Re
         saved.as_str().unwrap_or_default()
     );
     session
-        .wait_for(&format!("#{field}"))
-        .await?
-        .send_keys(" Gilt auch für die Ortsteile.")
+        .type_into(&format!("#{field}"), " Gilt auch für die Ortsteile.")
         .await?;
     session.reload().await?;
     // The edit form is open again, with the draft and its mark.

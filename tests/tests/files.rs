@@ -2,10 +2,8 @@
 //! and import that replaces the agenda only when the file is valid and can
 //! be taken back.
 
-use agenda_e2e::{Error, Session, enter};
+use agenda_e2e::{Error, Key, Session};
 use serde_json::json;
-
-const MUNICIPALITY: &str = "return document.querySelector('.brand .municipality').textContent;";
 
 fn fixture(name: &str) -> std::path::PathBuf {
     std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -16,14 +14,13 @@ fn fixture(name: &str) -> std::path::PathBuf {
 #[tokio::test]
 async fn exports_are_lossless_json_and_readable_markdown() -> Result<(), Error> {
     let session = Session::start().await?;
-    session.wait_for("#start-demo").await?.click().await?;
+    session.click("#start-demo").await?;
     session.go("dateien").await?;
     session.capture_downloads().await?;
     session.press("#export-json").await?;
     session.press("#export-markdown").await?;
     let exported: serde_json::Value = serde_json::from_str(&session.downloaded(2, 0).await?)?;
-    let stored: serde_json::Value =
-        serde_json::from_str(&session.stored().await?.unwrap_or_default())?;
+    let stored: serde_json::Value = serde_json::from_str(&session.stored_text().await?)?;
     assert_eq!(
         exported, stored,
         "the JSON export is exactly the stored agenda"
@@ -40,10 +37,8 @@ async fn exports_are_lossless_json_and_readable_markdown() -> Result<(), Error> 
 #[tokio::test]
 async fn importing_a_file_replaces_the_agenda_and_can_be_undone() -> Result<(), Error> {
     let session = Session::start().await?;
-    session.wait_for("#start-demo").await?.click().await?;
-    session
-        .wait_until(MUNICIPALITY, json!("Stadt Musterstadt"))
-        .await?;
+    session.click("#start-demo").await?;
+    session.wait_for_municipality("Stadt Musterstadt").await?;
     session.go("dateien").await?;
 
     // A file from a newer version is refused; nothing changes.
@@ -51,53 +46,30 @@ async fn importing_a_file_replaces_the_agenda_and_can_be_undone() -> Result<(), 
     let newer = dir.path().join("neuer.json");
     std::fs::write(&newer, r#"{"schema_version": 42, "agenda": {}}"#)?;
     session.upload("#import-file", &newer).await?;
-    let error = session.wait_for("#import-error").await?.text().await?;
+    let error = session.text("#import-error").await?;
     assert!(
         error.contains("neueren Version") && error.contains("unverändert"),
         "{error}"
     );
-    session
-        .wait_until(MUNICIPALITY, json!("Stadt Musterstadt"))
-        .await?;
+    session.wait_for_municipality("Stadt Musterstadt").await?;
 
     // A valid file (schema v3 fixture) is taken over …
     let path = fixture("schema-v3.json").canonicalize()?;
     session.upload("#import-file", &path).await?;
-    session
-        .wait_until(MUNICIPALITY, json!("Stadt Beispielstadt"))
-        .await?;
-    session
-        .wait_until(
-            "return localStorage.getItem('digitale-agenda').includes('Beispielstadt');",
-            json!(true),
-        )
-        .await?;
+    session.wait_for_municipality("Stadt Beispielstadt").await?;
+    session.wait_until_stored("Beispielstadt", true).await?;
     // … and the previous agenda comes back with one key press.
-    session
-        .wait_until("return document.activeElement.id;", json!("undo-delete"))
-        .await?;
-    session
-        .client
-        .active_element()
-        .await?
-        .send_keys(&enter())
-        .await?;
-    session
-        .wait_until(MUNICIPALITY, json!("Stadt Musterstadt"))
-        .await?;
-    session
-        .wait_until(
-            "return localStorage.getItem('digitale-agenda').includes('Musterstadt');",
-            json!(true),
-        )
-        .await?;
+    session.wait_for_focus("undo-delete").await?;
+    session.press_key(Key::Enter).await?;
+    session.wait_for_municipality("Stadt Musterstadt").await?;
+    session.wait_until_stored("Musterstadt", true).await?;
     session.close().await
 }
 
 #[tokio::test]
 async fn projects_go_to_excel_and_come_back_with_errors_per_row() -> Result<(), Error> {
     let session = Session::start().await?;
-    session.wait_for("#start-demo").await?.click().await?;
+    session.click("#start-demo").await?;
     session.go("dateien").await?;
     session.capture_downloads().await?;
     session.press("#export-csv").await?;
@@ -127,7 +99,7 @@ async fn projects_go_to_excel_and_come_back_with_errors_per_row() -> Result<(), 
         "\u{feff}Titel;Federführung;Beginn\r\nGut;Bauamt;01.03.2027\r\nSchlecht;Gibt es nicht;31.02.2027\r\n",
     )?;
     session.upload("#import-csv", &bad).await?;
-    let errors = session.wait_for("#csv-errors").await?.text().await?;
+    let errors = session.text("#csv-errors").await?;
     assert!(
         errors.contains(
             "Zeile 3, Spalte „Federführung“: Einen Fachbereich „Gibt es nicht“ gibt es nicht."
@@ -160,9 +132,9 @@ async fn projects_go_to_excel_and_come_back_with_errors_per_row() -> Result<(), 
 #[tokio::test]
 async fn the_storage_meter_warns_from_80_percent_and_persistence_is_asked() -> Result<(), Error> {
     let session = Session::start().await?;
-    session.wait_for("#start-demo").await?.click().await?;
+    session.click("#start-demo").await?;
     session.go("dateien").await?;
-    let usage = session.wait_for("#storage-usage").await?.text().await?;
+    let usage = session.text("#storage-usage").await?;
     assert!(
         usage.starts_with("0,") || usage.starts_with("1,"),
         "{usage}"
@@ -185,10 +157,9 @@ async fn the_storage_meter_warns_from_80_percent_and_persistence_is_asked() -> R
         .eval("localStorage.setItem('ballast', 'x'.repeat(4200000)); return 0;")
         .await?;
     session.go("leitplanken").await?;
-    let vision = session.wait_for("#vision-text").await?;
-    vision.send_keys(" Ergänzt.").await?;
+    session.type_into("#vision-text", " Ergänzt.").await?;
     session.press("#vision-save").await?;
-    let warning = session.wait_for("#storage-warning").await?.text().await?;
+    let warning = session.text("#storage-warning").await?;
     assert!(warning.contains("als Datei sichern"), "{warning}");
     session
         .eval("localStorage.removeItem('ballast'); return 0;")
@@ -211,7 +182,7 @@ async fn snapshots_are_taken_before_migration_and_import_and_restoring_is_undoab
         .await?;
     session.reload().await?;
     session
-        .wait_until(MUNICIPALITY, json!("Große Kreisstadt Beispielstadt"))
+        .wait_for_municipality("Große Kreisstadt Beispielstadt")
         .await?;
     session.go("dateien").await?;
     let rows = "return Array.from(document.querySelectorAll('#snapshots tbody tr')).map(r => r.cells[1].textContent);";
@@ -233,9 +204,7 @@ async fn snapshots_are_taken_before_migration_and_import_and_restoring_is_undoab
     // An import keeps the agenda before it.
     let path = fixture("schema-v3.json").canonicalize()?;
     session.upload("#import-file", &path).await?;
-    session
-        .wait_until(MUNICIPALITY, json!("Stadt Beispielstadt"))
-        .await?;
+    session.wait_for_municipality("Stadt Beispielstadt").await?;
     session
         .wait_until(
             "return document.querySelector('#snapshots tbody tr').cells[1].textContent;",
@@ -244,21 +213,15 @@ async fn snapshots_are_taken_before_migration_and_import_and_restoring_is_undoab
         .await?;
     // It can be looked at, read-only, before restoring.
     session.press("#snapshots tbody tr .snapshot-view").await?;
-    let shown = session
-        .wait_for("#snapshot-view .doc-title")
-        .await?
-        .text()
-        .await?;
+    let shown = session.text("#snapshot-view .doc-title").await?;
     assert!(shown.contains("Große Kreisstadt Beispielstadt"), "{shown}");
-    session
-        .wait_until(MUNICIPALITY, json!("Stadt Beispielstadt"))
-        .await?;
+    session.wait_for_municipality("Stadt Beispielstadt").await?;
     // Restoring it brings the earlier agenda back, and can be undone.
     session
         .press("#snapshots tbody tr .snapshot-restore")
         .await?;
     session
-        .wait_until(MUNICIPALITY, json!("Große Kreisstadt Beispielstadt"))
+        .wait_for_municipality("Große Kreisstadt Beispielstadt")
         .await?;
     session
         .wait_until(
@@ -267,16 +230,14 @@ async fn snapshots_are_taken_before_migration_and_import_and_restoring_is_undoab
         )
         .await?;
     session.press("#undo").await?;
-    session
-        .wait_until(MUNICIPALITY, json!("Stadt Beispielstadt"))
-        .await?;
+    session.wait_for_municipality("Stadt Beispielstadt").await?;
     session.close().await
 }
 
 #[tokio::test]
 async fn a_full_storage_keeps_the_agenda_in_the_window_and_offers_the_file() -> Result<(), Error> {
     let session = Session::start().await?;
-    session.wait_for("#start-demo").await?.click().await?;
+    session.click("#start-demo").await?;
     session.go("leitplanken").await?;
     // Fill the origin's storage until not one more character fits.
     session
@@ -286,10 +247,11 @@ async fn a_full_storage_keeps_the_agenda_in_the_window_and_offers_the_file() -> 
              catch (e) { size = Math.floor(size / 2); } } return n;",
         )
         .await?;
-    let vision = session.wait_for("#vision-text").await?;
-    vision.send_keys(" Mit vollem Speicher ergänzt.").await?;
+    session
+        .type_into("#vision-text", " Mit vollem Speicher ergänzt.")
+        .await?;
     session.press("#vision-save").await?;
-    let alert = session.wait_for("#save-error").await?.text().await?;
+    let alert = session.text("#save-error").await?;
     assert!(
         alert.contains("Speicher dieses Browsers ist voll"),
         "{alert}"
@@ -317,14 +279,8 @@ async fn a_full_storage_keeps_the_agenda_in_the_window_and_offers_the_file() -> 
     session
         .eval("Object.keys(localStorage).filter(k => k.startsWith('ballast.')).forEach(k => localStorage.removeItem(k)); return 0;")
         .await?;
-    let vision = session.wait_for("#vision-text").await?;
-    vision.send_keys(" Wieder Platz.").await?;
+    session.type_into("#vision-text", " Wieder Platz.").await?;
     session.press("#vision-save").await?;
-    session
-        .wait_until(
-            "return (localStorage.getItem('digitale-agenda') || '').includes('Wieder Platz.');",
-            json!(true),
-        )
-        .await?;
+    session.wait_until_stored("Wieder Platz.", true).await?;
     session.close().await
 }

@@ -187,14 +187,11 @@ async fn payloads_in_every_text_field_show_literally_in_every_view() -> Result<(
     let path = path.canonicalize()?;
 
     let session = Session::start().await?;
-    session.wait_for("#start-empty").await?.click().await?;
+    session.click("#start-empty").await?;
     session.go("dateien").await?;
     session.upload("#import-file", &path).await?;
     session
-        .wait_until(
-            "return document.querySelector('.brand .municipality').textContent;",
-            json!(payload("Kommune", 0)),
-        )
+        .wait_for_municipality(&payload("Kommune", 0))
         .await?;
 
     let views = [
@@ -248,17 +245,7 @@ async fn payloads_in_every_text_field_show_literally_in_every_view() -> Result<(
     }
     session.go("dokument").await?;
     for variant in ["bericht", "steckbriefe", "argumente"] {
-        session
-            .wait_for(&format!("#doc-variant-{variant}"))
-            .await?
-            .click()
-            .await?;
-        session
-            .wait_until(
-                &format!("return document.getElementById('agenda-document').classList.contains('{variant}');"),
-                json!(true),
-            )
-            .await?;
+        session.show_document_variant(variant).await?;
         let text = check_page(&session, variant).await?;
         if variant == "argumente" {
             for literal in [

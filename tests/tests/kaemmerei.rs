@@ -22,17 +22,6 @@ fn project_without_costs() -> Result<(String, String), Error> {
     Ok((p.id().to_string(), p.title().to_owned()))
 }
 
-async fn type_into(session: &Session, css: &str, text: &str) -> Result<(), Error> {
-    let field = session.wait_for(css).await?;
-    field.clear().await?;
-    field.send_keys(text).await?;
-    Ok(())
-}
-
-async fn text_of(session: &Session, css: &str) -> Result<String, Error> {
-    Ok(session.wait_for(css).await?.text().await?)
-}
-
 /// Worked example 6 of docs/kaemmerei.md, at the demo's default rates
 /// (55 € per hour, 0,9 %): one-off 24.000 € + 80 h × 55 € = 28.400 €,
 /// funding only applied for (no lower own share); recurring 2.400 €;
@@ -44,27 +33,23 @@ async fn costs_typed_by_keyboard_give_payback_argument_sheet_and_budget_csv() ->
     let (id, title) = project_without_costs()?;
     let session = Session::start().await?;
     session.press("#start-demo").await?;
-    session
-        .wait_for("#role")
-        .await?
-        .select_by_label("Digital-Navigator")
-        .await?;
+    session.choose_role("Digital-Navigator").await?;
     session
         .eval(&format!("location.hash = '#projekte/{id}'; return 0;"))
         .await?;
     let fin = |suffix: &str| format!("#fin-{id}-{suffix}");
     session.wait_for(&fin("investment")).await?;
     // A typo is named and focused, nothing is saved.
-    type_into(&session, &fin("investment"), "24.000,001").await?;
+    session
+        .replace_text(&fin("investment"), "24.000,001")
+        .await?;
     session.press(&fin("save")).await?;
     session
-        .wait_until(
-            "return document.activeElement.id;",
-            json!(format!("fin-{id}-investment")),
-        )
+        .wait_for_focus(&format!("fin-{id}-investment"))
         .await?;
     assert!(
-        text_of(&session, &fin("error"))
+        session
+            .text(&fin("error"))
             .await?
             .contains("Einmalige Sachkosten")
     );
@@ -81,32 +66,20 @@ async fn costs_typed_by_keyboard_give_payback_argument_sheet_and_budget_csv() ->
             "Schützt vor Ausfall der Fachverfahren <b>jetzt</b>",
         ),
     ] {
-        type_into(&session, &fin(field), value).await?;
+        session.replace_text(&fin(field), value).await?;
     }
-    session
-        .wait_for(&fin("q-1"))
-        .await?
-        .select_by_label("hoch")
-        .await?;
+    session.select_label(&fin("q-1"), "hoch").await?;
     session.press(&fin("grant-add")).await?;
     session
-        .wait_until(
-            "return document.activeElement.id;",
-            json!(format!("fin-{id}-grant-0-name")),
-        )
+        .wait_for_focus(&format!("fin-{id}-grant-0-name"))
         .await?;
-    type_into(
-        &session,
-        &fin("grant-0-name"),
-        "Förderaufruf Informationssicherheit",
-    )
-    .await?;
-    type_into(&session, &fin("grant-0-body"), "Land").await?;
-    type_into(&session, &fin("grant-0-share"), "50 %").await?;
     session
-        .wait_for(&fin("grant-0-status"))
-        .await?
-        .select_by_label("beantragt")
+        .replace_text(&fin("grant-0-name"), "Förderaufruf Informationssicherheit")
+        .await?;
+    session.replace_text(&fin("grant-0-body"), "Land").await?;
+    session.replace_text(&fin("grant-0-share"), "50 %").await?;
+    session
+        .select_label(&fin("grant-0-status"), "beantragt")
         .await?;
     // The deadline, 30 days ahead of the browser's today (a date input's
     // typed form depends on the browser's locale; its value does not).
@@ -128,7 +101,7 @@ async fn costs_typed_by_keyboard_give_payback_argument_sheet_and_budget_csv() ->
             json!(true),
         )
         .await?;
-    let result = text_of(&session, &fin("result")).await?;
+    let result = session.text(&fin("result")).await?;
     for expected in [
         "28.400,00 € (darin 80 Stunden)",
         "14.200,00 €", // pending: half of the one-off costs, applied for
@@ -138,7 +111,7 @@ async fn costs_typed_by_keyboard_give_payback_argument_sheet_and_budget_csv() ->
     ] {
         assert!(result.contains(expected), "{expected} in {result}");
     }
-    let stored = session.stored().await?.unwrap_or_default();
+    let stored = session.stored_text().await?;
     assert!(stored.contains("\"investment\":2400000"), "saved in cents");
     // The form shows what was stored, written the German way; an undo takes
     // the costs back and the form follows; a redo brings them again.
@@ -157,7 +130,7 @@ async fn costs_typed_by_keyboard_give_payback_argument_sheet_and_budget_csv() ->
     // The argument sheet: linked from the Steckbrief, one A4 page.
     session.press(&fin("arguments")).await?;
     session.wait_for(&format!("#arguments-{id}")).await?;
-    let sheet = text_of(&session, &format!("#arguments-{id}")).await?;
+    let sheet = session.text(&format!("#arguments-{id}")).await?;
     for expected in [
         title.as_str(),
         "Informationssicherheit, Risikominderung",
@@ -248,11 +221,7 @@ async fn costs_typed_by_keyboard_give_payback_argument_sheet_and_budget_csv() ->
         .await?;
     assert_eq!(row, json!(in_2027.german()));
     // Haushaltsjahr × Projekt: 2027's projects, this one with its own share.
-    session
-        .wait_for("#budget-year")
-        .await?
-        .select_by_label("2027")
-        .await?;
+    session.select_label("#budget-year", "2027").await?;
     let own = session
         .eval(&format!(
             "const row = Array.from(document.querySelectorAll('#budget-projects tbody tr')) \
@@ -270,14 +239,14 @@ async fn the_towns_hourly_rate_prices_staff_time() -> Result<(), Error> {
     let session = Session::start().await?;
     session.press("#start-demo").await?;
     session.go("haushalt").await?;
-    let before = text_of(&session, "#budget-years tfoot").await?;
-    type_into(&session, "#budget-rate", "zwölf").await?;
+    let before = session.text("#budget-years tfoot").await?;
+    session.replace_text("#budget-rate", "zwölf").await?;
     session.press("#budget-save").await?;
+    session.wait_for_focus("budget-rate").await?;
+    session.replace_text("#budget-rate", "70,00").await?;
     session
-        .wait_until("return document.activeElement.id;", json!("budget-rate"))
+        .replace_text("#budget-rate-source", "Eigene Berechnung 2026")
         .await?;
-    type_into(&session, "#budget-rate", "70,00").await?;
-    type_into(&session, "#budget-rate-source", "Eigene Berechnung 2026").await?;
     session.press("#budget-save").await?;
     session
         .wait_until(
@@ -287,9 +256,9 @@ async fn the_towns_hourly_rate_prices_staff_time() -> Result<(), Error> {
             json!(true),
         )
         .await?;
-    let after = text_of(&session, "#budget-years tfoot").await?;
+    let after = session.text("#budget-years tfoot").await?;
     assert_ne!(before, after, "the plan follows the rate");
-    let stored = session.stored().await?.unwrap_or_default();
+    let stored = session.stored_text().await?;
     assert!(stored.contains("\"hourly_rate\":7000"));
     assert!(stored.contains("Eigene Berechnung 2026"));
     session.close().await

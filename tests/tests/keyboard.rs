@@ -2,20 +2,8 @@
 //! Enter, Space and the arrow keys, and what changed is announced in the
 //! live region (`#announcer`) for screen readers.
 
-use agenda_e2e::{Error, Session};
-use fantoccini::key::Key;
+use agenda_e2e::{Error, Key, Session};
 use serde_json::json;
-
-/// Presses `key` on whatever has the focus.
-async fn key(session: &Session, key: Key) -> Result<(), Error> {
-    session
-        .client
-        .active_element()
-        .await?
-        .send_keys(&key.to_string())
-        .await?;
-    Ok(())
-}
 
 /// Presses Tab until the focused element matches `css` (at most `max`
 /// times): proof that a keyboard user gets there.
@@ -40,12 +28,7 @@ async fn tab_until(session: &Session, css: &str, max: usize, keys: String) -> Re
         if here == json!(true) {
             return focus_is_visible(session, css).await;
         }
-        session
-            .client
-            .active_element()
-            .await?
-            .send_keys(&keys)
-            .await?;
+        session.focused().await?.send_keys(&keys).await?;
     }
     Err(format!("{css} not reached with {max} key presses").into())
 }
@@ -66,7 +49,7 @@ async fn focus_is_visible(session: &Session, css: &str) -> Result<(), Error> {
     }
 }
 
-/// Text of the element with this id.
+/// Text of the element with this id, empty while there is none.
 async fn text_of(session: &Session, id: &str) -> Result<String, Error> {
     let text = session
         .client
@@ -90,13 +73,8 @@ async fn a_department_head_records_a_perspective_and_gives_points_by_keyboard() 
         .eval("document.querySelector('.skip-link').focus(); return 0;")
         .await?;
     tab_to(&session, "#role", 5).await?;
-    key(&session, Key::Down).await?;
-    session
-        .wait_until(
-            "return document.getElementById('nav-fachbereiche').getAttribute('aria-current');",
-            json!("page"),
-        )
-        .await?;
+    session.press_key(Key::Down).await?;
+    session.wait_for_view("fachbereiche").await?;
     let own = session
         .eval("return document.querySelector('details.add-perspective form').querySelector('textarea').id;")
         .await?;
@@ -105,17 +83,12 @@ async fn a_department_head_records_a_perspective_and_gives_points_by_keyboard() 
 
     // Its "add a perspective" section: open it, write, save.
     tab_to(&session, "details.add-perspective summary", 80).await?;
-    key(&session, Key::Enter).await?;
+    session.press_key(Key::Enter).await?;
     tab_to(&session, &format!("#{textarea}"), 5).await?;
     let text = "Formulare werden doppelt erfasst, einmal auf Papier und einmal im Fachverfahren.";
-    session
-        .client
-        .active_element()
-        .await?
-        .send_keys(text)
-        .await?;
+    session.focused().await?.send_keys(text).await?;
     tab_to(&session, &format!("#{prefix}-submit"), 15).await?;
-    key(&session, Key::Enter).await?;
+    session.press_key(Key::Enter).await?;
     session
         .wait_until(
             "return document.getElementById('announcer').textContent;",
@@ -134,7 +107,7 @@ async fn a_department_head_records_a_perspective_and_gives_points_by_keyboard() 
 
     // Back up to the navigation and on to "Priorisierung".
     shift_tab_to(&session, "#nav-priorisierung", 200).await?;
-    key(&session, Key::Enter).await?;
+    session.press_key(Key::Enter).await?;
     session.wait_for("#points-row-0").await?;
     // The demo's Hauptamt has given all its points: it takes one back from
     // an item ("−") and gives it to another ("+"); the remaining budget,
@@ -144,7 +117,7 @@ async fn a_department_head_records_a_perspective_and_gives_points_by_keyboard() 
     for (button, max) in [(less, 40), (more, 20)] {
         let before = text_of(&session, "budget-left").await?;
         tab_to(&session, button, max).await?;
-        key(&session, Key::Enter).await?;
+        session.press_key(Key::Enter).await?;
         let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
         while text_of(&session, "budget-left").await? == before {
             assert!(
@@ -174,27 +147,12 @@ async fn the_navigator_sets_a_status_and_marks_a_milestone_reached_by_keyboard()
         .eval("document.getElementById('nav-leitplanken').focus(); return 0;")
         .await?;
     tab_to(&session, "#nav-projekte", 12).await?;
-    key(&session, Key::Enter).await?;
-    session
-        .wait_until(
-            "return document.getElementById('nav-projekte').getAttribute('aria-current');",
-            json!("page"),
-        )
-        .await?;
+    session.press_key(Key::Enter).await?;
+    session.wait_for_view("projekte").await?;
     // The navigator finds the project through the search: Tab to it, type.
     tab_to(&session, "#filter-text", 10).await?;
-    session
-        .client
-        .active_element()
-        .await?
-        .send_keys("e-akte")
-        .await?;
-    session
-        .wait_until(
-            "return document.querySelectorAll('article.project').length;",
-            json!(1),
-        )
-        .await?;
+    session.focused().await?.send_keys("e-akte").await?;
+    session.wait_for_count("article.project", 1).await?;
     // "E-Akte im Bauamt einführen" of the demo has open milestones.
     let id = session
         .eval(
@@ -211,7 +169,7 @@ async fn the_navigator_sets_a_status_and_marks_a_milestone_reached_by_keyboard()
         30,
     )
     .await?;
-    key(&session, Key::Enter).await?;
+    session.press_key(Key::Enter).await?;
     session
         .wait_for(&format!("#project-{id}-status-select"))
         .await?;
@@ -220,7 +178,7 @@ async fn the_navigator_sets_a_status_and_marks_a_milestone_reached_by_keyboard()
     // the first open one is reached with Tab and ticked with Space.
     let open_milestone = format!("#project-{id} .milestone input[type=checkbox]:not(:checked)");
     tab_to(&session, &open_milestone, 80).await?;
-    key(&session, Key::Space).await?;
+    session.press_key(Key::Space).await?;
     session
         .wait_until(
             "return document.getElementById('announcer').textContent.endsWith('erreicht.');",
@@ -233,14 +191,14 @@ async fn the_navigator_sets_a_status_and_marks_a_milestone_reached_by_keyboard()
     let value = format!("return document.getElementById('{select}').value;");
     let before = session.eval(&value).await?;
     tab_to(&session, &format!("#{select}"), 40).await?;
-    key(&session, Key::Down).await?;
+    session.press_key(Key::Down).await?;
     assert_ne!(
         session.eval(&value).await?,
         before,
         "the arrow key changed the status"
     );
     tab_to(&session, &format!("#project-{id}-status-submit"), 5).await?;
-    key(&session, Key::Enter).await?;
+    session.press_key(Key::Enter).await?;
     session
         .wait_until(
             "return document.getElementById('announcer').textContent.startsWith('Status von „E-Akte');",

@@ -25,18 +25,10 @@ async fn until_offline_ready(session: &Session) -> Result<(), Error> {
         .await
 }
 
-/// Sets the Leitbild text and saves it.
-async fn write_vision(session: &Session, text: &str) -> Result<(), Error> {
-    let field = session.wait_for("#vision-text").await?;
-    field.clear().await?;
-    field.send_keys(text).await?;
-    session.press("#vision-save").await
-}
-
 #[tokio::test]
 async fn opened_once_the_app_opens_and_saves_with_no_network() -> Result<(), Error> {
     let mut session = Session::serving_at(dist_dir(), SUB_PATH).await?;
-    session.wait_for("#start-demo").await?.click().await?;
+    session.click("#start-demo").await?;
     session.wait_for("#vision-text").await?;
     until_offline_ready(&session).await?;
 
@@ -94,8 +86,10 @@ async fn opened_once_the_app_opens_and_saves_with_no_network() -> Result<(), Err
         vision.is_some_and(|v| !v.is_empty()),
         "the demo's Leitbild is back"
     );
-    write_vision(&session, "Offline in der Klausur geschrieben.").await?;
-    let stored = session.stored().await?.unwrap_or_default();
+    session
+        .write_vision("Offline in der Klausur geschrieben.")
+        .await?;
+    let stored = session.stored_text().await?;
     assert!(
         stored.contains("Offline in der Klausur geschrieben."),
         "saved while offline"
@@ -173,7 +167,7 @@ async fn a_new_version_is_announced_and_taken_on_the_users_word() -> Result<(), 
     let served = tempfile::tempdir()?;
     copy_dir(&dist_dir(), served.path())?;
     let session = Session::serving(served.path().to_path_buf()).await?;
-    session.wait_for("#start-demo").await?.click().await?;
+    session.click("#start-demo").await?;
     until_offline_ready(&session).await?;
     // The first version the page installs is no update.
     assert!(!shows_update_notice(&session).await?);
@@ -185,9 +179,7 @@ async fn a_new_version_is_announced_and_taken_on_the_users_word() -> Result<(), 
         .await?;
     // Text typed and not yet saved stays: the page does not reload itself.
     session
-        .wait_for("#vision-text")
-        .await?
-        .send_keys(" Noch nicht gespeichert.")
+        .type_into("#vision-text", " Noch nicht gespeichert.")
         .await?;
     let notice = session.wait_for("#update-notice").await?;
     assert!(notice.text().await?.contains("neue Version"));
@@ -205,7 +197,7 @@ async fn a_new_version_is_announced_and_taken_on_the_users_word() -> Result<(), 
     assert!(typed.is_some_and(|t| t.ends_with("Noch nicht gespeichert.")));
 
     // On the user's word the new version takes over and the page reloads.
-    session.wait_for("#update-reload").await?.click().await?;
+    session.click("#update-reload").await?;
     session
         .wait_until("return window.__sameDocument === undefined;", json!(true))
         .await?;

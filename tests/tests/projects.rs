@@ -1,20 +1,8 @@
 //! The Digital-Navigator's flows: projects from workshop cards, milestones
 //! and the dashboard, the Strategie-Check, and the board.
 
-use agenda_e2e::{Error, Session, enter};
+use agenda_e2e::{Error, Key, Session};
 use serde_json::json;
-
-async fn add_guideline(session: &Session, title: &str) -> Result<(), Error> {
-    let input = session.wait_for("#new-guideline-title").await?;
-    input.send_keys(title).await?;
-    input.send_keys(&enter()).await?;
-    session
-        .wait_until(
-            "return document.getElementById('new-guideline-title').value;",
-            json!(""),
-        )
-        .await
-}
 
 /// Sets an input's value as the browser's own widgets do (date inputs
 /// differ by locale when typed into) and fires the input event.
@@ -31,47 +19,25 @@ async fn set_value(session: &Session, css: &str, value: &str) -> Result<(), Erro
     Ok(())
 }
 
-async fn bauamt(session: &Session) -> Result<(), Error> {
-    session.go("fachbereiche").await?;
-    session
-        .press("button[aria-label='Vorschlag „Bauamt“ übernehmen']")
-        .await?;
-    session.wait_for("section.department").await?;
-    Ok(())
-}
-
 #[tokio::test]
 async fn workshop_card_becomes_a_project_and_two_of_four_milestones_show_50_percent()
 -> Result<(), Error> {
     let session = Session::start().await?;
-    session.wait_for("#start-empty").await?.click().await?;
-    bauamt(&session).await?;
+    session.click("#start-empty").await?;
+    session.add_department("Bauamt").await?;
     session.go("leitplanken").await?;
-    add_guideline(&session, "Prozesse vor Technik").await?;
+    session.add_guideline("Prozesse vor Technik").await?;
 
     // A card from the workshop becomes a project idea, then a project.
     session.go("workshop").await?;
+    session.select_label("#card-department", "Bauamt").await?;
+    session.enter_text("#card-text", "Online-Bauantrag").await?;
     session
-        .wait_for("#card-department")
-        .await?
-        .select_by_label("Bauamt")
-        .await?;
-    let card = session.wait_for("#card-text").await?;
-    card.send_keys("Online-Bauantrag").await?;
-    card.send_keys(&enter()).await?;
-    session
-        .wait_for(".card-board select[id$='-dest']")
-        .await?
-        .select_by_value("projektidee")
+        .select_value(".card-board select[id$='-dest']", "projektidee")
         .await?;
     session.press(".card-board button[id$='-sort']").await?;
     session.press(".idea-list button[id$='-project']").await?;
-    session
-        .wait_until(
-            "return document.querySelectorAll('.idea-list .idea').length;",
-            json!(0),
-        )
-        .await?;
+    session.wait_for_count(".idea-list .idea", 0).await?;
 
     session.go("projekte").await?;
     session
@@ -90,11 +56,7 @@ async fn workshop_card_becomes_a_project_and_two_of_four_milestones_show_50_perc
         .press("article.project button[aria-expanded]")
         .await?;
     // Link it to the Leitplanke and save the Steckbrief.
-    session
-        .wait_for("article.project input[id*='-gl-']")
-        .await?
-        .click()
-        .await?;
+    session.click("article.project input[id*='-gl-']").await?;
     session.press("article.project button[id$='-save']").await?;
     session
         .wait_until(
@@ -115,12 +77,7 @@ async fn workshop_card_becomes_a_project_and_two_of_four_milestones_show_50_perc
         .await?;
         set_value(&session, "input[id$='-ms-new-due']", due).await?;
         session.press("button[id$='-ms-add']").await?;
-        session
-            .wait_until(
-                "return document.querySelectorAll('.milestone-list li').length;",
-                json!(n + 1),
-            )
-            .await?;
+        session.wait_for_count(".milestone-list li", n + 1).await?;
     }
     // Reach two of four with the keyboard (space toggles a checkbox).
     for n in [1, 2] {
@@ -161,11 +118,13 @@ async fn workshop_card_becomes_a_project_and_two_of_four_milestones_show_50_perc
 #[tokio::test]
 async fn a_guideline_that_reads_like_a_project_is_flagged_and_converted() -> Result<(), Error> {
     let session = Session::start().await?;
-    session.wait_for("#start-empty").await?.click().await?;
-    bauamt(&session).await?;
+    session.click("#start-empty").await?;
+    session.add_department("Bauamt").await?;
     session.go("leitplanken").await?;
-    add_guideline(&session, "Prozesse vor Technik").await?;
-    add_guideline(&session, "E-Akte im Bauamt bis 2026 einführen").await?;
+    session.add_guideline("Prozesse vor Technik").await?;
+    session
+        .add_guideline("E-Akte im Bauamt bis 2026 einführen")
+        .await?;
     let warnings = "return Array.from(document.querySelectorAll('.guideline-list > li')).map(li => \
                     li.querySelector('.check-warning') ? li.querySelector('.check-warning p').textContent : null);";
     let found = session.eval(warnings).await?;
@@ -208,7 +167,7 @@ async fn a_guideline_that_reads_like_a_project_is_flagged_and_converted() -> Res
 #[tokio::test]
 async fn the_board_moves_a_project_with_the_keyboard_and_logs_it() -> Result<(), Error> {
     let session = Session::start().await?;
-    session.wait_for("#start-demo").await?.click().await?;
+    session.click("#start-demo").await?;
     session.go("board").await?;
     let column_of = "return Array.from(document.querySelectorAll('.board-card')).filter(c => \
                      c.querySelector('.board-title').textContent === 'Notfallhandbuch für IT-Ausfälle')\
@@ -263,7 +222,7 @@ async fn the_board_moves_a_project_with_the_keyboard_and_logs_it() -> Result<(),
 #[tokio::test]
 async fn a_diagnostic_links_to_its_project_and_opens_the_steckbrief() -> Result<(), Error> {
     let session = Session::start().await?;
-    session.wait_for("#start-demo").await?.click().await?;
+    session.click("#start-demo").await?;
     session.go("fortschritt").await?;
     let link = "Array.from(document.querySelectorAll('#diagnostics a')).find(a => \
                 a.textContent.includes('„Wiederanlaufpläne geschrieben“'))";
@@ -271,12 +230,7 @@ async fn a_diagnostic_links_to_its_project_and_opens_the_steckbrief() -> Result<
         .wait_until(&format!("return {link} !== undefined;"), json!(true))
         .await?;
     session.eval(&format!("{link}.focus(); return 0;")).await?;
-    session
-        .client
-        .active_element()
-        .await?
-        .send_keys(&enter())
-        .await?;
+    session.press_key(Key::Enter).await?;
     session
         .wait_until(
             "return [document.querySelector('[aria-current=page]').id, document.activeElement.id, \
@@ -298,7 +252,7 @@ async fn a_diagnostic_links_to_its_project_and_opens_the_steckbrief() -> Result<
 #[tokio::test]
 async fn a_budget_that_is_not_an_amount_is_said_so_and_nothing_is_lost() -> Result<(), Error> {
     let session = Session::start().await?;
-    session.wait_for("#start-demo").await?.click().await?;
+    session.click("#start-demo").await?;
     session.go("projekte").await?;
     session
         .press("article.project button[aria-expanded]")

@@ -32,7 +32,7 @@ async fn corrupt_data_shows_recovery_and_stays_in_storage() -> Result<(), Error>
     let session = Session::start().await?;
     let corrupt = r#"{"schema_version":1,"agenda":{"municipality":"Stadt Taucha","vision":{"te"#;
     store_raw_and_reload(&session, corrupt).await?;
-    let reason = session.wait_for("#recovery-reason").await?.text().await?;
+    let reason = session.text("#recovery-reason").await?;
     assert!(reason.contains("beschädigt"), "reason was: {reason}");
     assert!(
         session
@@ -49,7 +49,7 @@ async fn corrupt_data_shows_recovery_and_stays_in_storage() -> Result<(), Error>
     assert_eq!(stored(&session).await?, json!(corrupt));
 
     // Moving it aside keeps a verified copy and only then offers a new start.
-    session.wait_for("#recovery-backup").await?.click().await?;
+    session.click("#recovery-backup").await?;
     session.wait_for("#start-empty").await?;
     let backups = session
         .eval(
@@ -66,7 +66,7 @@ async fn data_from_a_newer_version_is_refused_and_untouched() -> Result<(), Erro
     let newer =
         r#"{"schema_version":7,"agenda":{"municipality":"Zukunftsstadt","neues_feld":[1,2,3]}}"#;
     store_raw_and_reload(&session, newer).await?;
-    let reason = session.wait_for("#recovery-reason").await?.text().await?;
+    let reason = session.text("#recovery-reason").await?;
     assert!(reason.contains("neueren Version"), "reason was: {reason}");
     assert!(reason.contains('7'), "reason was: {reason}");
     assert_eq!(stored(&session).await?, json!(newer));
@@ -76,7 +76,7 @@ async fn data_from_a_newer_version_is_refused_and_untouched() -> Result<(), Erro
 #[tokio::test]
 async fn the_content_security_policy_blocks_injected_scripts() -> Result<(), Error> {
     let session = Session::start().await?;
-    session.wait_for("#start-demo").await?.click().await?;
+    session.click("#start-demo").await?;
     let loader = session
         .eval("return Array.from(document.scripts).map(s => s.src ? 'src' : 'inline');")
         .await?;

@@ -23,7 +23,7 @@ const OVERFLOW: &str = "const w = document.documentElement.clientWidth; \
 #[tokio::test]
 async fn no_view_scrolls_sideways_at_320_or_640_pixels() -> Result<(), Error> {
     let session = Session::start().await?;
-    session.wait_for("#start-demo").await?.click().await?;
+    session.click("#start-demo").await?;
     let mut found = Vec::new();
     for width in [320, 640] {
         session.set_width(width).await?;

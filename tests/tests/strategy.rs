@@ -1,45 +1,48 @@
 //! User flows of leadership: Leitbild and Leitplanken in the real browser.
 
-use agenda_e2e::{Error, Locator, Session};
-use fantoccini::key::Key;
+use agenda_e2e::{Element, Error, Key, Locator, Session};
 use serde_json::json;
 
 const TITLES: &str =
     "return Array.from(document.querySelectorAll('.guideline-list h3')).map(e => e.textContent);";
 
-async fn add_guideline(session: &Session, title: &str, press_enter: bool) -> Result<(), Error> {
-    let input = session.wait_for("#new-guideline-title").await?;
-    input.send_keys(title).await?;
+/// Types a Leitplanke's title and adds it with Enter or with the button.
+async fn type_guideline(session: &Session, title: &str, press_enter: bool) -> Result<(), Error> {
     if press_enter {
-        input.send_keys(&Key::Enter.to_string()).await?;
+        session.enter_text("#new-guideline-title", title).await
     } else {
-        session
-            .client
-            .find(Locator::Id("new-guideline-submit"))
-            .await?
-            .click()
-            .await?;
+        session.type_into("#new-guideline-title", title).await?;
+        session.click("#new-guideline-submit").await
     }
-    Ok(())
+}
+
+/// Waits until the edit form's title has the focus, and returns it.
+async fn focused_title(session: &Session) -> Result<Element, Error> {
+    session
+        .wait_until(
+            "return document.activeElement.id.endsWith('-form-title');",
+            json!(true),
+        )
+        .await?;
+    session.focused().await
 }
 
 #[tokio::test]
 async fn guidelines_with_umlauts_keep_their_new_order_after_reload() -> Result<(), Error> {
     let session = Session::start().await?;
-    session.wait_for("#start-empty").await?.click().await?;
+    session.click("#start-empty").await?;
 
     let first = "Bürgernähe für alle Ämter";
     let second = "Öffentliche Daten – größtmöglich offen";
-    add_guideline(&session, first, true).await?;
+    type_guideline(&session, first, true).await?;
     session.wait_until(TITLES, json!([first])).await?;
-    add_guideline(&session, second, false).await?;
+    type_guideline(&session, second, false).await?;
     session.wait_until(TITLES, json!([first, second])).await?;
 
     // Reorder with the keyboard: Enter on the second item's "Nach oben".
-    let up = session
-        .wait_for(".guideline-list li:nth-child(2) button[id$='-up']")
+    session
+        .press(".guideline-list li:nth-child(2) button[id$='-up']")
         .await?;
-    up.send_keys(&Key::Enter.to_string()).await?;
     session.wait_until(TITLES, json!([second, first])).await?;
     // Focus stays with the moved item: "Nach oben" is now disabled, so it
     // moved to that item's "Nach unten".
@@ -65,9 +68,9 @@ async fn guidelines_with_umlauts_keep_their_new_order_after_reload() -> Result<(
 #[tokio::test]
 async fn user_text_is_shown_literally_never_as_html() -> Result<(), Error> {
     let session = Session::start().await?;
-    session.wait_for("#start-empty").await?.click().await?;
+    session.click("#start-empty").await?;
     let payload = "<img src=x onerror=\"window.__xss=1\"><script>window.__xss=2</script>";
-    add_guideline(&session, payload, true).await?;
+    type_guideline(&session, payload, true).await?;
     session.wait_until(TITLES, json!([payload])).await?;
     session.reload().await?;
     session.wait_until(TITLES, json!([payload])).await?;
@@ -81,34 +84,16 @@ async fn user_text_is_shown_literally_never_as_html() -> Result<(), Error> {
 #[tokio::test]
 async fn demo_guideline_deleted_and_undone_with_the_keyboard() -> Result<(), Error> {
     let session = Session::start().await?;
-    session.wait_for("#start-demo").await?.click().await?;
-    session
-        .wait_until(
-            "return document.querySelectorAll('.guideline-list > li').length;",
-            json!(5),
-        )
-        .await?;
+    session.click("#start-demo").await?;
+    session.wait_for_count(".guideline-list > li", 5).await?;
     let before = session.eval(TITLES).await?;
-    let delete = session
-        .wait_for(".guideline-list li:first-child button.danger")
-        .await?;
-    delete.send_keys(&Key::Enter.to_string()).await?;
     session
-        .wait_until(
-            "return document.querySelectorAll('.guideline-list > li').length;",
-            json!(4),
-        )
+        .press(".guideline-list li:first-child button.danger")
         .await?;
+    session.wait_for_count(".guideline-list > li", 4).await?;
     // The undo button takes focus, so Enter undoes the deletion.
-    session
-        .wait_until("return document.activeElement.id;", json!("undo-delete"))
-        .await?;
-    session
-        .client
-        .active_element()
-        .await?
-        .send_keys(&Key::Enter.to_string())
-        .await?;
+    session.wait_for_focus("undo-delete").await?;
+    session.press_key(Key::Enter).await?;
     session.wait_until(TITLES, before.clone()).await?;
     session.reload().await?;
     session.wait_until(TITLES, before).await?;
@@ -118,28 +103,18 @@ async fn demo_guideline_deleted_and_undone_with_the_keyboard() -> Result<(), Err
 #[tokio::test]
 async fn leitbild_is_saved_and_adopting_a_guideline_persists() -> Result<(), Error> {
     let session = Session::start().await?;
-    session.wait_for("#start-empty").await?.click().await?;
+    session.click("#start-empty").await?;
+    session.type_into("#municipality", "Stadt Taucha").await?;
     session
-        .wait_for("#municipality")
-        .await?
-        .send_keys("Stadt Taucha")
+        .type_into(
+            "#vision-text",
+            "Taucha gestaltet den digitalen Wandel gemeinsam.",
+        )
         .await?;
+    session.click("#vision-save").await?;
+    type_guideline(&session, "Prozesse vor Technik", true).await?;
     session
-        .wait_for("#vision-text")
-        .await?
-        .send_keys("Taucha gestaltet den digitalen Wandel gemeinsam.")
-        .await?;
-    session
-        .client
-        .find(Locator::Id("vision-save"))
-        .await?
-        .click()
-        .await?;
-    add_guideline(&session, "Prozesse vor Technik", true).await?;
-    session
-        .wait_for(".guideline-list li button[id$='-status']")
-        .await?
-        .click()
+        .click(".guideline-list li button[id$='-status']")
         .await?;
     session
         .wait_until(
@@ -166,24 +141,15 @@ async fn leitbild_is_saved_and_adopting_a_guideline_persists() -> Result<(), Err
 #[tokio::test]
 async fn editing_a_guideline_with_the_keyboard_saves_or_cancels() -> Result<(), Error> {
     let session = Session::start().await?;
-    session.wait_for("#start-empty").await?.click().await?;
-    add_guideline(&session, "Digitale Bildung", true).await?;
+    session.click("#start-empty").await?;
+    type_guideline(&session, "Digitale Bildung", true).await?;
     session
         .wait_until(TITLES, json!(["Digitale Bildung"]))
         .await?;
 
     // Enter on "Bearbeiten" opens the form with focus in the title.
-    let edit = session
-        .wait_for(".guideline-list button[id$='-edit']")
-        .await?;
-    edit.send_keys(&Key::Enter.to_string()).await?;
-    session
-        .wait_until(
-            "return document.activeElement.id.endsWith('-form-title');",
-            json!(true),
-        )
-        .await?;
-    let title = session.client.active_element().await?;
+    session.press(".guideline-list button[id$='-edit']").await?;
+    let title = focused_title(&session).await?;
     title.send_keys(" für alle Beschäftigten").await?;
     // Escape cancels: nothing changes, focus returns to "Bearbeiten".
     title.send_keys(&Key::Escape.to_string()).await?;
@@ -198,19 +164,8 @@ async fn editing_a_guideline_with_the_keyboard_saves_or_cancels() -> Result<(), 
         .await?;
 
     // Again, and Enter saves.
-    session
-        .client
-        .active_element()
-        .await?
-        .send_keys(&Key::Enter.to_string())
-        .await?;
-    session
-        .wait_until(
-            "return document.activeElement.id.endsWith('-form-title');",
-            json!(true),
-        )
-        .await?;
-    let title = session.client.active_element().await?;
+    session.press_key(Key::Enter).await?;
+    let title = focused_title(&session).await?;
     title.send_keys(" für alle Beschäftigten").await?;
     title.send_keys(&Key::Enter.to_string()).await?;
     session
@@ -226,9 +181,9 @@ async fn editing_a_guideline_with_the_keyboard_saves_or_cancels() -> Result<(), 
 #[tokio::test]
 async fn strg_z_and_strg_y_undo_and_redo_outside_text_fields() -> Result<(), Error> {
     let session = Session::start().await?;
-    session.wait_for("#start-empty").await?.click().await?;
-    add_guideline(&session, "Erste Leitplanke", true).await?;
-    add_guideline(&session, "Zweite Leitplanke", true).await?;
+    session.click("#start-empty").await?;
+    type_guideline(&session, "Erste Leitplanke", true).await?;
+    type_guideline(&session, "Zweite Leitplanke", true).await?;
     let count = "return document.querySelectorAll('.guideline-list h3').length;";
     session.wait_until(count, json!(2)).await?;
     let body = session.client.find(Locator::Css("body")).await?;
@@ -245,12 +200,7 @@ async fn strg_z_and_strg_y_undo_and_redo_outside_text_fields() -> Result<(), Err
         .await?;
     session.wait_until(count, json!(2)).await?;
     // The stored agenda follows.
-    session
-        .wait_until(
-            "return (localStorage.getItem('digitale-agenda') || '').includes('Zweite Leitplanke');",
-            json!(true),
-        )
-        .await?;
+    session.wait_until_stored("Zweite Leitplanke", true).await?;
     // In a text field Strg+Z is the field's own undo, not the agenda's.
     let input = session.wait_for("#new-guideline-title").await?;
     input.send_keys("Entwurf").await?;

@@ -7,7 +7,7 @@
 
 use std::time::{Duration, Instant};
 
-use agenda_e2e::{CouchServer, Error, SYNC_STATUS as STATUS, Session, enter};
+use agenda_e2e::{CouchServer, Error, SYNC_STATUS as STATUS, Session};
 use serde_json::json;
 
 const DB: &str = "agenda-e2e";
@@ -24,20 +24,17 @@ fn has_guideline(title: &str) -> String {
     )
 }
 
+/// Adds a Leitplanke in Leitplanken and waits until it is listed.
 async fn add_guideline(session: &Session, title: &str) -> Result<(), Error> {
     session.go("leitplanken").await?;
-    let input = session.wait_for("#new-guideline-title").await?;
-    input.send_keys(title).await?;
-    input.send_keys(&enter()).await?;
+    session.enter_text("#new-guideline-title", title).await?;
     session.wait_until(&has_guideline(title), json!(true)).await
 }
 
+/// Replaces the Leitbild in Leitplanken and saves it.
 async fn set_vision(session: &Session, text: &str) -> Result<(), Error> {
     session.go("leitplanken").await?;
-    let vision = session.wait_for("#vision-text").await?;
-    vision.clear().await?;
-    vision.send_keys(text).await?;
-    session.press("#vision-save").await
+    session.write_vision(text).await
 }
 
 /// Waits until `session` shows the Leitplanke; the time it took.

@@ -2,23 +2,11 @@
 //! edit is lost, and a concurrent edit of the same field is shown as a
 //! conflict with both values.
 
-use agenda_e2e::{Error, Session, enter};
+use agenda_e2e::{Error, Session};
 use fantoccini::wd::WindowHandle;
 use serde_json::json;
 
 const COUNT: &str = "return document.querySelectorAll('.guideline-list h3').length;";
-
-async fn add_guideline(session: &Session, title: &str) -> Result<(), Error> {
-    let input = session.wait_for("#new-guideline-title").await?;
-    input.send_keys(title).await?;
-    input.send_keys(&enter()).await?;
-    session
-        .wait_until(
-            "return document.getElementById('new-guideline-title').value;",
-            json!(""),
-        )
-        .await
-}
 
 async fn switch(session: &Session, window: &WindowHandle) -> Result<(), Error> {
     session.client.switch_to_window(window.clone()).await?;
@@ -28,7 +16,7 @@ async fn switch(session: &Session, window: &WindowHandle) -> Result<(), Error> {
 #[tokio::test]
 async fn two_windows_keep_both_edits_and_show_a_concurrent_one_as_conflict() -> Result<(), Error> {
     let session = Session::start().await?;
-    session.wait_for("#start-demo").await?.click().await?;
+    session.click("#start-demo").await?;
     session.go("leitplanken").await?;
     let first = session.client.window().await?;
     let count = session.eval(COUNT).await?.as_u64().unwrap_or(0);
@@ -40,14 +28,14 @@ async fn two_windows_keep_both_edits_and_show_a_concurrent_one_as_conflict() -> 
     session.go("leitplanken").await?;
 
     // Different items in each window: both survive, in both windows.
-    add_guideline(&session, "Aus dem zweiten Fenster").await?;
+    session.add_guideline("Aus dem zweiten Fenster").await?;
     switch(&session, &first).await?;
-    add_guideline(&session, "Aus dem ersten Fenster").await?;
+    session.add_guideline("Aus dem ersten Fenster").await?;
     for window in [&first, &second] {
         switch(&session, window).await?;
         session.wait_until(COUNT, json!(count + 2)).await?;
     }
-    let stored = session.stored().await?.unwrap_or_default();
+    let stored = session.stored_text().await?;
     assert!(
         stored.contains("Aus dem ersten Fenster") && stored.contains("Aus dem zweiten Fenster")
     );
@@ -57,15 +45,11 @@ async fn two_windows_keep_both_edits_and_show_a_concurrent_one_as_conflict() -> 
     // concurrently (same counter, another replica, written without seeing
     // this window's change).
     switch(&session, &first).await?;
-    let vision = session.wait_for("#vision-text").await?;
-    vision.clear().await?;
-    vision.send_keys("Leitbild aus dem ersten Fenster").await?;
-    session.press("#vision-save").await?;
     session
-        .wait_until(
-            "return (localStorage.getItem('digitale-agenda') || '').includes('Leitbild aus dem ersten Fenster');",
-            json!(true),
-        )
+        .write_vision("Leitbild aus dem ersten Fenster")
+        .await?;
+    session
+        .wait_until_stored("Leitbild aus dem ersten Fenster", true)
         .await?;
     switch(&session, &second).await?;
     session
@@ -85,11 +69,7 @@ async fn two_windows_keep_both_edits_and_show_a_concurrent_one_as_conflict() -> 
         .await?;
     // The second window wrote it, so the first one hears of it and merges.
     switch(&session, &first).await?;
-    let conflicts = session
-        .wait_for("#tab-conflicts-conflicts")
-        .await?
-        .text()
-        .await?;
+    let conflicts = session.text("#tab-conflicts-conflicts").await?;
     assert!(
         conflicts.contains("Leitbild aus dem ersten Fenster")
             && conflicts.contains("Leitbild aus einem dritten Tab"),

@@ -8,7 +8,7 @@ use serde_json::json;
 async fn a_steckbrief_travels_to_another_town_as_a_project_idea() -> Result<(), Error> {
     let dir = tempfile::tempdir()?;
     let source = Session::start().await?;
-    source.wait_for("#start-demo").await?.click().await?;
+    source.click("#start-demo").await?;
     source.go("projekte").await?;
     source.capture_downloads().await?;
     source
@@ -36,10 +36,8 @@ async fn a_steckbrief_travels_to_another_town_as_a_project_idea() -> Result<(), 
     let path = path.canonicalize()?;
 
     let town = Session::start().await?;
-    town.wait_for("#start-empty").await?.click().await?;
-    town.go("fachbereiche").await?;
-    town.take_preset("Bauamt").await?;
-    town.wait_for("section.department").await?;
+    town.click("#start-empty").await?;
+    town.add_department("Bauamt").await?;
     town.go("dateien").await?;
     town.wait_for("#template-lead").await?;
     town.upload("#template-file", &path).await?;
@@ -50,8 +48,7 @@ async fn a_steckbrief_travels_to_another_town_as_a_project_idea() -> Result<(), 
         json!(["E-Akte im Bauamt einführen"]),
     )
     .await?;
-    let stored: serde_json::Value =
-        serde_json::from_str(&town.stored().await?.unwrap_or_default())?;
+    let stored: serde_json::Value = serde_json::from_str(&town.stored_text().await?)?;
     let project = &stored["agenda"]["projects"][0];
     assert_eq!(project["status"], json!("idea"), "a new project idea");
     assert_eq!(project["sheet"]["responsible"], json!(""));
