@@ -9,7 +9,7 @@
 # the standard library picks its smaller variants (`optimize_for_size`).
 # Measured on the same source: 27,788 B gzip less than stable 1.95
 # (README.md, "Download size"). The app never shows a panic message or a
-# `{:?}` text to users; errors reach them as German text (web/src/text.rs).
+# `{:?}` text to users; errors reach them as German text (web/src/text/).
 BUNDLE_TOOLCHAIN="nightly-2026-05-20"
 BUNDLE_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none"
 

@@ -1,7 +1,7 @@
 //! The filter bar of the project lists: search, filters, order, and how
 //! many projects are shown ("37 von 483 Projekten", a polite live region).
 //! Every change hands a whole new filter up; the workspace keeps it in the
-//! address (`address.rs`), so a filtered list can be bookmarked.
+//! address (`crate::route`), so a filtered list can be bookmarked.
 
 use agenda_core::Agenda;
 use agenda_core::ProjectStatus;

@@ -50,7 +50,7 @@ pub(super) fn SheetForm(props: &PartProps) -> Html {
     // that does not parse is said so, never dropped), kept as a draft
     // until saved (hooks::draft).
     let sheet = props.project.sheet();
-    // Costs, benefits and funding have their own form (finance_view): the
+    // Costs, benefits and funding have their own form (finance.rs): the
     // sheet's draft leaves them out, and its save keeps what is stored.
     let mut without_finance = sheet.clone();
     without_finance.costs = Default::default();
