@@ -573,7 +573,7 @@ fn report(rows: &[Row]) -> Result<String, std::fmt::Error> {
 const NOTES: &str = "## What the numbers rest on
 
 - **Edits** build registers only for the items, lists and settings an \
-action changed (`agenda_core::scopes`; items are shared `Arc`s, so unchanged \
+action changed (`agenda_core::replication::scopes`; items are shared `Arc`s, so unchanged \
 ones are recognised by pointer), and the agenda is saved right after the \
 frame that shows the change is painted. Before issue 10 an edit at 483 \
 projects took 220–250 ms to the next frame; the click handler alone 100–110 ms.

@@ -1,6 +1,6 @@
-//! Numbers, sizes and amounts the German way ("1,5 kB", "35,5", "1.250"):
-//! formatting, not words. Money is `Cents`' own `Display`; dates are
-//! `Date::to_german`.
+//! Numbers the German way ("35,5", "1.250", "80 %"): formatting, no
+//! words (sizes and hours are `text::bytes` and `text::hours`). Money is
+//! `Cents`' own `Display`; dates are `Date::to_german`.
 
 /// A number with a decimal comma and `digits` decimals.
 pub fn decimal(value: f64, digits: usize) -> String {
@@ -37,20 +37,6 @@ pub fn thousands(n: usize) -> String {
         .to_owned()
 }
 
-/// A byte count the way German users read it: "1,5 MB".
-pub fn bytes(count: usize) -> String {
-    #[allow(clippy::cast_precision_loss)] // sizes far below 2^52
-    let n = count as f64;
-    let (value, unit) = if n >= 1_000_000.0 {
-        (n / 1_000_000.0, "MB")
-    } else if n >= 1_000.0 {
-        (n / 1_000.0, "kB")
-    } else {
-        return format!("{count} Byte");
-    };
-    format!("{} {unit}", agenda_core::numbers::fixed(value, 1)).replace('.', ",")
-}
-
 /// A rate in basis points as German percent: `80 %`, `0,9 %`.
 pub fn basis_points(bp: u32) -> String {
     let whole = bp / 100;
@@ -59,11 +45,4 @@ pub fn basis_points(bp: u32) -> String {
         rest if rest % 10 == 0 => format!("{whole},{} %", rest / 10),
         rest => format!("{whole},{rest:02} %"),
     }
-}
-
-pub fn hours(h: u64) -> String {
-    format!(
-        "{} Stunden",
-        thousands(usize::try_from(h).unwrap_or(usize::MAX))
-    )
 }

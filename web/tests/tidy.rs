@@ -95,6 +95,12 @@ fn the_core_depends_on_no_browser_and_no_io_crate() {
         .filter(|name| !name.is_empty() && !name.starts_with('#'))
         .collect();
     assert_eq!(dependencies, ["serde", "serde_json", "thiserror", "uuid"]);
+    for other in ["[dependencies.", "[target.", "[build-dependencies"] {
+        assert!(!manifest.contains(other), "agenda-core declares {other}…");
+    }
+    // uuid without its random (v4) feature, anywhere in the workspace.
+    let workspace = fs::read_to_string(root().join("Cargo.toml")).unwrap();
+    assert!(!workspace.contains("\"v4\"") && !manifest.contains("\"v4\""));
 }
 
 #[test]
@@ -140,7 +146,7 @@ fn the_core_denies_panics() {
 fn browser_apis_are_called_only_in_platform() {
     // Architecture invariant: only web/src/platform/ calls the browser
     // (window, JavaScript values, closures and futures handed to it).
-    let found = find(
+    let mut found = find(
         "web/src",
         &["web/src/platform/"],
         &[
@@ -150,8 +156,26 @@ fn browser_apis_are_called_only_in_platform() {
             "wasm_bindgen",
             "Closure",
             "gloo",
+            "spawn_local",
         ],
     );
+    // `use web_sys::{window, ...}`: the window itself, grouped.
+    for file in rust_files("web/src") {
+        let name = relative(&file);
+        if name.starts_with("web/src/platform/") {
+            continue;
+        }
+        let code = code(&file);
+        for (at, _) in code.match_indices("web_sys::{") {
+            let group = &code[at..code[at..].find('}').map_or(code.len(), |e| at + e)];
+            if group
+                .split([',', '{', ' ', '\n'])
+                .any(|part| part == "window" || part == "Window")
+            {
+                found.push(format!("{name}: web_sys::{{window}}"));
+            }
+        }
+    }
     assert!(
         found.is_empty(),
         "browser calls outside platform/:\n{}",
@@ -159,112 +183,113 @@ fn browser_apis_are_called_only_in_platform() {
     );
 }
 
-/// The layers of the web crate, and what each may not import.
-const LAYERS: [(&str, &[&str]); 9] = [
-    (
-        "web/src/platform/",
-        &[
-            "crate::app",
-            "crate::workspace",
-            "crate::pages",
-            "crate::screens",
-            "crate::widgets",
-            "crate::hooks",
-            "crate::state",
-            "crate::route",
-            "crate::role",
-        ],
-    ),
-    (
-        "web/src/text/",
-        &[
-            "crate::app",
-            "crate::workspace",
-            "crate::pages",
-            "crate::screens",
-            "crate::widgets",
-            "crate::hooks",
-        ],
-    ),
-    (
-        "web/src/route/",
-        &[
-            "crate::app",
-            "crate::workspace",
-            "crate::pages",
-            "crate::screens",
-            "crate::widgets",
-            "crate::hooks",
-        ],
-    ),
-    (
-        "web/src/state.rs",
-        &[
-            "crate::app",
-            "crate::workspace",
-            "crate::pages",
-            "crate::screens",
-            "crate::widgets",
-            "crate::hooks",
-        ],
-    ),
-    (
-        "web/src/role.rs",
-        &[
-            "crate::app",
-            "crate::workspace",
-            "crate::pages",
-            "crate::screens",
-            "crate::widgets",
-            "crate::hooks",
-        ],
-    ),
-    (
-        "web/src/hooks/",
-        &[
-            "crate::app",
-            "crate::workspace",
-            "crate::pages",
-            "crate::screens",
-            "crate::widgets",
-        ],
-    ),
-    (
-        "web/src/widgets/",
-        &[
-            "crate::app",
-            "crate::workspace",
-            "crate::pages",
-            "crate::screens",
-        ],
-    ),
-    (
-        "web/src/screens/",
-        &["crate::app", "crate::workspace", "crate::pages"],
-    ),
-    (
-        "web/src/pages/",
-        &["crate::app", "crate::workspace", "crate::screens"],
-    ),
+/// The production code of a file: comments left out, nothing from the
+/// first `#[cfg(test)]` on, as one string.
+fn code(path: &Path) -> String {
+    code_lines(path)
+        .into_iter()
+        .map(|(_, l)| l)
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Every path below `crate::` the code names, with grouped imports
+/// expanded: `use crate::{a, b::{c, d}}` gives `a`, `b::c` and `b::d`.
+fn crate_paths(code: &str) -> Vec<String> {
+    /// Expands the use tree at the start of `rest` below `prefix`.
+    fn expand(prefix: &str, rest: &str, out: &mut Vec<String>) {
+        let rest = rest.trim_start();
+        if let Some(group) = rest.strip_prefix('{') {
+            let mut depth = 0;
+            let mut start = 0;
+            for (i, c) in group.char_indices() {
+                match c {
+                    '{' => depth += 1,
+                    '}' if depth == 0 => {
+                        expand(prefix, &group[start..i], out);
+                        return;
+                    }
+                    '}' => depth -= 1,
+                    ',' if depth == 0 => {
+                        expand(prefix, &group[start..i], out);
+                        start = i + 1;
+                    }
+                    _ => {}
+                }
+            }
+            return;
+        }
+        let ident: String = rest
+            .chars()
+            .take_while(|c| c.is_alphanumeric() || *c == '_')
+            .collect();
+        if ident.is_empty() {
+            return;
+        }
+        let path = if prefix.is_empty() {
+            ident.clone()
+        } else {
+            format!("{prefix}::{ident}")
+        };
+        match rest[ident.len()..].strip_prefix("::") {
+            Some(more) => expand(&path, more, out),
+            None => out.push(path),
+        }
+    }
+    let mut out = Vec::new();
+    for (at, _) in code.match_indices("crate::") {
+        expand("", &code[at + "crate::".len()..], &mut out);
+    }
+    out
+}
+
+/// The web crate's top-level modules by layer, lowest first. A module may
+/// import its own layer's modules only in layer 1, and any lower layer.
+const LAYERS: [(&str, u8); 13] = [
+    ("platform", 0),
+    ("format", 1),
+    ("text", 1),
+    ("route", 1),
+    ("role", 1),
+    ("state", 1),
+    ("shared", 1),
+    ("hooks", 2),
+    ("widgets", 3),
+    ("pages", 4),
+    ("screens", 4),
+    ("workspace", 5),
+    ("app", 6),
 ];
+
+fn layer_of(module: &str) -> Option<u8> {
+    LAYERS.iter().find(|(m, _)| *m == module).map(|(_, l)| *l)
+}
 
 #[test]
 fn each_layer_imports_only_the_layers_below_it() {
-    // Architecture invariant: platform < text, route, state, role < hooks
-    // < widgets < screens, pages < workspace < app (see ARCHITECTURE.md).
+    // Architecture invariant: platform < format, text, route, role, state,
+    // shared < hooks < widgets < pages, screens < workspace < app.
     let mut found = Vec::new();
-    for (layer, banned) in LAYERS {
-        let dir = layer.trim_end_matches('/');
-        let files = if layer.ends_with(".rs") {
-            vec![root().join(layer)]
-        } else {
-            rust_files(dir)
-        };
-        for file in files {
-            for (n, line) in code_lines(&file) {
-                if let Some(b) = banned.iter().find(|b| line.contains(*b)) {
-                    found.push(format!("{}:{n}: {b}", relative(&file)));
-                }
+    for file in rust_files("web/src") {
+        let name = relative(&file);
+        let module = name
+            .trim_start_matches("web/src/")
+            .split(['/', '.'])
+            .next()
+            .unwrap_or_default()
+            .to_owned();
+        if matches!(module.as_str(), "lib" | "main") {
+            continue;
+        }
+        let own = layer_of(&module).unwrap_or_else(|| panic!("{name}: {module} has no layer"));
+        for path in crate_paths(&code(&file)) {
+            let target = path.split("::").next().unwrap_or_default();
+            let Some(theirs) = layer_of(target) else {
+                continue; // an item of lib.rs, e.g. `crate::Shared`
+            };
+            let allowed = theirs < own || target == module || (theirs == own && own == 1);
+            if !allowed {
+                found.push(format!("{name}: crate::{path}"));
             }
         }
     }
@@ -290,19 +315,44 @@ fn no_page_imports_another_page() {
         else {
             continue;
         };
-        for (n, line) in code_lines(&file) {
-            for (at, _) in line.match_indices("crate::pages::") {
-                let next = &line[at + "crate::pages::".len()..];
-                let is_shared_props = next.starts_with(|c: char| c.is_ascii_uppercase());
-                if !is_shared_props && !next.starts_with(&format!("{page}::")) {
-                    found.push(format!("{name}:{n}: {}", line.trim()));
-                }
+        let code = code(&file);
+        for path in crate_paths(&code) {
+            let mut parts = path.split("::");
+            if parts.next() != Some("pages") {
+                continue;
             }
-            if line.contains("super::super") {
-                found.push(format!("{name}:{n}: {}", line.trim()));
+            let next = parts.next().unwrap_or_default();
+            let shared = ["RoleProps", "EditProps"].contains(&next);
+            if !shared && next != page {
+                found.push(format!("{name}: crate::{path}"));
+            }
+        }
+        let top = name.matches('/').count() == 4; // web/src/pages/<page>/<file>
+        let pages_below = [
+            "board",
+            "budget",
+            "competences",
+            "dashboard",
+            "departments",
+            "document",
+            "fields",
+            "files",
+            "priorities",
+            "projects",
+            "results",
+            "roadmap",
+            "strategy",
+            "workshop",
+        ];
+        for other in pages_below.iter().filter(|p| **p != page) {
+            if (top && name.ends_with("/mod.rs") && code.contains(&format!("super::{other}")))
+                || code.contains("super::super")
+            {
+                found.push(format!("{name}: super:: path out of the page"));
             }
         }
     }
+    found.dedup();
     assert!(
         found.is_empty(),
         "pages importing pages:\n{}",
@@ -317,7 +367,15 @@ fn user_text_is_rendered_as_text() {
     let found = find(
         "web/src",
         &[],
-        &["inner_html", "from_html_unchecked", " style=", "style={"],
+        &[
+            "inner_html",
+            "set_outer_html",
+            "insert_adjacent_html",
+            "from_html_unchecked",
+            " style=",
+            "style={",
+            "\"style\"",
+        ],
     );
     assert!(
         found.is_empty(),
@@ -360,9 +418,12 @@ fn german_words_live_in_the_catalogue() {
 fn every_schema_version_has_its_golden_fixture() {
     // Architecture invariant: every stored format ever written loads
     // forever (crates/agenda-core/tests/golden.rs loads each fixture).
+    let golden = fs::read_to_string(root().join("crates/agenda-core/tests/golden.rs")).unwrap();
     for version in 1..=agenda_core::SCHEMA_VERSION {
-        let fixture = format!("crates/agenda-core/tests/fixtures/schema-v{version}.json");
+        let name = format!("schema-v{version}.json");
+        let fixture = format!("crates/agenda-core/tests/fixtures/{name}");
         assert!(root().join(&fixture).is_file(), "{fixture} is missing");
+        assert!(golden.contains(&name), "golden.rs does not load {name}");
     }
 }
 

@@ -290,6 +290,9 @@ fn failed(failure: &Failure) -> SyncStatus {
         Failure::Server(status, reason) => {
             SyncStatus::Failed(text::sync_server_error(*status, reason))
         }
+        Failure::BadAnswer(status) => {
+            SyncStatus::Failed(text::sync_server_error(*status, text::SYNC_BAD_ANSWER))
+        }
         Failure::Aborted => SyncStatus::Connecting,
     }
 }

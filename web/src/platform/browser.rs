@@ -42,15 +42,15 @@ pub fn download(filename: &str, content: &str, mime: &str) -> Result<(), String>
 /// What the browser reported when it refused something, for a message in
 /// parentheses: the exception's name and message. Never Rust's `{:?}`
 /// text, which the release build does not carry (scripts/bundle-env.sh).
+/// Empty when the browser gave no reason.
 pub fn error_detail(error: &JsValue) -> String {
     let (name, message) = if let Some(e) = error.dyn_ref::<web_sys::DomException>() {
         (e.name(), e.message())
     } else if let Some(e) = error.dyn_ref::<js_sys::Error>() {
         (String::from(e.name()), String::from(e.message()))
     } else {
-        return error
-            .as_string()
-            .unwrap_or_else(|| crate::text::UNKNOWN_BROWSER_ERROR.to_owned());
+        // Empty when the browser gave no reason; the text says so.
+        return error.as_string().unwrap_or_default();
     };
     match (name.is_empty(), message.is_empty()) {
         (_, true) => name,
@@ -62,7 +62,7 @@ pub fn error_detail(error: &JsValue) -> String {
 fn offer_download(filename: &str, content: &str, mime: &str) -> Result<(), JsValue> {
     let document = web_sys::window()
         .and_then(|w| w.document())
-        .ok_or_else(|| JsValue::from_str("kein Dokument"))?;
+        .ok_or(JsValue::UNDEFINED)?;
     let parts = js_sys::Array::of1(&JsValue::from_str(content));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);

@@ -25,6 +25,8 @@ pub enum Failure {
     NoDatabase,
     /// Any other answer: status and CouchDB's reason.
     Server(u16, String),
+    /// An answer that is not what CouchDB sends (status).
+    BadAnswer(u16),
     /// The request was called off (a local change wants to be sent).
     Aborted,
 }
@@ -178,7 +180,7 @@ impl Database {
 }
 
 fn bad_answer(status: u16) -> Failure {
-    Failure::Server(status, crate::text::SYNC_BAD_ANSWER.into())
+    Failure::BadAnswer(status)
 }
 
 /// A sequence as the `since` parameter: CouchDB 2+ sends strings,

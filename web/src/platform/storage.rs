@@ -48,7 +48,10 @@ pub enum SaveError {
     NotVerified,
     /// What another tab saved could not be merged with this tab's agenda.
     Merge(MergeError),
-    /// Anything else the browser reported.
+    /// The agenda could not be written as JSON text (a programming error
+    /// no agenda the core accepts should cause).
+    Encode,
+    /// Anything else the browser reported (its words, maybe empty).
     Other(String),
 }
 
@@ -165,8 +168,7 @@ impl Store {
             merged = Some(merge(agenda, &theirs).map_err(SaveError::Merge)?);
         }
         let to_write = merged.as_ref().map_or(agenda, |m| &m.agenda);
-        let json = stored::to_json(to_write)
-            .map_err(|e| SaveError::Other(crate::text::encode_error(&e)))?;
+        let json = stored::to_json(to_write).map_err(|_| SaveError::Encode)?;
         let text = js_sys::JsString::from(json.as_str());
         raw.set_item(&self.key, &text).map_err(save_error)?;
         match raw.get_item(&self.key) {

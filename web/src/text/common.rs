@@ -415,6 +415,11 @@ speichert dieses Fenster nicht mehr. Laden Sie Ihre Agenda als Datei herunter un
 die Seite neu.";
 
 pub fn save_other(detail: &str) -> String {
+    let detail = if detail.is_empty() {
+        UNKNOWN_BROWSER_ERROR
+    } else {
+        detail
+    };
     format!(
         "Der Browser hat das Speichern abgelehnt ({detail}). Ihre Änderungen sind nur in diesem Fenster vorhanden."
     )
@@ -442,4 +447,25 @@ pub fn conflict_kind(kind: agenda_core::ConflictKind) -> &'static str {
         DeletedWhileEdited => "Gelöscht, anderswo aber geändert – bleibt gelöscht",
         Dropped => "Entfällt, weil sein Bezug gelöscht wurde",
     }
+}
+
+/// A byte count the way German users read it: "1,5 MB".
+pub fn bytes(count: usize) -> String {
+    #[allow(clippy::cast_precision_loss)] // sizes far below 2^52
+    let n = count as f64;
+    let (value, unit) = if n >= 1_000_000.0 {
+        (n / 1_000_000.0, "MB")
+    } else if n >= 1_000.0 {
+        (n / 1_000.0, "kB")
+    } else {
+        return format!("{count} Byte");
+    };
+    format!("{} {unit}", agenda_core::numbers::fixed(value, 1)).replace('.', ",")
+}
+
+pub fn hours(h: u64) -> String {
+    format!(
+        "{} Stunden",
+        crate::format::thousands(usize::try_from(h).unwrap_or(usize::MAX))
+    )
 }

@@ -84,6 +84,8 @@ pub fn recovery_backup_failed(error: &SaveError) -> String {
         SaveError::NotVerified => "die Kopie ließ sich nicht unverändert zurücklesen".to_owned(),
         SaveError::Blocked => "die gespeicherten Daten kann diese Version nicht lesen".to_owned(),
         SaveError::Merge(error) => merge_error(error),
+        SaveError::Encode => ENCODE_FAILED.to_owned(),
+        SaveError::Other(detail) if detail.is_empty() => UNKNOWN_BROWSER_ERROR.to_owned(),
         SaveError::Other(detail) => detail.clone(),
     };
     format!(
@@ -100,6 +102,7 @@ pub fn save_failed(error: &SaveError) -> String {
         SaveError::Blocked => SAVE_BLOCKED.into(),
         SaveError::NotVerified => SAVE_NOT_VERIFIED.into(),
         SaveError::Merge(error) => save_merge_failed(error),
+        SaveError::Encode => save_other(ENCODE_FAILED),
         SaveError::Other(detail) => save_other(detail),
     }
 }
@@ -979,13 +982,14 @@ mod tests {
             SaveError::NotVerified => 3,
             SaveError::Merge(_) => 4,
             SaveError::Other(_) => 5,
+            SaveError::Encode => 6,
         }
     }
 
     #[test]
     fn every_save_error_is_german() {
-        // `Other` holds the browser's own name of its exception, or the
-        // German `ENCODE_FAILED`.
+        // `Other` holds the browser's own name of its exception, or
+        // nothing when it gave none.
         let browser = "SecurityError";
         let mut samples = vec![
             SaveError::Unavailable,
@@ -993,10 +997,11 @@ mod tests {
             SaveError::Blocked,
             SaveError::NotVerified,
             SaveError::Other(browser.into()),
-            SaveError::Other(ENCODE_FAILED.into()),
+            SaveError::Other(String::new()),
+            SaveError::Encode,
         ];
         samples.extend(merge_errors().into_iter().map(SaveError::Merge));
-        covers("SaveError", &samples, save_error_index, 6);
+        covers("SaveError", &samples, save_error_index, 7);
         for e in &samples {
             let what = format!("{e:?}");
             assert_german(&what, &save_failed(e), None, &[browser]);

@@ -1,5 +1,6 @@
 //! "Dateien": export, import, merge, snapshots, storage and share links.
 
+use super::*;
 use crate::format::*;
 
 pub const TEMPLATE_HEADING: &str = "Projektvorlagen aus anderen Kommunen";

@@ -1,6 +1,7 @@
 //! What the Kämmerei reads: costs, benefits and funding in the Steckbrief,
 //! the argument sheet and "Haushalt".
 
+use super::*;
 use crate::format::*;
 
 pub const FIN_HEADING: &str = "Kosten, Nutzen und Förderung";

@@ -47,7 +47,6 @@ pub use workshop::*;
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::format::bytes;
 
     #[test]
     fn bytes_use_a_decimal_comma() {

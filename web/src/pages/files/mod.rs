@@ -415,7 +415,7 @@ fn SnapshotList(props: &SnapshotProps) -> Html {
                             <tr key={s.key.clone()}>
                                 <td>{ time.clone() }</td>
                                 <td>{ text::snapshot_reason(s.reason) }</td>
-                                <td>{ crate::format::bytes(s.size * 2) }</td>
+                                <td>{ text::bytes(s.size * 2) }</td>
                                 <td>
                                     <button type="button" class="snapshot-view" onclick={on_view}
                                         aria-label={text::snapshot_view_label(&time)}>{ text::SNAPSHOT_VIEW }</button>
