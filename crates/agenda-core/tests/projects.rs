@@ -700,3 +700,42 @@ fn strategy_check_rules_on_german_examples() {
         assert_eq!(check_text(text), [], "{text} must not be flagged");
     }
 }
+
+#[test]
+fn a_kennzahl_reads_back_as_the_same_number() {
+    // Values as people type them (up to 15 significant digits) read back
+    // bit for bit; docs/design.md, "Stored format", says why longer ones
+    // may not.
+    let mut a = with_project();
+    for (n, value) in [973.006_284_009_46, 0.3, -1_234_567.891, 1e15]
+        .into_iter()
+        .enumerate()
+    {
+        apply(
+            &mut a,
+            Action::AddIndicator {
+                project: EAKTE,
+                id: IndicatorId::from_u128(51 + n as u128),
+                name: format!("Wert {n}"),
+                unit: "%".into(),
+                baseline: value,
+                target: value / 7.0,
+            },
+        );
+    }
+    let json = agenda_core::formats::stored::to_json(&a).unwrap();
+    let back = agenda_core::formats::stored::load(&json).unwrap();
+    assert_eq!(back, a);
+    let typed: Vec<u64> = back
+        .project(EAKTE)
+        .unwrap()
+        .indicators()
+        .iter()
+        .map(|i| i.baseline().to_bits())
+        .collect();
+    let expected: Vec<u64> = [973.006_284_009_46_f64, 0.3, -1_234_567.891, 1e15]
+        .iter()
+        .map(|v| v.to_bits())
+        .collect();
+    assert_eq!(typed, expected);
+}

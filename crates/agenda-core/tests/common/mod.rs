@@ -6,9 +6,9 @@
 use agenda_core::competence::{AssessmentDraft, CompetenceArea, LevelCounts, Rating, SurveyDraft};
 use agenda_core::{
     Action, Agenda, CardId, Date, DepartmentDraft, DepartmentId, FieldId, GuidelineDraft,
-    GuidelineId, GuidelineStatus, IdeaId, ItemRef, MilestoneId, PerspectiveDraft, PerspectiveId,
-    PerspectiveKind, PriorityMethod, PrioritySubject, ProjectDraft, ProjectId, ProjectStatus,
-    SortTarget,
+    GuidelineId, GuidelineStatus, IdeaId, IndicatorId, ItemRef, MilestoneId, PerspectiveDraft,
+    PerspectiveId, PerspectiveKind, PriorityMethod, PrioritySubject, ProjectDraft, ProjectId,
+    ProjectStatus, SortTarget,
 };
 use agenda_core::{AssessmentId, CompetenceId, SurveyId};
 use proptest::prelude::*;
@@ -65,12 +65,52 @@ pub fn any_item() -> impl Strategy<Value = ItemRef> {
     ]
 }
 
+/// A Fachbereich's text: a mostly valid name, short name and head, the
+/// latter two sometimes too long or with control characters.
+pub fn any_department_draft() -> impl Strategy<Value = DepartmentDraft> {
+    let extra = || {
+        prop_oneof![
+            3 => Just(String::new()),
+            3 => "[A-Za-zÄÖÜäöüß][A-Za-zÄÖÜäöüß .0-9]{0,12}",
+            1 => any_text(),
+        ]
+    };
+    (any_name(), extra(), extra()).prop_map(|(name, short_name, head)| DepartmentDraft {
+        name,
+        short_name,
+        head,
+    })
+}
+
+/// A perspective's content, its references from the small pools (so they
+/// sometimes dangle).
+pub fn any_perspective_draft() -> impl Strategy<Value = PerspectiveDraft> {
+    (
+        small(DepartmentId::from_u128),
+        any_kind(),
+        any_name(),
+        prop::option::of(small(FieldId::from_u128)),
+        prop::collection::vec(any_id(), 0..3),
+    )
+        .prop_map(
+            |(department, kind, text, field, guidelines)| PerspectiveDraft {
+                department,
+                kind,
+                text,
+                field,
+                guidelines,
+            },
+        )
+}
+
 /// Actions on Handlungsfelder, Fachbereiche, perspectives, cards, ideas and
 /// ballots, with ids from small pools so references often dangle.
 pub fn any_contribution_action() -> impl Strategy<Value = Action> {
     prop_oneof![
         (small(FieldId::from_u128), any_name())
             .prop_map(|(id, name)| Action::AddField { id, name }),
+        (small(FieldId::from_u128), any_name())
+            .prop_map(|(id, name)| Action::RenameField { id, name }),
         small(FieldId::from_u128).prop_map(|id| Action::RemoveField { id }),
         (any_id(), prop::option::of(small(FieldId::from_u128)))
             .prop_map(|(id, field)| Action::SetGuidelineField { id, field }),
@@ -81,29 +121,15 @@ pub fn any_contribution_action() -> impl Strategy<Value = Action> {
                 ..Default::default()
             },
         }),
+        (small(DepartmentId::from_u128), any_department_draft())
+            .prop_map(|(id, draft)| Action::EditDepartment { id, draft }),
         (small(DepartmentId::from_u128), 0_u32..12)
             .prop_map(|(id, weight)| Action::SetDepartmentWeight { id, weight }),
         small(DepartmentId::from_u128).prop_map(|id| Action::RemoveDepartment { id }),
-        (
-            small(PerspectiveId::from_u128),
-            small(DepartmentId::from_u128),
-            any_kind(),
-            any_name(),
-            prop::option::of(small(FieldId::from_u128)),
-            prop::collection::vec(any_id(), 0..3),
-        )
-            .prop_map(|(id, department, kind, text, field, guidelines)| {
-                Action::AddPerspective {
-                    id,
-                    draft: PerspectiveDraft {
-                        department,
-                        kind,
-                        text,
-                        field,
-                        guidelines,
-                    },
-                }
-            }),
+        (small(PerspectiveId::from_u128), any_perspective_draft())
+            .prop_map(|(id, draft)| Action::AddPerspective { id, draft }),
+        (small(PerspectiveId::from_u128), any_perspective_draft())
+            .prop_map(|(id, draft)| Action::EditPerspective { id, draft }),
         small(PerspectiveId::from_u128).prop_map(|id| Action::RemovePerspective { id }),
         (
             small(CardId::from_u128),
@@ -169,12 +195,91 @@ pub fn any_contribution_action() -> impl Strategy<Value = Action> {
     ]
 }
 
+/// A Kennzahl value: mostly as people type them (up to 15 significant
+/// digits, which the stored JSON reads back exactly; see docs/design.md,
+/// "Stored format"), sometimes at or beyond the limit (±10^15), not finite
+/// or negative zero.
+pub fn any_number() -> impl Strategy<Value = f64> {
+    prop_oneof![
+        6 => (-1_000_000_000_i64..1_000_000_000, 0_i32..=6)
+            .prop_map(|(n, scale)| n as f64 / 10_f64.powi(scale)),
+        2 => (-1_000_000_i64..1_000_000).prop_map(|n| n as f64),
+        1 => prop::sample::select(vec![
+            0.0,
+            -0.0,
+            1e15,
+            -1e15,
+            1e15 + 1.0,
+            -1e15 - 1.0,
+            f64::MAX,
+            f64::NAN,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+        ]),
+    ]
+}
+
+/// Adding a Kennzahl, with names and values that are sometimes refused.
+pub fn any_add_indicator() -> impl Strategy<Value = Action> {
+    // Names fit the limit of 20 characters mostly, not always.
+    let name = prop_oneof![
+        6 => "[A-Za-zÄÖÜäöüß][A-Za-zÄÖÜäöüß <>&]{0,15}",
+        1 => any_name(),
+    ];
+    let unit = prop_oneof![
+        3 => prop::sample::select(vec!["", "%", "Stück", "€", "Tage"]).prop_map(str::to_owned),
+        1 => any_text(),
+    ];
+    (
+        small(ProjectId::from_u128),
+        small(IndicatorId::from_u128),
+        name,
+        unit,
+        any_number(),
+        any_number(),
+    )
+        .prop_map(
+            |(project, id, name, unit, baseline, target)| Action::AddIndicator {
+                project,
+                id,
+                name,
+                unit,
+                baseline,
+                target,
+            },
+        )
+}
+
+/// Adding, measuring and removing Kennzahlen, with ids from small pools
+/// and values that are sometimes refused.
+pub fn any_indicator_action() -> impl Strategy<Value = Action> {
+    prop_oneof![
+        2 => any_add_indicator(),
+        2 => (
+            small(ProjectId::from_u128),
+            small(IndicatorId::from_u128),
+            any_number(),
+            any_date()
+        )
+            .prop_map(|(project, id, value, date)| Action::MeasureIndicator {
+                project,
+                id,
+                value,
+                date
+            }),
+        1 => (small(ProjectId::from_u128), small(IndicatorId::from_u128))
+            .prop_map(|(project, id)| Action::RemoveIndicator { project, id }),
+    ]
+}
+
 /// Actions on projects, with ids from small pools.
 pub fn any_project_action() -> impl Strategy<Value = Action> {
     let date = (2025_i32..2028, 1_u8..13, 1_u8..29)
         .prop_filter_map("valid date", |(y, m, d)| Date::new(y, m, d).ok());
+    let percent = prop_oneof![9 => 0_u8..=100, 1 => 101_u8..=255];
     prop_oneof![
-        (
+        // Often, so that the project's milestones and Kennzahlen can be hit.
+        5 => (
             small(ProjectId::from_u128),
             any_name(),
             small(DepartmentId::from_u128),
@@ -187,8 +292,8 @@ pub fn any_project_action() -> impl Strategy<Value = Action> {
                 draft.participants = participants;
                 Action::AddProject { id, draft }
             }),
-        small(ProjectId::from_u128).prop_map(|id| Action::RemoveProject { id }),
-        (
+        2 => small(ProjectId::from_u128).prop_map(|id| Action::RemoveProject { id }),
+        2 => (
             small(ProjectId::from_u128),
             prop::sample::select(ProjectStatus::ALL.to_vec()),
             date.clone()
@@ -199,7 +304,9 @@ pub fn any_project_action() -> impl Strategy<Value = Action> {
                 date,
                 note: String::new()
             }),
-        (
+        1 => (small(ProjectId::from_u128), prop::option::of(percent))
+            .prop_map(|(id, percent)| Action::SetProgressOverride { id, percent }),
+        2 => (
             small(ProjectId::from_u128),
             small(MilestoneId::from_u128),
             date
@@ -210,13 +317,16 @@ pub fn any_project_action() -> impl Strategy<Value = Action> {
                 title: "Schritt".into(),
                 due
             }),
-        (
+        2 => (
             small(ProjectId::from_u128),
             small(MilestoneId::from_u128),
             any::<bool>()
         )
             .prop_map(|(project, id, done)| Action::SetMilestoneDone { project, id, done }),
-        (
+        1 => (small(ProjectId::from_u128), small(MilestoneId::from_u128))
+            .prop_map(|(project, id)| Action::RemoveMilestone { project, id }),
+        3 => any_indicator_action(),
+        2 => (
             any_id(),
             small(ProjectId::from_u128),
             small(DepartmentId::from_u128),
@@ -228,7 +338,7 @@ pub fn any_project_action() -> impl Strategy<Value = Action> {
                 lead,
                 serves
             }),
-        (
+        2 => (
             small(IdeaId::from_u128),
             small(ProjectId::from_u128),
             small(DepartmentId::from_u128)
@@ -239,7 +349,7 @@ pub fn any_project_action() -> impl Strategy<Value = Action> {
                 lead,
                 guidelines: vec![]
             }),
-        (small(PerspectiveId::from_u128), small(ProjectId::from_u128)).prop_map(
+        2 => (small(PerspectiveId::from_u128), small(ProjectId::from_u128)).prop_map(
             |(perspective, id)| Action::ProjectFromPerspective {
                 perspective,
                 id,
@@ -437,9 +547,9 @@ pub fn any_finance_action() -> impl Strategy<Value = Action> {
 pub fn any_action() -> impl Strategy<Value = Action> {
     prop_oneof![
         1 => any_finance_action(),
-        3 => any_contribution_action(),
+        4 => any_contribution_action(),
         1 => any_competence_action(),
-        2 => any_project_action(),
+        3 => any_project_action(),
         1 => any_text().prop_map(|name| Action::SetMunicipality { name }),
         1 => any_text().prop_map(|text| Action::SetVision { text }),
         1 => (any_id(), any_draft()).prop_map(|(id, draft)| Action::AddGuideline { id, draft }),
