@@ -106,9 +106,11 @@ async fn opposing_points_of_two_departments_make_an_item_contested() -> Result<(
 
     session.go("ergebnis").await?;
     let rows = "return Array.from(document.querySelectorAll('#result-table tbody tr')).map(r => \
-                [r.querySelector('th').textContent, r.querySelectorAll('td')[3].textContent]);";
+                [r.querySelector('th').textContent, r.querySelectorAll('td')[2].textContent]);";
+    // Beteiligung: 1 point (weak-ish, ⅓) and 3 points — most weight is for
+    // it, but it is no consensus; Cybersicherheit: 3 and 0, a dispute.
     let ranked = json!([
-        ["Beteiligung", "Konsens"],
+        ["Beteiligung", "überwiegend dafür"],
         ["Cybersicherheit", "umstritten"]
     ]);
     session.wait_until(rows, ranked.clone()).await?;

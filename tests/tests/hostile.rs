@@ -3,7 +3,7 @@
 //! of the council document show the text literally and run nothing.
 
 use agenda_core::{
-    Action, Agenda, CardId, Date, DepartmentDraft, DepartmentId, FieldId, Funding, GuidelineDraft,
+    Action, Agenda, CardId, Date, DepartmentDraft, DepartmentId, FieldId, GuidelineDraft,
     GuidelineId, IdeaId, IndicatorId, ItemRef, MilestoneId, PerspectiveDraft, PerspectiveId,
     PerspectiveKind, ProjectDraft, ProjectId, ProjectStatus, SortTarget, formats::stored,
 };
@@ -98,9 +98,6 @@ fn hostile_agenda() -> Result<Agenda, Error> {
     draft.description = payload("Projektbeschreibung", 0);
     draft.effect = payload("Wirkung", 1);
     draft.responsible = payload("Person", 2);
-    draft.funding = Funding::Grant {
-        programme: payload("Programm", 3),
-    };
     draft.guidelines = vec![guideline];
     // Costs, a qualitative benefit's reason and a Förderprogramm's names.
     draft.costs.investment = agenda_core::kaemmerei::money::Cents::euros(1_000);

@@ -23,8 +23,10 @@ fn project_without_costs() -> Result<(String, String), Error> {
 }
 
 /// Worked example 6 of docs/kaemmerei.md, at the demo's default rates
-/// (55 € per hour, 0,9 %): one-off 24.000 € + 80 h × 55 € = 28.400 €,
-/// funding only applied for (no lower own share); recurring 2.400 €;
+/// (55 € per hour, 0,9 %): one-off 24.000 € investive and 80 h × 55 € =
+/// 4.400 € staff time (Eigenleistung, in the appraisal, not in the own
+/// share): 28.400 € for the appraisal; funding only applied for (50 % of
+/// the 24.000 €, no lower own share); recurring 2.400 €;
 /// saving 1.500 × 10 min = 250 h × 55 € = 13.750 €; net 11.350 € a year:
 /// cumulated −28.400, −17.050, −5.700, +5.650 → payback in year 3;
 /// Kapitalwert −28.400 + 11.350 × Σ 1,009^−t (t = 1…5) = 26.849,36 €.
@@ -51,7 +53,7 @@ async fn costs_typed_by_keyboard_give_payback_argument_sheet_and_budget_csv() ->
         session
             .text(&fin("error"))
             .await?
-            .contains("Einmalige Sachkosten")
+            .contains("Einmalig investiv")
     );
     for (field, value) in [
         ("year", "2027"),
@@ -103,8 +105,9 @@ async fn costs_typed_by_keyboard_give_payback_argument_sheet_and_budget_csv() ->
         .await?;
     let result = session.text(&fin("result")).await?;
     for expected in [
-        "28.400,00 € (darin 80 Stunden)",
-        "14.200,00 €", // pending: half of the one-off costs, applied for
+        "24.000,00 €",
+        "4.400,00 € einmalig (80 Stunden)", // staff time, apart
+        "12.000,00 €",                      // pending: half of the one-off Sachkosten, applied for
         "13.750,00 € (darin 250 Stunden)",
         "im 3. Jahr nach der Einführung",
         "Das Projekt trägt sich in Geld",
@@ -136,8 +139,8 @@ async fn costs_typed_by_keyboard_give_payback_argument_sheet_and_budget_csv() ->
         "Informationssicherheit, Risikominderung",
         "Schützt vor Ausfall der Fachverfahren <b>jetzt</b>", // text, not markup
         "Förderaufruf Informationssicherheit (Land): 50 %, beantragt",
-        "Die Kämmerei wird gebeten, im Haushalt 2027 Mittel von 28.400,00 € (Eigenanteil) \
-         und in den Folgejahren jährlich 2.400,00 € vorzusehen.",
+        "Der Rat beschließt, das Projekt umzusetzen und im Haushalt 2027 Mittel von \
+         24.000,00 € (Eigenanteil) sowie in den Folgejahren jährlich 2.400,00 € bereitzustellen.",
     ] {
         assert!(sheet.contains(expected), "{expected} in {sheet}");
     }
@@ -160,6 +163,11 @@ async fn costs_typed_by_keyboard_give_payback_argument_sheet_and_budget_csv() ->
     assert_eq!(pages, 1, "one A4 page: {printed}");
     assert!(printed.contains("Argumente für die Kämmerei"));
     assert!(printed.contains("Beschlussvorschlag"));
+    // Nothing of the screen (the view's title "Ratsdokument") and no
+    // placeholder is printed; the default rate says it is not the town's own.
+    assert!(!printed.contains("Ratsdokument"), "{printed}");
+    assert!(!printed.contains("bitte durch"), "{printed}");
+    assert!(printed.contains("noch keinen eigenen Satz festgelegt"));
 
     // The deadline is in the diagnostics and on the roadmap.
     let due = format!("Frist {}", deadline.to_german());
@@ -196,9 +204,10 @@ async fn costs_typed_by_keyboard_give_payback_argument_sheet_and_budget_csv() ->
     let years: Vec<i32> = mine.iter().map(|l| l.year).collect();
     assert_eq!(years, vec![2027, 2028, 2029, 2030, 2031, 2032]);
     let first = mine.first().ok_or("a first year")?;
-    assert_eq!(first.sums.investment, Cents::euros(28_400));
-    assert_eq!(first.sums.pending, Cents::euros(14_200));
-    assert_eq!(first.sums.own_share, Cents::euros(28_400));
+    assert_eq!(first.sums.investment, Cents::euros(24_000));
+    assert_eq!(first.sums.staff, Cents::euros(4_400));
+    assert_eq!(first.sums.pending, Cents::euros(12_000));
+    assert_eq!(first.sums.own_share, Cents::euros(24_000));
     assert!(
         mine.iter()
             .skip(1)
@@ -229,7 +238,7 @@ async fn costs_typed_by_keyboard_give_payback_argument_sheet_and_budget_csv() ->
              return row ? row.lastElementChild.textContent : null;"
         ))
         .await?;
-    assert_eq!(own, json!("28.400,00 €"));
+    assert_eq!(own, json!("24.000,00 €"));
     session.close().await
 }
 

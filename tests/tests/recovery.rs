@@ -63,12 +63,17 @@ async fn corrupt_data_shows_recovery_and_stays_in_storage() -> Result<(), Error>
 #[tokio::test]
 async fn data_from_a_newer_version_is_refused_and_untouched() -> Result<(), Error> {
     let session = Session::start().await?;
-    let newer =
-        r#"{"schema_version":7,"agenda":{"municipality":"Zukunftsstadt","neues_feld":[1,2,3]}}"#;
-    store_raw_and_reload(&session, newer).await?;
+    let newer = format!(
+        r#"{{"schema_version":{},"agenda":{{"municipality":"Zukunftsstadt","neues_feld":[1,2,3]}}}}"#,
+        agenda_core::SCHEMA_VERSION + 1
+    );
+    store_raw_and_reload(&session, &newer).await?;
     let reason = session.text("#recovery-reason").await?;
     assert!(reason.contains("neueren Version"), "reason was: {reason}");
-    assert!(reason.contains('7'), "reason was: {reason}");
+    assert!(
+        reason.contains(&(agenda_core::SCHEMA_VERSION + 1).to_string()),
+        "reason was: {reason}"
+    );
     assert_eq!(stored(&session).await?, json!(newer));
     session.close().await
 }

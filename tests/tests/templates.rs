@@ -18,10 +18,13 @@ async fn a_steckbrief_travels_to_another_town_as_a_project_idea() -> Result<(), 
     let template = source.downloaded(1, 0).await?;
     source.close().await?;
     let parsed: serde_json::Value = serde_json::from_str(&template)?;
-    assert_eq!(parsed["projektvorlage"], json!(2), "{template}");
+    assert_eq!(parsed["projektvorlage"], json!(3), "{template}");
     assert_eq!(
-        parsed["template"]["costs"]["investment"],
-        json!(6_000_000),
+        (
+            &parsed["template"]["costs"]["investment"],
+            &parsed["template"]["costs"]["consumptive"]
+        ),
+        (&json!(4_500_000), &json!(1_500_000)),
         "costs travel, in cents"
     );
     assert_eq!(

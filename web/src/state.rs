@@ -13,7 +13,7 @@
 
 use std::rc::Rc;
 
-use agenda_core::{Action, Agenda, AgendaError, Conflict, Replica, merge};
+use agenda_core::{Action, Agenda, AgendaError, Conflict, ProjectId, Replica, merge};
 use yew::Reducible;
 
 use crate::shared::Shared;
@@ -59,6 +59,10 @@ pub struct AppState {
     pub incoming_conflicts: Vec<Conflict>,
     /// Where those came from: another tab or the live sync.
     pub conflicts_from: Source,
+    /// The project the last change created (new, from a contribution or
+    /// from a Leitplanke): the workspace opens its Steckbrief and the card
+    /// says so, until the next change.
+    pub created: Option<ProjectId>,
     /// Earlier agendas, newest last, for undo.
     pub past: Vec<Shared<Agenda>>,
     /// Undone agendas, newest last, for redo.
@@ -77,6 +81,7 @@ impl AppState {
             replica,
             incoming_conflicts: Vec::new(),
             conflicts_from: Source::Tab,
+            created: None,
             past: Vec::new(),
             future: Vec::new(),
         }
@@ -246,7 +251,10 @@ impl AppState {
         match agenda.apply_by(action.clone(), self.replica) {
             Ok(()) => {
                 let announcement = announce(&self.agenda, &agenda, &action);
-                self.changed(agenda, announcement, offer)
+                Self {
+                    created: created_by(&action),
+                    ..self.changed(agenda, announcement, offer)
+                }
             }
             Err(error) => self.refused(error),
         }
@@ -298,6 +306,7 @@ impl AppState {
             error: None,
             announcement: if back { text::UNDONE } else { text::REDONE }.into(),
             undo: None,
+            created: None,
             past,
             future,
             ..self.clone()
@@ -333,6 +342,17 @@ fn deletion_undo(agenda: &Agenda, action: &Action) -> Option<Undo> {
     Some(Undo {
         message: text::deleted(agenda.guideline(*id)?.title()),
     })
+}
+
+/// The project an action creates, if it creates one.
+fn created_by(action: &Action) -> Option<ProjectId> {
+    match action {
+        Action::AddProject { id, .. }
+        | Action::ProjectFromIdea { id, .. }
+        | Action::ProjectFromPerspective { id, .. }
+        | Action::GuidelineToProject { id, .. } => Some(*id),
+        _ => None,
+    }
 }
 
 /// What a screen reader hears after `action` turned `before` into `after`.

@@ -409,7 +409,13 @@ mod priorities {
         let svg = root.query_selector("#heatmap").unwrap().unwrap();
         assert_eq!(svg.query_selector_all("rect").unwrap().length(), 6 * 5);
         let text = svg.text_content().unwrap();
-        for word in ["Konsens", "umstritten", "Randnotiz", "<b>Bürgerservice</b>"] {
+        for word in [
+            "Konsens",
+            "überwiegend dafür",
+            "umstritten",
+            "Randnotiz",
+            "<b>Bürgerservice</b>",
+        ] {
             assert!(text.contains(word), "heat map lacks {word}");
         }
         assert!(svg.query_selector("b").unwrap().is_none());
@@ -454,6 +460,7 @@ mod projects {
                     ..Default::default()
                 },
                 on_filter: Callback::from(move |f| sink.borrow_mut().push(f)),
+                created: None,
             },
         )
         .render();
@@ -498,11 +505,22 @@ mod projects {
                 open: Some(eakte.id()),
                 filter: Default::default(),
                 on_filter: Callback::noop(),
+                created: Some(eakte.id()),
             },
         )
         .render();
         yew::scheduler::flush().await;
         let first = root.query_selector("article.project").unwrap().unwrap();
+        // Just created: the open Steckbrief says so, in words.
+        assert!(
+            first
+                .query_selector(".created-note")
+                .unwrap()
+                .unwrap()
+                .text_content()
+                .unwrap()
+                .starts_with("Neu angelegt.")
+        );
         assert_eq!(
             first
                 .query_selector(".progress-text")
@@ -691,10 +709,13 @@ mod leaving_the_browser {
         assert_eq!(sheets.length(), 1);
         let text = doc.text_content().unwrap();
         assert!(text.contains("Argumente für die Kämmerei: E-Akte im Bauamt einführen"));
-        assert!(text.contains("76.500,00 € (darin 300 Stunden)"));
+        // One-off 45.000 € investive + 15.000 € konsumtive; half approved;
+        // the 300 staff hours (16.500 €) apart, not in the own share.
+        assert!(text.contains("60.000,00 €"));
+        assert!(text.contains("16.500,00 € einmalig (300 Stunden)"));
         assert!(text.contains(
-            "Die Kämmerei wird gebeten, im Haushalt 2026 Mittel von 38.250,00 € (Eigenanteil) \
-             und in den Folgejahren jährlich 11.200,00 € vorzusehen."
+            "Der Rat beschließt, das Projekt umzusetzen und im Haushalt 2026 Mittel von \
+             30.000,00 € (Eigenanteil) sowie in den Folgejahren jährlich 9.000,00 € bereitzustellen."
         ));
     }
 

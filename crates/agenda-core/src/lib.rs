@@ -32,10 +32,9 @@ pub use model::date::Date;
 pub use model::prioritisation::{ItemRef, PriorityMethod, PrioritySubject};
 pub use model::{
     Agenda, AssessmentId, Card, CardId, CompetenceId, Department, DepartmentId, FieldId,
-    FieldOfAction, Funding, Guideline, GuidelineId, GuidelineStatus, IdeaId, Indicator,
-    IndicatorId, Measurement, Milestone, MilestoneId, Perspective, PerspectiveId, PerspectiveKind,
-    PriorityBand, Project, ProjectDraft, ProjectId, ProjectIdea, ProjectStatus, StatusUpdate,
-    SurveyId, Vision,
+    FieldOfAction, Guideline, GuidelineId, GuidelineStatus, IdeaId, Indicator, IndicatorId,
+    Measurement, Milestone, MilestoneId, Perspective, PerspectiveId, PerspectiveKind, PriorityBand,
+    Project, ProjectDraft, ProjectId, ProjectIdea, ProjectStatus, StatusUpdate, SurveyId, Vision,
 };
 pub use reducer::action::{Action, DepartmentDraft, GuidelineDraft, PerspectiveDraft, SortTarget};
 pub use reducer::error::{AgendaError, Kind, TextField};

@@ -53,7 +53,14 @@ pub const PERSPECTIVE_KIND: [&str; 5] = [
 pub const GUIDELINE_STATUS: [&str; 2] = ["Entwurf", "beschlossen"];
 
 /// How far the departments agree on an item (docs/prioritisation.md).
-pub const AGREEMENT: [&str; 5] = ["Konsens", "umstritten", "Randnotiz", "nachrangig", "offen"];
+pub const AGREEMENT: [&str; 6] = [
+    "Konsens",
+    "überwiegend dafür",
+    "umstritten",
+    "Randnotiz",
+    "schwacher Rückhalt",
+    "offen",
+];
 
 /// A benefit that does not count in money.
 pub const BENEFIT_KIND: [&str; 4] = [
@@ -213,6 +220,7 @@ mod tests {
             &AGREEMENT,
             &[
                 Agreement::Consensus,
+                Agreement::Broad,
                 Agreement::Contested,
                 Agreement::SideNote,
                 Agreement::LowPriority,

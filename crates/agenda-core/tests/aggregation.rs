@@ -107,43 +107,63 @@ fn average_ranks_share_tied_places() {
 #[test]
 fn classification_thresholds() {
     let w = |n| vec![1_u32; n];
-    assert_eq!(
-        Agreement::classify(&[1.0, 0.67, 0.6], &w(3)),
-        Agreement::Consensus
-    );
+    let check = |support: &[f64], weights: &[u32], expected: Agreement| {
+        assert_eq!(
+            Agreement::classify(support, weights),
+            expected,
+            "{support:?} weighted {weights:?}"
+        );
+    };
+    // Konsens only where everyone supports strongly.
+    check(&[1.0, 0.67, 0.6], &w(3), Agreement::Consensus);
+    // Three for, one lukewarm: not a consensus (issue 25: "Konsens" beside
+    // a 3-vs-1 split), but most are for it.
+    check(&[1.0, 1.0, 1.0, 0.33], &w(4), Agreement::Broad);
     // Two departments, one for and one against: a dispute, not a side note.
+    check(&[1.0, 0.0], &w(2), Agreement::Contested);
+    check(&[1.0, 0.0, 0.1], &w(3), Agreement::SideNote);
+    check(&[1.0, 1.0, 0.0], &w(3), Agreement::Contested);
+    check(&[1.0, 0.33, 0.0], &w(3), Agreement::Contested);
+    check(&[0.33, 0.33, 0.0], &w(3), Agreement::LowPriority);
+    check(&[0.4, 0.4], &w(2), Agreement::LowPriority);
+    check(&[1.0], &w(1), Agreement::Open);
+    // Weights decide whether the strong supporters are "most".
+    check(&[0.34, 0.67], &[3, 1], Agreement::LowPriority);
+    check(&[0.34, 0.67], &[1, 3], Agreement::Broad);
+}
+
+/// Small groups, worked by hand: two departments with the points method
+/// (cap 3: 0, 1, 2, 3 points are support 0, ⅓, ⅔, 1) and ties in a ranking.
+#[test]
+fn small_groups_are_classified_as_read() {
+    let two = [1_u32, 1];
+    // 3 and 3: both strong.
+    assert_eq!(Agreement::classify(&[1.0, 1.0], &two), Agreement::Consensus);
+    // 3 and 2: ⅔ is strong too.
     assert_eq!(
-        Agreement::classify(&[1.0, 0.0], &w(2)),
-        Agreement::Contested
-    );
-    assert_eq!(
-        Agreement::classify(&[1.0, 0.0, 0.1], &w(3)),
-        Agreement::SideNote
-    );
-    assert_eq!(
-        Agreement::classify(&[1.0, 1.0, 0.0], &w(3)),
-        Agreement::Contested
-    );
-    assert_eq!(
-        Agreement::classify(&[1.0, 0.33, 0.0], &w(3)),
-        Agreement::Contested
-    );
-    assert_eq!(
-        Agreement::classify(&[0.33, 0.33, 0.0], &w(3)),
-        Agreement::LowPriority
-    );
-    assert_eq!(
-        Agreement::classify(&[0.4, 0.4], &w(2)),
-        Agreement::LowPriority
-    );
-    assert_eq!(Agreement::classify(&[1.0], &w(1)), Agreement::Open);
-    // Weights move the mean: consensus needs a weighted mean of 0.5.
-    assert_eq!(
-        Agreement::classify(&[0.34, 0.67], &[3, 1]),
-        Agreement::LowPriority
-    );
-    assert_eq!(
-        Agreement::classify(&[0.34, 0.67], &[1, 3]),
+        Agreement::classify(&[1.0, 2.0 / 3.0], &two),
         Agreement::Consensus
+    );
+    // 3 and 1: one strong, one lukewarm — half the weight is for it.
+    assert_eq!(
+        Agreement::classify(&[1.0, 1.0 / 3.0], &two),
+        Agreement::Broad
+    );
+    // 3 and 0: a dispute.
+    assert_eq!(Agreement::classify(&[1.0, 0.0], &two), Agreement::Contested);
+    // 1 and 1: nobody pushes it.
+    assert_eq!(
+        Agreement::classify(&[1.0 / 3.0, 1.0 / 3.0], &two),
+        Agreement::LowPriority
+    );
+    // A ranking of three items with the last two tied: average rank 2.5,
+    // support (3 − 2.5) / 2 = 0.25 — neither strong nor weak.
+    let ranks = average_ranks(&[2, 1, 1]);
+    assert_eq!(ranks, [1.0, 2.5, 2.5]);
+    let support = (3.0 - ranks[1]) / 2.0;
+    assert_eq!(Agreement::classify(&[1.0, support], &two), Agreement::Broad);
+    assert_eq!(
+        Agreement::classify(&[support, support], &two),
+        Agreement::LowPriority
     );
 }

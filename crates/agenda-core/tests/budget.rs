@@ -102,6 +102,7 @@ fn example() -> Agenda {
     firewall.guidelines = vec![SICHERHEIT];
     firewall.start = Some(Date::new(2028, 3, 1).unwrap());
     firewall.costs.investment = euros(10_000);
+    firewall.costs.consumptive = euros(2_000);
     firewall.costs.recurring = euros(1_000);
     let mut dropped = ProjectDraft::new("Verworfen", IT);
     dropped.costs.year = Some(2027);
@@ -134,10 +135,12 @@ fn own(year: i32, plan: &budget::BudgetPlan) -> Cents {
         .map_or(Cents::ZERO, |s| s.own_share)
 }
 
-/// Example 4: E-Akte one-off 40.000 € + 100 h × 60 € = 46.000 €, half
-/// approved → own share 23.000 € in 2027, 5.000 € pending; recurring
-/// 5.000 € + 20 h × 60 € = 6.200 € in 2028–2031. Firewall: 10.000 € in
-/// 2028 (its start), 1.000 € a year in the three planning years 2029–2031.
+/// Example 4: E-Akte one-off 40.000 € investive, half approved → own share
+/// 20.000 € in 2027, 5.000 € pending; its 100 h × 60 € = 6.000 € of staff
+/// time are Eigenleistung, shown apart and not paid; recurring 5.000 € (and
+/// 20 h = 1.200 € staff time) in 2028–2031. Firewall: 10.000 € investive
+/// and 2.000 € konsumtive in 2028 (its start), 1.000 € a year in the three
+/// planning years 2029–2031.
 #[test]
 fn the_plan_puts_every_cost_in_its_budget_year() {
     let a = example();
@@ -150,20 +153,29 @@ fn the_plan_puts_every_cost_in_its_budget_year() {
             2027,
             EAKTE,
             Sums {
-                investment: euros(46_000),
+                investment: euros(40_000),
+                consumptive: Cents::ZERO,
                 recurring: Cents::ZERO,
-                approved: euros(23_000),
+                staff: euros(6_000),
+                approved: euros(20_000),
                 pending: euros(5_000),
-                own_share: euros(23_000),
+                own_share: euros(20_000),
             }
         )
     );
     assert_eq!(plan.lines.len(), 1 + 4 + 1 + 3, "no line for the discarded");
-    assert_eq!(own(2027, &plan), euros(23_000));
-    assert_eq!(own(2028, &plan), euros(6_200 + 10_000));
+    assert_eq!(own(2027, &plan), euros(20_000));
+    assert_eq!(own(2028, &plan), euros(5_000 + 12_000));
     for year in 2029..=2031 {
-        assert_eq!(own(year, &plan), euros(6_200 + 1_000), "{year}");
+        assert_eq!(own(year, &plan), euros(5_000 + 1_000), "{year}");
     }
+    let staff: Vec<Cents> = plan
+        .lines
+        .iter()
+        .filter(|l| l.project == EAKTE)
+        .map(|l| l.sums.staff)
+        .collect();
+    assert_eq!(staff, [6_000, 1_200, 1_200, 1_200, 1_200].map(euros));
     assert_eq!(own(2032, &plan), Cents::ZERO);
 }
 
@@ -177,43 +189,44 @@ fn totals_per_leitplanke_handlungsfeld_and_fachbereich() {
             .map(|t| (t.name, t.total.own_share))
             .collect()
     };
-    // E-Akte: 23.000 + 4 × 6.200 = 47.800; Firewall: 10.000 + 3 × 1.000.
+    // E-Akte: 20.000 + 4 × 5.000 = 40.000; Firewall: 12.000 + 3 × 1.000.
     assert_eq!(
         named(Grouping::Guideline),
         vec![
-            ("Prozesse".into(), euros(47_800)),
-            ("Sicherheit".into(), euros(60_800)),
+            ("Prozesse".into(), euros(40_000)),
+            ("Sicherheit".into(), euros(55_000)),
         ]
     );
     assert_eq!(
         named(Grouping::Field),
         vec![
-            ("Prozesse & Verwaltung".into(), euros(47_800)),
-            (String::new(), euros(13_000)),
+            ("Prozesse & Verwaltung".into(), euros(40_000)),
+            (String::new(), euros(15_000)),
         ]
     );
     assert_eq!(
         named(Grouping::Department),
         vec![
-            ("Bauamt".into(), euros(47_800)),
-            ("IT".into(), euros(13_000))
+            ("Bauamt".into(), euros(40_000)),
+            ("IT".into(), euros(15_000))
         ]
     );
 }
 
-/// Example 5: the E-Akte saves 2.000 × 15 min = 500 h × 60 € = 30.000 € a
-/// year; net 30.000 − 6.200 = 23.800 € against 23.000 € own share:
-/// payback in year 1; Kapitalwert at 3 % over 4 years:
-/// −23.000 + 23.800 × (1 − 1,03^−4) / 0,03 = 65.466,94 €.
+/// Example 5: the appraisal counts staff time as a cost: one-off 40.000 € +
+/// 6.000 € staff − 20.000 € approved = 26.000 €. The E-Akte saves 2.000 ×
+/// 15 min = 500 h × 60 € = 30.000 € a year; net 30.000 − 6.200 = 23.800 €:
+/// payback in year 2; Kapitalwert at 3 % over 4 years:
+/// −26.000 + 23.800 × (1 − 1,03^−4) / 0,03 = 62.466,94 €.
 #[test]
 fn the_appraisal_uses_the_towns_rates_and_approved_funding() {
     let a = example();
     let sheet = a.project(EAKTE).unwrap().sheet();
     let appraisal = finance::appraise(a.finance(), sheet).unwrap();
-    assert_eq!(appraisal.flows[0], euros(-23_000));
+    assert_eq!(appraisal.flows[0], euros(-26_000));
     assert_eq!(appraisal.flows[1], euros(23_800));
-    assert_eq!(appraisal.payback_year, Some(1));
-    assert_eq!(appraisal.net_present_value, Cents(6_546_694));
+    assert_eq!(appraisal.payback_year, Some(2));
+    assert_eq!(appraisal.net_present_value, Cents(6_246_694));
     let firewall = a.project(FIREWALL).unwrap().sheet();
     assert_eq!(
         finance::appraise(a.finance(), firewall),
@@ -229,7 +242,7 @@ fn the_csv_reads_back_to_the_cent_in_german_excel_form() {
     assert!(csv.starts_with('\u{feff}'));
     let header = csv.lines().next().unwrap();
     assert!(header.contains("Haushaltsjahr;Projekt;Federführung"));
-    assert!(csv.contains("2027;E-Akte;Bauamt;Prozesse & Verwaltung;\"Prozesse\nSicherheit\";46000,00;0,00;23000,00;5000,00;23000,00\r\n"));
+    assert!(csv.contains("2027;E-Akte;Bauamt;Prozesse & Verwaltung;\"Prozesse\nSicherheit\";40000,00;0,00;0,00;6000,00;20000,00;5000,00;20000,00\r\n"));
     let back = budget::read_budget_csv(&csv).unwrap();
     let plan = budget::budget_plan(&a);
     assert_eq!(back.len(), plan.lines.len());
@@ -291,7 +304,7 @@ fn any_project() -> impl Strategy<Value = ProjectDraft> {
     (
         (
             prop::option::of(2025_i32..2035),
-            0_i64..100_000_000,
+            (0_i64..100_000_000, 0_i64..10_000_000),
             0_u32..2_000,
             0_i64..10_000_000,
             0_u32..200,
@@ -311,10 +324,16 @@ fn any_project() -> impl Strategy<Value = ProjectDraft> {
         prop::sample::subsequence(vec![PROZESSE, SICHERHEIT], 0..=2),
     )
         .prop_map(
-            |((year, investment, hours, recurring, rhours, life), grants, it, guidelines)| {
+            |(
+                (year, (investment, consumptive), hours, recurring, rhours, life),
+                grants,
+                it,
+                guidelines,
+            )| {
                 let mut d = ProjectDraft::new("P", if it { IT } else { BAUAMT });
                 d.costs.year = year;
                 d.costs.investment = Cents(investment);
+                d.costs.consumptive = Cents(consumptive);
                 d.costs.investment_hours = hours;
                 d.costs.recurring = Cents(recurring);
                 d.costs.recurring_hours = rhours;
@@ -355,7 +374,7 @@ proptest! {
         );
         for line in &plan.lines {
             let s = line.sums;
-            let cost = Cents(s.investment.0 + s.recurring.0);
+            let cost = Cents(s.investment.0 + s.consumptive.0 + s.recurring.0);
             prop_assert_eq!(s.own_share, Cents((cost.0 - s.approved.0).max(0)));
         }
         let back = budget::read_budget_csv(&budget::budget_csv(&a)).unwrap();
@@ -363,6 +382,80 @@ proptest! {
         let lines: Vec<Sums> = plan.lines.iter().map(|l| l.sums).collect();
         prop_assert_eq!(read, lines);
     }
+
+    /// One source: the Haushalt's first line of a project, the Markdown
+    /// document and the project CSV show the money of
+    /// [`finance::money`], and the Markdown is what the council reads.
+    #[test]
+    fn every_view_shows_the_same_money(drafts in prop::collection::vec(any_project(), 1..4)) {
+        let mut a = base();
+        for (n, mut draft) in drafts.into_iter().enumerate() {
+            draft.title = format!("Projekt {n}");
+            draft.costs.year = Some(2027);
+            let id = ProjectId::from_u128(100 + n as u128);
+            a.apply(Action::AddProject { id, draft }).unwrap();
+        }
+        check_views(&a)?;
+    }
+}
+
+/// The figures of every project agree across Haushalt, Markdown and CSV.
+fn check_views(a: &Agenda) -> Result<(), TestCaseError> {
+    let markdown = agenda_core::formats::markdown::render(a);
+    let csv = agenda_core::formats::csv_projects::export(a);
+    let plan = budget::budget_plan(a);
+    for p in a.projects() {
+        let m = finance::money(a.finance(), p.sheet());
+        if let Some(first) = plan.lines.iter().find(|l| l.project == p.id()) {
+            prop_assert_eq!(
+                (
+                    first.sums.investment,
+                    first.sums.consumptive,
+                    first.sums.staff
+                ),
+                (m.investment, m.consumptive, m.staff_once)
+            );
+            prop_assert_eq!(
+                (
+                    first.sums.approved,
+                    first.sums.pending,
+                    first.sums.own_share
+                ),
+                (m.approved, m.pending, m.own_share)
+            );
+        }
+        let section = markdown
+            .split("\n### ")
+            .find(|s| s.starts_with(p.title()))
+            .unwrap_or_default();
+        if m.is_empty() {
+            prop_assert!(!section.contains("Kosten einmalig"));
+        } else {
+            let one_off = format!("- Kosten einmalig: {}", m.one_off().german());
+            let own = format!("- Eigenanteil einmalig: {}", m.own_share.german());
+            prop_assert!(section.contains(&one_off), "{one_off} in {section}");
+            prop_assert!(section.contains(&own), "{own} in {section}");
+        }
+        let row = csv
+            .split("\r\n")
+            .find(|r| r.starts_with(p.title()))
+            .unwrap_or_default();
+        let amount = |c: Cents| {
+            if c == Cents::ZERO {
+                String::new()
+            } else {
+                budget::excel_amount(c)
+            }
+        };
+        let cells = format!(";{};{};", amount(m.investment), amount(m.consumptive));
+        prop_assert!(row.contains(&cells), "{cells} in {row}");
+    }
+    Ok(())
+}
+
+#[test]
+fn the_demo_shows_the_same_money_everywhere() {
+    check_views(&agenda_core::content::demo::musterstadt().unwrap()).unwrap();
 }
 
 #[test]

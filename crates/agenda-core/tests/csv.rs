@@ -45,13 +45,12 @@ fn export_follows_the_german_excel_convention() {
     let header = csv.trim_start_matches(BOM).split("\r\n").next().unwrap();
     assert!(header.starts_with("Titel;Beschreibung;Beabsichtigte Wirkung;Federführung;"));
     assert!(!csv.replace("\r\n", "").contains('\r'));
+    assert!(csv.contains(";01.01.2026;30.06.2027;Frau Ziegler;2;"));
+    // Costs (the only cost figures: investive, konsumtive, staff hours),
+    // benefits and funding follow: amounts with a decimal comma, one benefit
+    // or programme per line, parts split by " | ".
     assert!(csv.contains(
-        ";01.01.2026;30.06.2027;85.000;Fördermittel;Digitalisierungsförderung des Landes;"
-    ));
-    // Costs, benefits and funding follow: amounts with a decimal comma,
-    // one benefit or programme per line, parts split by " | ".
-    assert!(csv.contains(
-        ";2;in Umsetzung;50,0;2026;60000,00;300;9000,00;40;8;1200;45;1500,00;\"Rechtspflicht | hoch | OZG: \
+        ";2;in Umsetzung;50,0;2026;45000,00;15000,00;300;9000,00;40;8;1200;45;1500,00;\"Rechtspflicht | hoch | OZG: \
          der Bauantrag muss online gestellt werden können.\nBürgerservice | mittel | Bauherren sehen den \
          Stand ihres Antrags.\";Digitalisierungsförderung des Landes | Land | 50,00 % | bewilligt\r\n"
     ));
@@ -148,7 +147,12 @@ fn good_rows_import_with_names_short_names_and_defaults() {
     apply_all(&mut agenda, actions);
     let p = &agenda.projects()[0];
     assert_eq!(agenda.department(p.lead()).unwrap().name(), "Bauamt");
-    assert_eq!(p.sheet().budget, Some(1_500));
+    // "Kosten (EUR)" is the estimate column of files written before schema
+    // 7: read as the one-off investive costs, the one cost figure.
+    assert_eq!(
+        p.sheet().costs.investment,
+        agenda_core::kaemmerei::money::Cents::euros(1_500)
+    );
     assert_eq!(p.sheet().start, Some("2026-02-01".parse().unwrap()));
     assert_eq!(p.updates()[0].date(), today());
 }

@@ -1,6 +1,8 @@
 //! Golden fixtures: a file of every schema version ever written stays
 //! loadable forever, with exactly the content it had.
 
+#![allow(clippy::disallowed_methods)] // tests write JSON by hand with `json!`
+
 use agenda_core::{GuidelineId, GuidelineStatus, SCHEMA_VERSION, formats::stored};
 
 const SCHEMA_V1: &str = include_str!("fixtures/schema-v1.json");
@@ -87,18 +89,22 @@ fn schema_v2_fixture_migrates_to_an_agenda_without_projects() {
 
 #[test]
 fn schema_v3_fixture_loads_with_its_content() {
-    use agenda_core::{Funding, PriorityBand, ProjectStatus};
+    use agenda_core::kaemmerei::finance::{GrantShare, GrantStatus};
+    use agenda_core::kaemmerei::money::Cents;
+    use agenda_core::{PriorityBand, ProjectStatus};
     let agenda = stored::load(SCHEMA_V3).unwrap();
     let project = &agenda.projects()[0];
     let sheet = project.sheet();
     assert_eq!(project.title(), "E-Akte im Bauamt");
     assert_eq!(sheet.band, PriorityBand::High);
-    assert_eq!(sheet.budget, Some(85_000));
+    // Schema 7 folded the estimate (no costs were entered) into the one-off
+    // investive costs and the named programme into a Förderprogramm.
+    assert_eq!(sheet.costs.investment, Cents::euros(85_000));
+    assert_eq!(sheet.grants.len(), 1);
+    assert_eq!(sheet.grants[0].name, "Digitalisierungsförderung");
     assert_eq!(
-        sheet.funding,
-        Funding::Grant {
-            programme: "Digitalisierungsförderung".into()
-        }
+        (sheet.grants[0].share, sheet.grants[0].status),
+        (GrantShare::Amount(Cents::ZERO), GrantStatus::Planned)
     );
     assert_eq!(
         sheet.start.map(|d| d.to_string()).as_deref(),
@@ -200,23 +206,34 @@ fn schema_v5_fixture_loads_with_its_kompetenzrad() {
 const SCHEMA_V6: &str = include_str!("fixtures/schema-v6.json");
 
 #[test]
-fn schema_v5_fixture_migrates_to_empty_costs_and_the_default_rates() {
-    use agenda_core::kaemmerei::finance::FinanceSettings;
+fn schema_v5_fixture_migrates_to_its_estimate_as_costs_and_the_default_rates() {
+    use agenda_core::kaemmerei::finance::{Costs, FinanceSettings};
+    use agenda_core::kaemmerei::money::Cents;
     let agenda = stored::load(SCHEMA_V5).unwrap();
     let sheet = agenda.projects()[0].sheet();
-    assert!(sheet.costs.is_empty());
+    // Version 6 added empty costs; version 7 folded the estimate into them.
+    assert_eq!(
+        sheet.costs,
+        Costs {
+            investment: Cents::euros(85_000),
+            ..Costs::default()
+        }
+    );
     assert_eq!(sheet.benefits, Default::default());
-    assert!(sheet.grants.is_empty());
+    assert_eq!(sheet.grants.len(), 1);
+    assert_eq!(sheet.grants[0].name, "Digitalisierungsförderung");
     assert_eq!(agenda.finance(), &FinanceSettings::default());
     assert_eq!(agenda.finance().hourly_rate.german(), "55,00 €");
 }
 
 /// The fixture's project, appraised by hand (docs/kaemmerei.md, example 3):
-/// one-off 60.000 € + 200 h × 62 € = 72.400 €, half of it funded
-/// (approved) → 36.200 € own share in year 0; recurring 12.000 € + 40 h ×
-/// 62 € = 14.480 €; savings 3.000 cases × 20 min = 1.000 h × 62 € + 2.500 €
-/// = 64.500 €; net 50.020 € a year for 8 years at 1,5 %:
-/// −36.200 + 50.020 × (1 − 1,015^−8) / 0,015 = 338.245,97 €.
+/// one-off 60.000 € + 200 h × 62 € = 72.400 €; half of the 60.000 €
+/// Sachkosten funded (approved, schema 7: a rate applies to Sachkosten, not
+/// to staff time) → 42.400 € in year 0; recurring 12.000 € + 40 h × 62 € =
+/// 14.480 €; savings 3.000 cases × 20 min = 1.000 h × 62 € + 2.500 € =
+/// 64.500 €; net 50.020 € a year for 8 years at 1,5 %:
+/// −42.400 + 50.020 × (1 − 1,015^−8) / 0,015 = 332.045,97 €. Its estimate
+/// of 85.000 € differs from the costs and is kept in the description.
 #[test]
 fn schema_v6_fixture_loads_with_costs_funding_and_its_appraisal() {
     use agenda_core::kaemmerei::finance::{self, BenefitKind, GrantStatus};
@@ -231,20 +248,114 @@ fn schema_v6_fixture_loads_with_costs_funding_and_its_appraisal() {
     assert_eq!(sheet.grants[1].status, GrantStatus::Applied);
     let one_off = sheet.costs.one_off(settings.hourly_rate);
     assert_eq!(one_off, Cents::euros(72_400));
-    let funding = finance::funding(sheet, one_off);
+    let funding = finance::funding(sheet);
     assert_eq!(
         (funding.approved, funding.pending),
-        (Cents::euros(36_200), Cents::euros(10_000))
+        (Cents::euros(30_000), Cents::euros(10_000))
     );
+    assert_eq!(
+        sheet.description,
+        "Bauakten elektronisch führen\n\nFrühere Kostenschätzung im Steckbrief: 85.000 €."
+    );
+    assert_eq!(sheet.grants.len(), 2, "the programme was there already");
     let appraisal = finance::appraise(settings, sheet).unwrap();
-    assert_eq!(appraisal.flows[0], Cents::euros(-36_200));
+    assert_eq!(appraisal.flows[0], Cents::euros(-42_400));
     assert_eq!(appraisal.flows[1], Cents::euros(50_020));
     assert_eq!(appraisal.payback_year, Some(1));
-    assert_eq!(appraisal.net_present_value, Cents(33_824_597));
+    assert_eq!(appraisal.net_present_value, Cents(33_204_597));
     let stamp = agenda.versions().stamp("finance");
     assert_eq!(stamp.0, 4);
     assert_eq!(
         stored::load(&stored::to_json(&agenda).unwrap()).unwrap(),
         agenda
     );
+}
+
+const SCHEMA_V7: &str = include_str!("fixtures/schema-v7.json");
+
+/// Schema 7: investive and konsumtive one-off costs; the money every view
+/// shows: 50.000 € investive + 10.000 € konsumtive, half of it approved,
+/// 200 h × 62 € = 12.400 € staff time apart.
+#[test]
+fn schema_v7_fixture_loads_with_investive_and_konsumtive_costs() {
+    use agenda_core::kaemmerei::finance;
+    use agenda_core::kaemmerei::money::Cents;
+    let agenda = stored::load(SCHEMA_V7).unwrap();
+    assert_eq!(
+        agenda.municipality(),
+        "Große Kreisstadt Beispielstadt (Stand 7)"
+    );
+    let money = finance::money(agenda.finance(), agenda.projects()[0].sheet());
+    assert_eq!(
+        (money.investment, money.consumptive, money.one_off()),
+        (
+            Cents::euros(50_000),
+            Cents::euros(10_000),
+            Cents::euros(60_000)
+        )
+    );
+    assert_eq!(money.staff_once, Cents::euros(12_400));
+    assert_eq!(money.approved, Cents::euros(30_000));
+    assert_eq!(money.own_share, Cents::euros(30_000));
+    assert_eq!(
+        stored::load(&stored::to_json(&agenda).unwrap()).unwrap(),
+        agenda
+    );
+}
+
+/// The fold of schema 7 stamps what it changed with the newest stamp of the
+/// removed estimate, as the live sync does with a version-6 document, and
+/// forgets the removed registers.
+#[test]
+fn the_estimate_fold_carries_the_estimates_stamp_to_the_costs() {
+    use agenda_core::kaemmerei::money::Cents;
+    let mut value: serde_json::Value = serde_json::from_str(SCHEMA_V6).unwrap();
+    let id = value["agenda"]["projects"][0]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let sheet = &mut value["agenda"]["projects"][0]["sheet"];
+    for key in [
+        "investment",
+        "investment_hours",
+        "recurring",
+        "recurring_hours",
+    ] {
+        sheet["costs"][key] = 0.into();
+    }
+    let key = |f: &str| format!("projects/{id}/sheet.{f}");
+    let versions = &mut value["agenda"]["versions"];
+    versions[key("budget")] = serde_json::json!({"s": [9, 77], "b": [3, 77]});
+    versions[key("costs")] = serde_json::json!({"s": [4, 12], "b": [2, 12]});
+    let agenda = stored::load(&value.to_string()).unwrap();
+    let sheet = agenda.projects()[0].sheet();
+    assert_eq!(sheet.costs.investment, Cents::euros(85_000));
+    let stamp = agenda.versions().stamp(&key("costs"));
+    assert_eq!((stamp.0, stamp.1.0), (9, 77));
+    assert!(agenda.versions().get(&key("budget")).is_none());
+    assert_eq!(
+        sheet.description, "Bauakten elektronisch führen",
+        "nothing to keep"
+    );
+}
+
+/// The default hourly rate's old source asked to be replaced, and was
+/// printed so; loading a version-6 file gives the plain source instead, and
+/// the views ask the town for its own rate.
+#[test]
+fn the_old_default_rate_source_is_replaced_on_loading() {
+    use agenda_core::kaemmerei::finance::{DEFAULT_RATE_SOURCE, FinanceSettings};
+    use agenda_core::kaemmerei::money::Cents;
+    let mut value: serde_json::Value = serde_json::from_str(SCHEMA_V6).unwrap();
+    value["agenda"]["finance"]["hourly_rate"] = 5_500.into();
+    value["agenda"]["finance"]["rate_source"] = "BMF-Personalkostensätze 2014, E 9b–E 12, \
+        Einzelkosten (olev.de) – bitte durch den aktuellen Satz der Kommune (z. B. KGSt) ersetzen"
+        .into();
+    let agenda = stored::load(&value.to_string()).unwrap();
+    assert_eq!(agenda.finance().rate_source, DEFAULT_RATE_SOURCE);
+    assert_eq!(agenda.finance().hourly_rate, Cents::euros(55));
+    assert!(agenda.finance().rate_is_default());
+    let own = stored::load(SCHEMA_V6).unwrap();
+    assert!(!own.finance().rate_is_default(), "62 € of the town's own");
+    assert!(FinanceSettings::default().rate_is_default());
 }

@@ -411,6 +411,47 @@ fn progress_from_milestones_with_manual_override() {
     assert_eq!(a.overall_progress().percent, 50.0);
 }
 
+/// "abgeschlossen" and progress agree (docs/design.md): a completed
+/// project is at 100 % with one of three milestones reached and a manual
+/// 40 %; reopened, the milestones and the manual value count again.
+#[test]
+fn a_completed_project_is_at_one_hundred_percent() {
+    let mut a = with_project();
+    let ms = milestones(&mut a, EAKTE, &["2026-03-31", "2026-06-30", "2026-09-30"]);
+    apply(
+        &mut a,
+        Action::SetMilestoneDone {
+            project: EAKTE,
+            id: ms[0],
+            done: true,
+        },
+    );
+    apply(
+        &mut a,
+        Action::SetProgressOverride {
+            id: EAKTE,
+            percent: Some(40),
+        },
+    );
+    let status = |a: &mut Agenda, status| {
+        apply(
+            a,
+            Action::SetProjectStatus {
+                id: EAKTE,
+                status,
+                date: date("2026-10-01"),
+                note: String::new(),
+            },
+        )
+    };
+    status(&mut a, ProjectStatus::Completed);
+    let p = a.project(EAKTE).unwrap().progress();
+    assert_eq!((p.percent, p.source), (100.0, ProgressSource::Status));
+    assert_eq!(a.overall_progress().percent, 100.0);
+    status(&mut a, ProjectStatus::InProgress);
+    assert_eq!(a.project(EAKTE).unwrap().progress().percent, 40.0);
+}
+
 #[test]
 fn roll_ups_weight_projects_and_skip_discarded_ones() {
     let mut a = with_project();

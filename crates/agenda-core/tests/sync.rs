@@ -1,6 +1,7 @@
 //! Live sync through CouchDB: what a replica writes, what it does with what
 //! it reads, and what it refuses.
 
+#![allow(clippy::disallowed_methods)] // tests write JSON by hand with `json!`
 #![allow(clippy::unwrap_used, clippy::indexing_slicing)] // test helpers: a failing unwrap is a failing test
 
 use agenda_core::replication::sync::{MAX_DOCUMENT_BYTES, Received, SyncError, SyncMemo};
@@ -288,7 +289,7 @@ fn a_document_that_is_no_agenda_document_is_overwritten_with_good_content() {
     stored(&mut memo, &agenda);
     let newer = leaf(
         "vision",
-        r#""digitale_agenda":2,"schema_version":7,"registers":{}"#,
+        r#""digitale_agenda":2,"schema_version":99,"registers":{}"#,
     );
     memo.receive(&agenda, &[newer]);
     assert!(memo.outgoing(&agenda, Some(&agenda)).is_empty());
@@ -316,4 +317,63 @@ fn the_memo_is_stored_as_lines_and_read_back() {
     ] {
         assert_eq!(SyncMemo::from_text(broken), None, "{broken:?}");
     }
+}
+
+/// A project document written by a version-6 app (estimate and funding as
+/// registers of their own, costs without a konsumtive part) arrives folded
+/// as loading folds a stored agenda: the estimate becomes the costs, with
+/// the estimate's stamp, and the old registers are gone.
+#[test]
+fn a_version_6_project_document_arrives_with_its_estimate_folded_into_the_costs() {
+    use agenda_core::kaemmerei::money::Cents;
+    let mut agenda = demo();
+    let project = agenda.projects()[2].clone();
+    let mut draft = project.sheet().clone();
+    draft.costs = Default::default();
+    agenda
+        .apply(Action::EditProject {
+            id: project.id(),
+            draft,
+        })
+        .unwrap();
+    let id = format!("projects/{}", project.id());
+    let write = SyncMemo::new()
+        .outgoing(&agenda, None)
+        .into_iter()
+        .find(|w| w.id == id)
+        .unwrap();
+    let mut doc: serde_json::Value = serde_json::from_str(&write.to_json()).unwrap();
+    doc["schema_version"] = 6.into();
+    let registers = doc["registers"].as_object_mut().unwrap();
+    let costs = format!("{id}/sheet.costs");
+    registers[&costs]["v"]
+        .as_object_mut()
+        .unwrap()
+        .remove("consumptive");
+    registers.insert(
+        format!("{id}/sheet.budget"),
+        serde_json::json!({"v": 12_000, "s": [5_000, 9], "b": [0, 0]}),
+    );
+    registers.insert(
+        format!("{id}/sheet.funding"),
+        serde_json::json!({"v": "own", "s": [5_000, 9], "b": [0, 0]}),
+    );
+    doc["_rev"] = "2-old".into();
+    let received = Received {
+        id: id.clone(),
+        leaves: vec![doc.to_string()],
+    };
+    let reception = SyncMemo::new().receive(&agenda, &[received]);
+    assert!(reception.refused.is_empty(), "{:?}", reception.refused);
+    let arrived = reception.outcome.unwrap().agenda;
+    let sheet = arrived.project(project.id()).unwrap().sheet();
+    assert_eq!(sheet.costs.investment, Cents::euros(12_000));
+    let stamp = arrived.versions().stamp(&costs);
+    assert_eq!((stamp.0, stamp.1.0), (5_000, 9));
+    assert!(
+        arrived
+            .versions()
+            .get(&format!("{id}/sheet.budget"))
+            .is_none()
+    );
 }

@@ -133,7 +133,8 @@ fn importing_a_template_adds_a_project_idea_with_its_plan() {
     // Costs and benefits travel; the source's budget year, the state of its
     // applications and their deadlines do not.
     let sheet = project.sheet();
-    assert_eq!(sheet.costs.investment.german(), "60.000,00 €");
+    assert_eq!(sheet.costs.investment.german(), "45.000,00 €");
+    assert_eq!(sheet.costs.consumptive.german(), "15.000,00 €");
     assert_eq!(sheet.costs.year, None);
     assert_eq!(sheet.benefits.qualitative.len(), 2);
     assert_eq!(sheet.grants.len(), 1);
@@ -143,19 +144,42 @@ fn importing_a_template_adds_a_project_idea_with_its_plan() {
     );
 }
 
+/// Template files as versions 1 and 2 wrote them: with the Steckbrief's
+/// estimate and funding, version 2 also with costs but no konsumtive part.
+const V1: &str = r#"{"projektvorlage":1,"template":{"title":"E-Akte","description":"Akten digital",
+"effect":"","band":"high","budget":85000,"funding":{"grant":{"programme":"Landesförderung"}},
+"duration_days":null,"milestones":[],"indicators":[],"served":[],"source":"Altstadt"}}"#;
+const V2: &str = r#"{"projektvorlage":2,"template":{"title":"E-Akte","description":"Akten digital",
+"effect":"","band":"high","budget":85000,"funding":"other","duration_days":null,
+"milestones":[],"indicators":[],"served":[],"source":"Altstadt",
+"costs":{"year":null,"investment":6000000,"investment_hours":10,"recurring":0,"recurring_hours":0,"life_years":0},
+"benefits":{"cases":0,"minutes":0,"savings":0,"qualitative":[]},"grants":[]}}"#;
+
 #[test]
-fn a_version_1_template_still_loads_without_costs() {
-    let (_, template) = demo_template();
-    let json = template
-        .to_json()
-        .unwrap()
-        .replace("\"projektvorlage\":2", "\"projektvorlage\":1");
-    let start = json.find(",\"costs\"").unwrap();
-    let end = json.rfind("}}").unwrap();
-    let v1 = format!("{}}}}}", &json[..start]);
-    assert!(end > start);
-    let loaded = ProjectTemplate::load(&v1).unwrap();
-    assert!(loaded.costs.is_empty());
+fn a_version_1_template_loads_with_its_estimate_as_costs() {
+    use agenda_core::kaemmerei::finance::{GrantShare, GrantStatus};
+    use agenda_core::kaemmerei::money::Cents;
+    let loaded = ProjectTemplate::load(V1).unwrap();
+    assert_eq!(loaded.costs.investment, Cents::euros(85_000));
+    assert_eq!(loaded.costs.consumptive, Cents::ZERO);
+    assert_eq!(loaded.grants.len(), 1);
+    assert_eq!(loaded.grants[0].name, "Landesförderung");
+    assert_eq!(loaded.grants[0].share, GrantShare::Amount(Cents::ZERO));
+    assert_eq!(loaded.grants[0].status, GrantStatus::Planned);
+    assert_eq!(loaded.description, "Akten digital");
+}
+
+#[test]
+fn a_version_2_template_keeps_a_differing_estimate_in_the_description() {
+    use agenda_core::kaemmerei::money::Cents;
+    let loaded = ProjectTemplate::load(V2).unwrap();
+    assert_eq!(loaded.costs.investment, Cents::euros(60_000));
     assert!(loaded.grants.is_empty());
-    assert_eq!(loaded.title, template.title);
+    assert_eq!(
+        loaded.description,
+        "Akten digital\n\nFrühere Kostenschätzung im Steckbrief: 85.000 €.\n\n\
+         Finanzierung laut Steckbrief: sonstige Mittel."
+    );
+    let again = ProjectTemplate::load(&loaded.to_json().unwrap()).unwrap();
+    assert_eq!(again, loaded, "a version 3 file reads back as it was");
 }

@@ -204,7 +204,9 @@ pub fn concordance(w: Option<f64>, departments: usize) -> String {
                 "geringe Übereinstimmung"
             };
             format!(
-                "Übereinstimmung der {departments} Fachbereiche (Kendalls W): {} – {reading}",
+                "Übereinstimmung der {departments} Fachbereiche über die ganze Reihenfolge \
+                 (Kendalls W): {} – {reading}. Die Einschätzung je Eintrag zeigt, wo sie sich \
+                 trotzdem einig sind.",
                 decimal(w, 2)
             )
         }
@@ -237,14 +239,6 @@ pub const PROJECT_FUNDING: &str = "Finanzierung";
 
 pub const PROJECT_RESPONSIBLE: &str = "Verantwortliche Person";
 
-pub const FUNDING_OPEN: &str = "noch offen";
-
-pub const FUNDING_OWN: &str = "Eigenmittel";
-
-pub const FUNDING_GRANT: &str = "Fördermittel";
-
-pub const FUNDING_OTHER: &str = "Sonstige";
-
 pub const TO_PROJECT: &str = "Als Projekt anlegen";
 
 /// Column of the project names in the roadmap by year.
@@ -265,6 +259,9 @@ pub fn progress_label(progress: &Progress) -> String {
             percent(progress.percent)
         ),
         ProgressSource::Manual => format!("{} (von Hand gesetzt)", percent(progress.percent)),
+        ProgressSource::Status if progress.percent >= 100.0 => {
+            format!("{} (abgeschlossen)", percent(progress.percent))
+        }
         ProgressSource::Status => format!("{} (ohne Meilensteine)", percent(progress.percent)),
     }
 }
@@ -365,7 +362,6 @@ pub fn conflict_field(field: &str) -> String {
         "start" => "Beginn",
         "end" => "Ende",
         "budget" => "Budget",
-        "funding" => "Finanzierung",
         "costs" => "Kosten",
         "benefits" => "Nutzen",
         "grants" => "Förderprogramme",

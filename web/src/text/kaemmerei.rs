@@ -10,13 +10,15 @@ pub const FIN_COSTS: &str = "Kosten";
 
 pub const FIN_YEAR: &str = "Haushaltsjahr der einmaligen Kosten (leer: Startjahr)";
 
-pub const FIN_INVESTMENT: &str = "Einmalige Sachkosten (€)";
+pub const FIN_INVESTMENT: &str = "Einmalig investiv (€): Hardware, gekaufte Software";
 
-pub const FIN_INVESTMENT_HOURS: &str = "Einmalige Personalstunden";
+pub const FIN_CONSUMPTIVE: &str = "Einmalig konsumtiv (€): Beratung, Einrichtung, Schulung";
 
-pub const FIN_RECURRING: &str = "Laufende Sachkosten pro Jahr (€)";
+pub const FIN_INVESTMENT_HOURS: &str = "Einmalige Eigenleistung (Personalstunden)";
 
-pub const FIN_RECURRING_HOURS: &str = "Laufende Personalstunden pro Jahr";
+pub const FIN_RECURRING: &str = "Laufend konsumtiv pro Jahr (€): Lizenzen, Wartung, Betrieb";
+
+pub const FIN_RECURRING_HOURS: &str = "Laufende Eigenleistung (Personalstunden pro Jahr)";
 
 pub const FIN_LIFE: &str = "Nutzungsdauer (Jahre)";
 
@@ -62,7 +64,7 @@ pub const FIN_ARGUMENTS_LINK: &str = "Argumente für die Kämmerei (Druckseite)"
 
 pub const FIN_EMPTY: &str = "Noch keine Kosten erfasst.";
 
-pub const FIN_HOURS_HINT: &str = "Personalstunden und gesparte Minuten rechnet die App mit dem Stundensatz der Kommune (Ansicht „Haushalt“).";
+pub const FIN_HOURS_HINT: &str = "Diese Angaben sind die einzigen Kostenzahlen des Projekts: Steckbrief, Ratsdokument, Haushalt und Exporte lesen sie von hier. Personalstunden und gesparte Minuten rechnet die App mit dem Stundensatz der Kommune (Ansicht „Haushalt“); Eigenleistung zählt in der Wirtschaftlichkeit, aber nicht im Eigenanteil, denn sie wird nicht zusätzlich ausgezahlt.";
 
 /// What a programme pays, as typed back into the form.
 pub fn grant_share(share: agenda_core::kaemmerei::finance::GrantShare) -> String {
@@ -73,6 +75,38 @@ pub fn grant_share(share: agenda_core::kaemmerei::finance::GrantShare) -> String
 }
 
 pub const FIN_ONE_OFF: &str = "Einmalige Kosten";
+
+pub const FIN_OF_WHICH_INVESTIVE: &str = "davon investiv";
+
+pub const FIN_OF_WHICH_CONSUMPTIVE: &str = "davon konsumtiv";
+
+pub const FIN_STAFF: &str = "Eigenleistung (Personal, kalkulatorisch)";
+
+/// "16.500,00 € einmalig (300 Stunden), 2.200,00 € pro Jahr (40 Stunden)";
+/// a part without hours is left out.
+pub fn staff_time(
+    once: agenda_core::kaemmerei::money::Cents,
+    once_hours: u32,
+    yearly: agenda_core::kaemmerei::money::Cents,
+    yearly_hours: u32,
+) -> String {
+    let mut parts = Vec::new();
+    if once_hours > 0 {
+        parts.push(format!(
+            "{} einmalig ({})",
+            once.german(),
+            hours(u64::from(once_hours))
+        ));
+    }
+    if yearly_hours > 0 {
+        parts.push(format!(
+            "{} pro Jahr ({})",
+            yearly.german(),
+            hours(u64::from(yearly_hours))
+        ));
+    }
+    parts.join(", ")
+}
 
 pub const FIN_YEARLY_COSTS: &str = "Laufende Kosten pro Jahr";
 
@@ -138,11 +172,30 @@ pub fn verdict(
 
 pub const BUDGET_HEADING: &str = "Haushaltsplanung";
 
-pub const BUDGET_INTRO: &str = "Was alle Projekte in welchem Haushaltsjahr kosten, was Förderung deckt und was die Kommune selbst trägt. Einmalige Kosten fallen im Haushaltsjahr des Projekts an, laufende Kosten in den Jahren danach (ohne Nutzungsdauer: die drei Jahre der mittelfristigen Finanzplanung). Nur bewilligte Förderung senkt den Eigenanteil.";
+pub const BUDGET_INTRO: &str = "Was alle Projekte in welchem Haushaltsjahr kosten, was Förderung deckt und was die Kommune selbst trägt. Investive Auszahlungen (Hardware, gekaufte Software) gehören in den Finanzhaushalt, konsumtive Aufwendungen (Beratung, Einrichtung, Lizenzen, Wartung) in den Ergebnishaushalt. Einmalige Kosten fallen im Haushaltsjahr des Projekts an, laufende Kosten in den Jahren danach (ohne Nutzungsdauer: die drei Jahre der mittelfristigen Finanzplanung). Nur bewilligte Förderung senkt den Eigenanteil. Eigenleistung des Personals steht daneben: Sie wird mit dem Stundensatz bewertet, aber nicht zusätzlich ausgezahlt.";
 
 pub const BUDGET_SETTINGS: &str = "Sätze der Kommune";
 
 pub const BUDGET_RATE: &str = "Stundensatz Personal (€)";
+
+pub const BUDGET_RATE_ASK: &str = "Bitte tragen Sie den Stundensatz Ihrer Kommune und seine Quelle ein (z. B. aus der Kosten-Leistungs-Rechnung oder den KGSt-Sätzen). Bis dahin rechnet die App mit einem Richtwert des Bundes von 2014, und die Dokumente sagen das.";
+
+/// The rates under an argument sheet, saying when the hourly rate is still
+/// the federal default of 2014 rather than the town's own.
+pub fn rates_used(s: &agenda_core::kaemmerei::finance::FinanceSettings) -> String {
+    let own = if s.rate_is_default() {
+        "; die Kommune hat noch keinen eigenen Satz festgelegt"
+    } else {
+        ""
+    };
+    format!(
+        "{BUDGET_RATE}: {} ({}{own}); {BUDGET_DISCOUNT}: {} ({})",
+        s.hourly_rate.german(),
+        s.rate_source,
+        basis_points(s.discount_bp),
+        s.discount_source
+    )
+}
 
 pub const BUDGET_RATE_SOURCE: &str = "Quelle des Stundensatzes";
 
@@ -171,9 +224,11 @@ pub const BUDGET_TOTAL: &str = "Summe";
 
 pub const BUDGET_YEAR: &str = "Haushaltsjahr";
 
-pub const BUDGET_INVESTMENT: &str = "Investition";
+pub const BUDGET_INVESTMENT: &str = "Investiv (Finanzhaushalt)";
 
-pub const BUDGET_RECURRING: &str = "Laufend";
+pub const BUDGET_CONSUMPTIVE: &str = "Konsumtiv (Ergebnishaushalt)";
+
+pub const BUDGET_STAFF: &str = "Eigenleistung Personal (kalkulatorisch, nicht im Eigenanteil)";
 
 pub const BUDGET_EMPTY: &str = "Noch kein Projekt mit Kosten und Haushaltsjahr.";
 
@@ -233,12 +288,12 @@ pub fn arg_decision(
     );
     if yearly.0 == 0 {
         format!(
-            "Die Kämmerei wird gebeten, {when} Mittel von {} (Eigenanteil) vorzusehen.",
+            "Der Rat beschließt, das Projekt umzusetzen und {when} Mittel von {} (Eigenanteil) bereitzustellen.",
             own.german()
         )
     } else {
         format!(
-            "Die Kämmerei wird gebeten, {when} Mittel von {} (Eigenanteil) und in den Folgejahren jährlich {} vorzusehen.",
+            "Der Rat beschließt, das Projekt umzusetzen und {when} Mittel von {} (Eigenanteil) sowie in den Folgejahren jährlich {} bereitzustellen.",
             own.german(),
             yearly.german()
         )
@@ -260,4 +315,74 @@ pub fn benefit_kind(kind: agenda_core::kaemmerei::finance::BenefitKind) -> &'sta
 /// place.
 pub fn arg_guideline(title: &str) -> String {
     format!("{}: „{title}“", super::PROJECT_GUIDELINES)
+}
+
+/// A Förderprogramm in one line: "Programm (Fördergeber): 50,00 %,
+/// bewilligt"; a missing Fördergeber is left out, an amount of 0 € reads
+/// "Betrag noch offen".
+pub fn grant_line(g: &agenda_core::kaemmerei::finance::Grant) -> String {
+    use agenda_core::kaemmerei::finance::GrantShare;
+    let body = if g.body.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", g.body)
+    };
+    let share = match g.share {
+        GrantShare::Amount(c) if c.0 == 0 => "Betrag noch offen".to_owned(),
+        share => grant_share(share),
+    };
+    format!(
+        "{}{body}: {share}, {}",
+        g.name,
+        agenda_core::vocabulary::grant_status(g.status)
+    )
+}
+
+/// A project's costs in the council document: "60.000,00 € einmalig
+/// (investiv 45.000,00 €, konsumtiv 15.000,00 €), 9.000,00 € pro Jahr".
+pub fn doc_costs(m: &agenda_core::kaemmerei::finance::Money) -> String {
+    use agenda_core::kaemmerei::money::Cents;
+    if m.one_off() == Cents::ZERO && m.recurring == Cents::ZERO {
+        return "–".into();
+    }
+    let parts: Vec<String> = [("investiv", m.investment), ("konsumtiv", m.consumptive)]
+        .into_iter()
+        .filter(|(_, c)| *c != Cents::ZERO)
+        .map(|(name, c)| format!("{name} {}", c.german()))
+        .collect();
+    let mut out = format!("{} einmalig", m.one_off().german());
+    if parts.len() > 1 {
+        out.push_str(&format!(" ({})", parts.join(", ")));
+    } else if let Some(part) = parts.first() {
+        out.push_str(&format!(
+            " ({})",
+            part.split(' ').next().unwrap_or_default()
+        ));
+    }
+    if m.recurring != Cents::ZERO {
+        out.push_str(&format!(", {} pro Jahr", m.recurring.german()));
+    }
+    out
+}
+
+/// A project's funding in the council document: its Förderprogramme (not
+/// the rejected ones) and the own share.
+pub fn doc_funding(
+    m: &agenda_core::kaemmerei::finance::Money,
+    grants: &[agenda_core::kaemmerei::finance::Grant],
+) -> String {
+    use agenda_core::kaemmerei::finance::GrantStatus;
+    let mut parts: Vec<String> = grants
+        .iter()
+        .filter(|g| g.status != GrantStatus::Rejected)
+        .map(grant_line)
+        .collect();
+    if m.one_off().0 != 0 {
+        parts.push(format!("{FIN_OWN_SHARE} {}", m.own_share.german()));
+    }
+    if parts.is_empty() {
+        "–".into()
+    } else {
+        parts.join("; ")
+    }
 }

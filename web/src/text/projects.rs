@@ -103,10 +103,6 @@ pub const PROJECT_START: &str = "Beginn";
 
 pub const PROJECT_END: &str = "Ende";
 
-pub const PROJECT_BUDGET: &str = "Kostenschätzung (Euro)";
-
-pub const FUNDING_PROGRAMME: &str = "Förderprogramm";
-
 pub const SHEET_SAVE: &str = "Steckbrief speichern";
 
 pub const SHEET_OPEN: &str = "Steckbrief öffnen";
@@ -165,7 +161,7 @@ pub fn progress_explained(progress: &Progress) -> String {
         ProgressSource::Manual => {
             "Der Fortschritt ist von Hand gesetzt und überschreibt die Meilensteine.".into()
         }
-        ProgressSource::Status => "Ohne Meilensteine zählt nur „abgeschlossen“ als 100 %.".into(),
+        ProgressSource::Status => "Ein abgeschlossenes Projekt steht bei 100 %; ohne Meilensteine steht jedes andere bei 0 %.".into(),
     }
 }
 
@@ -180,3 +176,5 @@ pub fn measure_label(name: &str) -> String {
 pub const TEMPLATE_EXPORT: &str = "Als Projektvorlage für andere Kommunen herunterladen";
 
 pub const PROJECT_COMPETENCES: &str = "Kompetenzen, die das Projekt stärkt";
+
+pub const PROJECT_CREATED_NOTE: &str = "Neu angelegt. Ergänzen Sie jetzt den Steckbrief: Beschreibung, Leitplanken, Zeitraum und Meilensteine; die Kosten stehen weiter unten unter „Kosten, Nutzen und Förderung“.";

@@ -18,8 +18,7 @@ pub fn appraisal_summary(agenda: &Agenda, project: &Project) -> Html {
     }
     let settings = agenda.finance();
     let rate = settings.hourly_rate;
-    let one_off = s.costs.one_off(rate);
-    let funding = finance::funding(s, one_off);
+    let m = finance::money(settings, s);
     let appraisal = finance::appraise(settings, s);
     let id = project.id();
     let year = budget::budget_year(project);
@@ -31,15 +30,23 @@ pub fn appraisal_summary(agenda: &Agenda, project: &Project) -> Html {
         <div class="appraisal" id={format!("fin-{id}-result")}>
             <dl class="sheet-summary">
                 <dt>{ text::once(year) }</dt>
-                <dd>{ text::with_hours(one_off, u64::from(s.costs.investment_hours)) }</dd>
-                <dt>{ text::FIN_APPROVED }</dt><dd>{ funding.approved.german() }</dd>
-                if funding.pending != Cents::ZERO {
-                    <dt>{ text::FIN_PENDING }</dt><dd>{ funding.pending.german() }</dd>
+                <dd>{ m.one_off().german() }</dd>
+                if m.investment != Cents::ZERO && m.consumptive != Cents::ZERO {
+                    <dt class="sub">{ text::FIN_OF_WHICH_INVESTIVE }</dt><dd>{ m.investment.german() }</dd>
+                    <dt class="sub">{ text::FIN_OF_WHICH_CONSUMPTIVE }</dt><dd>{ m.consumptive.german() }</dd>
+                }
+                <dt>{ text::FIN_APPROVED }</dt><dd>{ m.approved.german() }</dd>
+                if m.pending != Cents::ZERO {
+                    <dt>{ text::FIN_PENDING }</dt><dd>{ m.pending.german() }</dd>
                 }
                 <dt>{ text::FIN_OWN_SHARE }</dt>
-                <dd>{ agenda_core::kaemmerei::economics::own_share(one_off, funding.approved).german() }</dd>
+                <dd>{ m.own_share.german() }</dd>
                 <dt>{ text::yearly(year, years) }</dt>
-                <dd>{ text::with_hours(s.costs.yearly(rate), u64::from(s.costs.recurring_hours)) }</dd>
+                <dd>{ m.recurring.german() }</dd>
+                if m.staff_once != Cents::ZERO || m.staff_yearly != Cents::ZERO {
+                    <dt>{ text::FIN_STAFF }</dt>
+                    <dd>{ text::staff_time(m.staff_once, s.costs.investment_hours, m.staff_yearly, s.costs.recurring_hours) }</dd>
+                }
                 <dt>{ text::FIN_YEARLY_SAVINGS }</dt>
                 <dd>{ text::with_hours(s.benefits.yearly(rate), s.benefits.hours_saved()) }</dd>
                 if let Some(a) = &appraisal {

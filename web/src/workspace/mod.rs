@@ -67,6 +67,20 @@ pub fn Workspace(props: &WorkspaceProps) -> Html {
     use_tab_sync(&state, &props.store);
     let live_sync = use_live_sync(&state, &props.store);
 
+    {
+        // A project just created opens its Steckbrief, wherever it was
+        // created (Projekte, a contribution, a Leitplanke).
+        let navigate = place.navigate();
+        use_effect_with(state.created, move |created| {
+            if let Some(id) = *created {
+                navigate.emit(crate::route::Target {
+                    section: crate::route::Section::Projects,
+                    element: Some(format!("project-{id}")),
+                    project: Some(id),
+                });
+            }
+        });
+    }
     let dispatch = |action: AppAction| {
         let state = state.clone();
         Callback::from(move |()| state.dispatch(action.clone()))
@@ -155,6 +169,7 @@ pub fn Workspace(props: &WorkspaceProps) -> Html {
         persisted,
         store: props.store.clone(),
         sync: live_sync,
+        created: state.created,
     });
 
     html! {

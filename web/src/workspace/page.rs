@@ -38,6 +38,8 @@ pub struct PageContext {
     pub persisted: Option<bool>,
     pub store: Store,
     pub sync: LiveSync,
+    /// The project the last change created.
+    pub created: Option<agenda_core::ProjectId>,
 }
 
 /// What "Dateien" hands back to the workspace, each after a snapshot of
@@ -61,6 +63,7 @@ pub fn render(cx: PageContext) -> Html {
     } = &cx;
     let (agenda, on_action, role, today) = (agenda.clone(), on_action.clone(), *role, *today);
     let (filter, on_filter) = (place.filter(), place.on_filter());
+    let created = cx.created;
     match place.section() {
         Section::Strategy => html! {
             <>
@@ -77,7 +80,7 @@ pub fn render(cx: PageContext) -> Html {
         Section::Priorities => html! { <PriorityView {agenda} {on_action} {role} /> },
         Section::Results => html! { <ResultsView {agenda} /> },
         Section::Projects => html! {
-            <ProjectsView {agenda} {on_action} {role} {today} open={place.project()} {filter} {on_filter} />
+            <ProjectsView {agenda} {on_action} {role} {today} open={place.project()} {filter} {on_filter} {created} />
         },
         Section::Competences => html! {
             <CompetenceView {agenda} {on_action} {role} on_navigate={place.navigate()} />

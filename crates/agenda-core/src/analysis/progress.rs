@@ -1,9 +1,11 @@
 //! Progress of projects and its roll-up to Leitplanken, Handlungsfelder and
 //! the whole agenda.
 //!
-//! - A project's progress comes from its milestones (reached ÷ all). A
-//!   manual value overrides it and is marked as such. Without milestones a
-//!   completed project counts 100 %, any other 0 %.
+//! - A completed project ("abgeschlossen") is at 100 %, whatever its
+//!   milestones or a manual value say: the status is the decision that it
+//!   is done, and the board, lists and documents must not contradict it.
+//! - Otherwise progress comes from the milestones (reached ÷ all). A manual
+//!   value overrides it and is marked as such. Without milestones it is 0 %.
 //! - Roll-ups are the weighted mean (project weight, default 1) over the
 //!   projects that count: every project except discarded ones ("verworfen").
 
@@ -25,7 +27,7 @@ pub enum ProgressSource {
     },
     /// Set by hand.
     Manual,
-    /// No milestones: 100 % if completed, else 0 %.
+    /// From the status: 100 % when completed, else 0 % (no milestones).
     Status,
 }
 
@@ -41,6 +43,12 @@ pub struct Progress {
 impl Project {
     /// The project's progress.
     pub fn progress(&self) -> Progress {
+        if self.status == ProjectStatus::Completed {
+            return Progress {
+                percent: 100.0,
+                source: ProgressSource::Status,
+            };
+        }
         if let Some(manual) = self.progress_override {
             return Progress {
                 percent: f64::from(manual),
@@ -49,13 +57,8 @@ impl Project {
         }
         let total = self.milestones.len();
         if total == 0 {
-            let percent = if self.status == ProjectStatus::Completed {
-                100.0
-            } else {
-                0.0
-            };
             return Progress {
-                percent,
+                percent: 0.0,
                 source: ProgressSource::Status,
             };
         }

@@ -27,8 +27,9 @@ use crate::model::prioritisation::{ItemRef, PriorityMethod};
 pub const STRONG_SUPPORT: f64 = 0.6;
 /// Support at or below this is weak.
 pub const WEAK_SUPPORT: f64 = 0.2;
-/// Weighted mean support an item needs for consensus.
-pub const CONSENSUS_MEAN: f64 = 0.5;
+/// Share of the weight with strong support that makes "überwiegend
+/// dafür".
+pub const BROAD_SHARE: f64 = 0.5;
 /// Tolerance for comparing sums of fractions with thresholds, so that the
 /// order in which departments are added never changes a classification.
 const TOLERANCE: f64 = 1e-9;
@@ -159,19 +160,24 @@ fn tie_sum(ranks: &[f64]) -> f64 {
     total + run.powi(3) - run
 }
 
-/// How the departments stand on one item.
+/// How the departments stand on one item. The labels must agree with the
+/// support behind them: "Konsens" only where every department supports an
+/// item strongly, never beside a split.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Agreement {
-    /// Konsens: nobody's support is weak and the weighted mean is at least
-    /// [`CONSENSUS_MEAN`].
+    /// Konsens: every active department supports the item strongly.
     Consensus,
+    /// Überwiegend dafür: no department's support is weak, and departments
+    /// with strong support carry at least half the weight (but not all).
+    Broad,
     /// Umstritten: strong support from some, weak from others.
     Contested,
     /// Randnotiz: strong support from exactly one department, weak from all
     /// others (at least two others: with only two departments, one for and
     /// one against is a dispute, not a side note).
     SideNote,
-    /// Nachrangig: no consensus and no strong advocate either.
+    /// Nachrangig: no strong support, or strong support from a minority
+    /// only while the rest is lukewarm.
     LowPriority,
     /// Offen: fewer than two active departments have voted.
     Open,
@@ -184,20 +190,27 @@ impl Agreement {
         if support.len() < 2 {
             return Self::Open;
         }
-        let strong = support
-            .iter()
-            .filter(|s| **s >= STRONG_SUPPORT - TOLERANCE)
-            .count();
+        let is_strong = |s: &f64| *s >= STRONG_SUPPORT - TOLERANCE;
+        let strong = support.iter().filter(|s| is_strong(s)).count();
         let weak = support
             .iter()
             .filter(|s| **s <= WEAK_SUPPORT + TOLERANCE)
             .count();
+        let strong_share = weighted_mean(
+            &support
+                .iter()
+                .map(|s| if is_strong(s) { 1.0 } else { 0.0 })
+                .collect::<Vec<_>>(),
+            weights,
+        );
         if support.len() >= 3 && strong == 1 && weak == support.len() - 1 {
             Self::SideNote
         } else if strong >= 1 && weak >= 1 {
             Self::Contested
-        } else if weak == 0 && weighted_mean(support, weights) >= CONSENSUS_MEAN - TOLERANCE {
+        } else if strong == support.len() {
             Self::Consensus
+        } else if weak == 0 && strong_share >= BROAD_SHARE - TOLERANCE {
+            Self::Broad
         } else {
             Self::LowPriority
         }

@@ -16,7 +16,7 @@ use crate::model::{
     CardId, DepartmentId, FieldId, GuidelineId, IdeaId, IndicatorId, MilestoneId, PerspectiveId,
     ProjectId,
 };
-use crate::model::{Funding, PriorityBand, ProjectDraft, ProjectStatus};
+use crate::model::{PriorityBand, ProjectDraft, ProjectStatus};
 use crate::reducer::action::{Action, DepartmentDraft, GuidelineDraft, PerspectiveDraft};
 
 const MUNICIPALITY: &str = "Stadt Musterstadt";
@@ -120,7 +120,7 @@ const PERSPECTIVES: [(usize, PerspectiveKind, &str, usize, usize); 10] = [
 
 /// Points per department for the Handlungsfelder (budget 10, at most 3 each).
 const POINTS: [[u32; 6]; 5] = [
-    [2, 3, 1, 3, 1, 0],
+    [2, 3, 0, 3, 2, 0],
     [1, 3, 0, 1, 2, 3],
     [3, 3, 0, 1, 3, 0],
     [3, 1, 3, 0, 3, 0],
@@ -461,16 +461,13 @@ nächsten Zugriff gescannt."
     sheet.band = PriorityBand::High;
     sheet.start = Some(date("2026-01-01")?);
     sheet.end = Some(date("2027-06-30")?);
-    sheet.budget = Some(85_000);
-    sheet.funding = Funding::Grant {
-        programme: "Digitalisierungsförderung des Landes".into(),
-    };
     sheet.responsible = "Frau Ziegler".into();
     sheet.weight = 2;
     // Demo figures of the fictional town, not data of a real one.
     sheet.costs = Costs {
         year: Some(2026),
-        investment: Cents::euros(60_000),
+        investment: Cents::euros(45_000),
+        consumptive: Cents::euros(15_000),
         investment_hours: 300,
         recurring: Cents::euros(9_000),
         recurring_hours: 40,
@@ -608,8 +605,11 @@ nächsten Zugriff gescannt."
     sheet.band = PriorityBand::High;
     sheet.start = Some(date("2025-09-01")?);
     sheet.end = Some(date("2026-06-30")?);
-    sheet.budget = Some(12_000);
-    sheet.funding = Funding::Own;
+    sheet.costs = Costs {
+        year: Some(2025),
+        consumptive: Cents::euros(12_000),
+        ..Costs::default()
+    };
     agenda.apply(Action::AddProject {
         id: project(2),
         draft: sheet,
@@ -666,9 +666,12 @@ mod tests {
                 .find(|r| agenda.item_name(r.item) == Some(name))
                 .map(|r| r.agreement)
         };
+        // Every department gives IT-Infrastruktur two or three points; three
+        // of five give Prozesse three, two give it one: not a consensus.
+        assert_eq!(agreement("IT-Infrastruktur"), Some(Agreement::Consensus));
         assert_eq!(
             agreement("Prozesse & Prozessmanagement"),
-            Some(Agreement::Consensus)
+            Some(Agreement::Broad)
         );
         assert_eq!(agreement("Cybersicherheit"), Some(Agreement::Contested));
         assert_eq!(agreement("Daten & Open Data"), Some(Agreement::SideNote));

@@ -53,11 +53,11 @@ pub fn add_project(agenda: &mut Agenda, n: u128, by: Replica) -> Result<(), Agen
         .take(2)
         .copied()
         .collect();
-    draft.budget = Some(85_000);
     let k = u32::try_from(n % 8).unwrap_or(0);
     draft.costs = crate::kaemmerei::finance::Costs {
         year: Some(2026 + i32::try_from(n % 4).unwrap_or(0)),
         investment: crate::kaemmerei::money::Cents::euros(20_000 + 5_000 * i64::from(k)),
+        consumptive: crate::kaemmerei::money::Cents::euros(4_000),
         investment_hours: 120,
         recurring: crate::kaemmerei::money::Cents::euros(3_000),
         recurring_hours: 20,

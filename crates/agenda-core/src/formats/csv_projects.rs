@@ -9,13 +9,12 @@
 //! is imported half.
 
 use crate::formats::csv_text::{read_records, write_record};
-use crate::formats::markdown::euros;
 use crate::kaemmerei::finance::{Grant, GrantShare, QualitativeBenefit};
 use crate::kaemmerei::money::Cents;
 use crate::model::Agenda;
 use crate::model::date::Date;
 use crate::model::{DepartmentId, ProjectId};
-use crate::model::{Funding, PriorityBand, ProjectDraft, ProjectStatus};
+use crate::model::{PriorityBand, ProjectDraft, ProjectStatus};
 use crate::reducer::action::Action;
 use crate::reducer::error::AgendaError;
 use crate::vocabulary;
@@ -24,7 +23,7 @@ use crate::vocabulary;
 pub const BOM: &str = "\u{feff}";
 
 /// Column headers, in export order.
-pub const COLUMNS: [&str; 29] = [
+pub const COLUMNS: [&str; 27] = [
     "Titel",
     "Beschreibung",
     "Beabsichtigte Wirkung",
@@ -36,15 +35,13 @@ pub const COLUMNS: [&str; 29] = [
     "Priorität",
     "Beginn",
     "Ende",
-    "Kosten (EUR)",
-    "Finanzierung",
-    "Förderprogramm",
     "Verantwortlich",
     "Gewicht",
     "Status",
     "Fortschritt (%)",
     "Haushaltsjahr",
-    "Einmalige Sachkosten (EUR)",
+    "Einmalig investiv (EUR)",
+    "Einmalig konsumtiv (EUR)",
     "Einmalige Personalstunden",
     "Laufende Sachkosten (EUR/Jahr)",
     "Laufende Personalstunden (pro Jahr)",
@@ -56,8 +53,13 @@ pub const COLUMNS: [&str; 29] = [
     "Förderprogramme",
 ];
 
+/// Columns of files written before schema 7, still read: the one-off
+/// Sachkosten and the Steckbrief's estimate (taken where no costs are given).
+const OLD_ONE_OFF: &str = "Einmalige Sachkosten (EUR)";
+const OLD_ESTIMATE: &str = "Kosten (EUR)";
+
 /// The finance columns of a Steckbrief, in [`COLUMNS`] order.
-fn finance_cells(s: &ProjectDraft) -> [String; 11] {
+fn finance_cells(s: &ProjectDraft) -> [String; 12] {
     let money = |c: Cents| {
         if c == Cents::ZERO {
             String::new()
@@ -70,6 +72,7 @@ fn finance_cells(s: &ProjectDraft) -> [String; 11] {
     [
         c.year.map(|y| y.to_string()).unwrap_or_default(),
         money(c.investment),
+        money(c.consumptive),
         count(c.investment_hours),
         money(c.recurring),
         count(c.recurring_hours),
@@ -127,6 +130,7 @@ fn read_finance(
     let [
         year,
         inv,
+        cons,
         inv_h,
         rec,
         rec_h,
@@ -136,7 +140,7 @@ fn read_finance(
         savings,
         quality,
         grants,
-    ] = COLUMNS.iter().skip(18).copied().collect::<Vec<_>>()[..]
+    ] = COLUMNS.iter().skip(15).copied().collect::<Vec<_>>()[..]
     else {
         return;
     };
@@ -162,7 +166,16 @@ fn read_finance(
         })
     };
     draft.costs.investment = money(inv);
+    draft.costs.consumptive = money(cons);
     draft.costs.recurring = money(rec);
+    // Files written before schema 7: one-off Sachkosten under their old
+    // name, and the Steckbrief's estimate where no costs were entered.
+    if draft.costs.investment == Cents::ZERO {
+        draft.costs.investment = money(OLD_ONE_OFF);
+    }
+    if draft.costs.is_empty_of_money() {
+        draft.costs.investment = money(OLD_ESTIMATE);
+    }
     draft.benefits.savings = money(savings);
     for line in cell(quality).lines().filter(|l| !l.trim().is_empty()) {
         let parts: Vec<&str> = line.splitn(3, '|').map(str::trim).collect();
@@ -259,12 +272,6 @@ pub fn export(agenda: &Agenda) -> String {
     for p in agenda.projects() {
         let s = p.sheet();
         let lines = |items: Vec<String>| items.join("\n");
-        let (funding, programme) = match &s.funding {
-            Funding::Open => ("", String::new()),
-            Funding::Own => ("Eigenmittel", String::new()),
-            Funding::Grant { programme } => ("Fördermittel", programme.clone()),
-            Funding::Other => ("Sonstige", String::new()),
-        };
         let record = [
             p.title().to_owned(),
             s.description.clone(),
@@ -292,11 +299,6 @@ pub fn export(agenda: &Agenda) -> String {
             vocabulary::priority_band(s.band).to_owned(),
             s.start.map(Date::to_german).unwrap_or_default(),
             s.end.map(Date::to_german).unwrap_or_default(),
-            s.budget
-                .map(|b| euros(b).trim_end_matches(" €").to_owned())
-                .unwrap_or_default(),
-            funding.to_owned(),
-            programme,
             s.responsible.clone(),
             s.weight.to_string(),
             vocabulary::project_status(p.status()).to_owned(),
@@ -315,15 +317,6 @@ fn parse_date(text: &str) -> Option<Date> {
         return iso.parse().ok();
     }
     text.parse().ok()
-}
-
-fn parse_euros(text: &str) -> Option<u64> {
-    let cleaned = text.trim().trim_end_matches('€').trim().replace('.', "");
-    let whole = cleaned
-        .strip_suffix(",00")
-        .or_else(|| cleaned.strip_suffix(",0"))
-        .unwrap_or(&cleaned);
-    whole.parse().ok()
 }
 
 /// Reads projects from CSV. `new_id` gives each new project its id, `today`
@@ -485,25 +478,17 @@ pub fn import(
                 }
             }
         }
-        let budget = cell("Kosten (EUR)");
-        if !budget.is_empty() {
-            draft.budget = parse_euros(budget);
-            if draft.budget.is_none() {
-                bad("Kosten (EUR)", Problem::BadNumber(budget.into()));
-            }
+        let programme = cell("Förderprogramm");
+        if cell("Finanzierung").eq_ignore_ascii_case("fördermittel") && !programme.is_empty() {
+            // A file written before schema 7 names its programme here.
+            draft.grants.push(Grant {
+                name: programme.into(),
+                body: String::new(),
+                share: GrantShare::Amount(Cents::ZERO),
+                status: crate::kaemmerei::finance::GrantStatus::Planned,
+                deadline: None,
+            });
         }
-        draft.funding = match cell("Finanzierung").to_lowercase().as_str() {
-            "" => Funding::Open,
-            "eigenmittel" => Funding::Own,
-            "fördermittel" => Funding::Grant {
-                programme: cell("Förderprogramm").into(),
-            },
-            "sonstige" => Funding::Other,
-            other => {
-                bad("Finanzierung", Problem::BadChoice(other.into()));
-                Funding::Open
-            }
-        };
         let weight = cell("Gewicht");
         if !weight.is_empty() {
             match weight.parse() {

@@ -5,7 +5,6 @@
 use std::fmt::Write;
 
 use crate::model::Agenda;
-use crate::model::Funding;
 use crate::vocabulary;
 
 /// Escapes what could change the document's structure: inline markup
@@ -59,6 +58,64 @@ pub fn euros(amount: u64) -> String {
         out.push(c);
     }
     out + " €"
+}
+
+/// A project's money, from [`crate::kaemmerei::finance::money`] as every
+/// view shows it.
+fn money_lines(md: &mut String, agenda: &Agenda, s: &crate::model::ProjectDraft) {
+    let m = crate::kaemmerei::finance::money(agenda.finance(), s);
+    if m.is_empty() {
+        return;
+    }
+    let zero = crate::kaemmerei::money::Cents::ZERO;
+    let parts: Vec<String> = [("investiv", m.investment), ("konsumtiv", m.consumptive)]
+        .into_iter()
+        .filter(|(_, c)| *c != zero)
+        .map(|(name, c)| format!("{name} {}", c.german()))
+        .collect();
+    let _ = writeln!(
+        md,
+        "- Kosten einmalig: {} ({})",
+        m.one_off().german(),
+        parts.join(", ")
+    );
+    if m.recurring != zero {
+        let _ = writeln!(md, "- Laufende Kosten: {} pro Jahr", m.recurring.german());
+    }
+    if m.staff_once != zero || m.staff_yearly != zero {
+        let _ = writeln!(
+            md,
+            "- Eigenleistung (Personal, kalkulatorisch): {} einmalig, {} pro Jahr",
+            m.staff_once.german(),
+            m.staff_yearly.german()
+        );
+    }
+    let names = |approved: bool| {
+        s.grants
+            .iter()
+            .filter(|g| (g.status == crate::kaemmerei::finance::GrantStatus::Approved) == approved)
+            .filter(|g| g.status != crate::kaemmerei::finance::GrantStatus::Rejected)
+            .map(|g| escape(&g.name))
+            .collect::<Vec<_>>()
+            .join("; ")
+    };
+    if m.approved != zero {
+        let _ = writeln!(
+            md,
+            "- Förderung bewilligt: {} ({})",
+            m.approved.german(),
+            names(true)
+        );
+    }
+    if !names(false).is_empty() {
+        let _ = writeln!(
+            md,
+            "- Förderung geplant oder beantragt: {} ({})",
+            m.pending.german(),
+            names(false)
+        );
+    }
+    let _ = writeln!(md, "- Eigenanteil einmalig: {}", m.own_share.german());
 }
 
 fn percent(value: f64) -> String {
@@ -199,15 +256,7 @@ pub fn render(agenda: &Agenda) -> String {
             if !competences.is_empty() {
                 let _ = writeln!(md, "- Kompetenzen: {}", competences.join("; "));
             }
-            if let Some(budget) = s.budget {
-                let funding = match &s.funding {
-                    Funding::Open => "Finanzierung offen".to_owned(),
-                    Funding::Own => "Eigenmittel".to_owned(),
-                    Funding::Grant { programme } => format!("Fördermittel ({})", escape(programme)),
-                    Funding::Other => "sonstige Mittel".to_owned(),
-                };
-                let _ = writeln!(md, "- Kosten: {} – {funding}", euros(budget));
-            }
+            money_lines(&mut md, agenda, s);
             md.push('\n');
             if !s.description.is_empty() {
                 let _ = writeln!(md, "{}\n", escape(&s.description));

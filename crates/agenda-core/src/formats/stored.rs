@@ -27,7 +27,9 @@ use crate::reducer::error::AgendaError;
 ///   the competences a project raises.
 /// - 6: a project's costs, benefits and Förderprogramme; the town's hourly
 ///   rate and discount rate.
-pub const SCHEMA_VERSION: u32 = 6;
+/// - 7: costs exist once: the Steckbrief's estimate and funding folded into
+///   the Kämmerei's costs (now investive and konsumtive) and Förderprogramme.
+pub const SCHEMA_VERSION: u32 = 7;
 
 /// The oldest schema version this build can read.
 pub const OLDEST_SUPPORTED_VERSION: u32 = 1;
@@ -37,7 +39,81 @@ type Migration = fn(Value) -> Result<Value, LoadError>;
 
 /// `MIGRATIONS[i]` upgrades from `OLDEST_SUPPORTED_VERSION + i`. Each schema
 /// change adds its step here and keeps a fixture of the old version.
-const MIGRATIONS: &[Migration] = &[v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5, v5_to_v6];
+const MIGRATIONS: &[Migration] = &[v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5, v5_to_v6, v6_to_v7];
+
+/// Version 7 folds every Steckbrief's estimate and funding into its costs
+/// and Förderprogramme ([`crate::formats::estimate`]) and stamps what
+/// changed as the live sync does with a version-6 document.
+fn v6_to_v7(mut value: Value) -> Result<Value, LoadError> {
+    use crate::formats::estimate;
+    use crate::replication::versions::Stamp;
+    let agenda = value
+        .get_mut("agenda")
+        .and_then(Value::as_object_mut)
+        .ok_or_else(|| LoadError::Shape("agenda is missing".into()))?;
+    let mut versions = match agenda.remove("versions") {
+        Some(Value::Object(map)) => map,
+        _ => serde_json::Map::new(),
+    };
+    if let Some(projects) = agenda.get_mut("projects").and_then(Value::as_array_mut) {
+        for project in projects.iter_mut().filter_map(Value::as_object_mut) {
+            let id = project
+                .get("id")
+                .and_then(Value::as_str)
+                .unwrap_or_default()
+                .to_owned();
+            let Some(sheet) = project.get_mut("sheet").and_then(Value::as_object_mut) else {
+                continue;
+            };
+            let key = |field: &str| format!("projects/{id}/sheet.{field}");
+            // `[counter, replica]`, read by hand: `from_value` would add a
+            // second deserialiser to the bundle.
+            let stamp = |v: Option<&Value>| match v.and_then(Value::as_array).map(Vec::as_slice) {
+                Some([c, r]) => Stamp(
+                    c.as_u64().unwrap_or(0),
+                    crate::replication::versions::Replica(
+                        r.as_u64().and_then(|r| u32::try_from(r).ok()).unwrap_or(0),
+                    ),
+                ),
+                _ => Stamp::ZERO,
+            };
+            let stamps = estimate::REMOVED
+                .iter()
+                .chain(estimate::CHANGED.iter())
+                .filter_map(|f| {
+                    let v = versions.get(&key(f))?;
+                    Some(((*f).to_owned(), (stamp(v.get("s")), stamp(v.get("b")))))
+                })
+                .collect();
+            for (field, (s, b)) in estimate::fold_stamped(sheet, &stamps) {
+                if (s, b) != (Stamp::ZERO, Stamp::ZERO) {
+                    let version = crate::replication::versions::Version {
+                        stamp: s,
+                        base: b,
+                        raw: None,
+                    };
+                    versions.extend(
+                        crate::replication::scopes::to_value(&version).map(|v| (key(&field), v)),
+                    );
+                }
+            }
+            for field in estimate::REMOVED {
+                versions.remove(&key(field));
+            }
+        }
+    }
+    agenda.insert("versions".into(), Value::Object(versions));
+    // The app's own default source asked to be replaced; the request is
+    // said by the views now, never printed as a source.
+    if let Some(source) = agenda
+        .get_mut("finance")
+        .and_then(|f| f.get_mut("rate_source"))
+        .filter(|s| s.as_str() == Some(crate::kaemmerei::finance::OLD_DEFAULT_RATE_SOURCE))
+    {
+        *source = Value::String(crate::kaemmerei::finance::DEFAULT_RATE_SOURCE.into());
+    }
+    Ok(value)
+}
 
 /// Version 6 adds to every Steckbrief empty costs, benefits and
 /// Förderprogramme, and the default finance settings.
@@ -483,7 +559,7 @@ mod tests {
             .unwrap();
         let json = to_json(&demo).unwrap();
         let mut value: Value = serde_json::from_str(&json).unwrap();
-        value["agenda"]["projects"][1]["sheet"]["budget"] = Value::from("viel");
+        value["agenda"]["projects"][1]["sheet"]["weight"] = Value::from("viel");
         value["agenda"]["guidelines"][0]["status"] = Value::from("verworfen");
         let err = load(&value.to_string()).unwrap_err();
         let LoadError::Field { path, .. } = err else {
@@ -494,7 +570,7 @@ mod tests {
         let LoadError::Field { path, problem } = load(&value.to_string()).unwrap_err() else {
             panic!("expected a field error");
         };
-        assert_eq!(path, "agenda.projects[1].sheet.budget");
+        assert_eq!(path, "agenda.projects[1].sheet.weight");
         assert!(problem.contains("invalid type"), "{problem}");
     }
 

@@ -5,7 +5,7 @@
 //! - A template carries no ids of its source agenda and no personal names:
 //!   no responsible person, no departments (their heads are people), no
 //!   status-log notes. It keeps what another town can use: title, texts,
-//!   priority, budget, funding, the plan's milestones as days after the
+//!   priority, the plan's milestones as days after the
 //!   start, Kennzahlen without measurements, the titles of the Leitplanken
 //!   it served and the source town; costs and benefits without the budget
 //!   year, Förderprogramme as "geplant" without deadline (version 2).
@@ -20,15 +20,18 @@ use crate::model::Agenda;
 use crate::model::date::Date;
 use crate::model::limits;
 use crate::model::{DepartmentId, IndicatorId, MilestoneId, ProjectId};
-use crate::model::{Funding, PriorityBand, ProjectDraft};
+use crate::model::{PriorityBand, ProjectDraft};
 use crate::reducer::action::Action;
 
 /// Largest template file accepted.
 pub const MAX_TEMPLATE_BYTES: usize = 256 * 1024;
 
 /// Format version of template files: 2 adds costs, benefits and
-/// Förderprogramme; version 1 files are read with none.
-pub const TEMPLATE_VERSION: u32 = 2;
+/// Förderprogramme; version 1 files are read with none. 3 drops the
+/// estimate and funding; older files are read with them folded into the
+/// costs and Förderprogramme as stored agendas are
+/// ([`crate::formats::estimate`]).
+pub const TEMPLATE_VERSION: u32 = 3;
 
 /// Where milestones go when the source project had no start date.
 const DAYS_BETWEEN_UNDATED_MILESTONES: i64 = 90;
@@ -45,10 +48,6 @@ pub struct ProjectTemplate {
     pub effect: String,
     /// hoch / mittel / niedrig.
     pub band: PriorityBand,
-    /// Budget estimate in whole euros.
-    pub budget: Option<u64>,
-    /// Funding.
-    pub funding: Funding,
     /// Planned days from start to end, where both were planned.
     pub duration_days: Option<i64>,
     /// Steps of the plan.
@@ -132,8 +131,6 @@ impl ProjectTemplate {
             description: s.description.clone(),
             effect: s.effect.clone(),
             band: s.band,
-            budget: s.budget,
-            funding: s.funding.clone(),
             duration_days: start.zip(s.end).map(|(a, b)| a.days_until(b)),
             milestones: p
                 .milestones()
@@ -195,14 +192,34 @@ impl ProjectTemplate {
                 max: MAX_TEMPLATE_BYTES,
             });
         }
-        let file: TemplateFile =
-            serde_json::from_str(json).map_err(|e| TemplateError::Shape(e.to_string()))?;
-        if !(1..=TEMPLATE_VERSION).contains(&file.projektvorlage) {
+        let shape = |e: serde_json::Error| TemplateError::Shape(e.to_string());
+        let mut value: serde_json::Value = serde_json::from_str(json).map_err(shape)?;
+        let version = value
+            .get("projektvorlage")
+            .and_then(serde_json::Value::as_u64)
+            .unwrap_or(0);
+        if !(1..=u64::from(TEMPLATE_VERSION)).contains(&version) {
             return Err(TemplateError::Shape(format!(
-                "version {} is not supported",
-                file.projektvorlage
+                "version {version} is not supported"
             )));
         }
+        if version < 3
+            && let Some(t) = value
+                .get_mut("template")
+                .and_then(serde_json::Value::as_object_mut)
+        {
+            if !t.contains_key("costs")
+                && let Some(empty) = crate::replication::scopes::to_value(&Costs::default())
+            {
+                t.insert("costs".into(), empty);
+            }
+            t.entry("grants")
+                .or_insert_with(|| serde_json::Value::Array(Vec::new()));
+            crate::formats::estimate::fold(t);
+        }
+        // Read from text, not `from_value`: one deserialiser in the bundle.
+        let file: TemplateFile =
+            serde_json::from_str(&crate::formats::stored::json_text(&value)).map_err(shape)?;
         let t = file.template;
         if t.milestones.len() > limits::MAX_MILESTONES
             || t.indicators.len() > limits::MAX_INDICATORS
@@ -240,8 +257,6 @@ impl ProjectTemplate {
         }
         draft.effect = self.effect.clone();
         draft.band = self.band;
-        draft.budget = self.budget;
-        draft.funding = self.funding.clone();
         draft.costs = self.costs.clone();
         draft.benefits = self.benefits.clone();
         draft.grants = self.grants.clone();

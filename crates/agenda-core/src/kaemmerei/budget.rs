@@ -8,6 +8,10 @@
 //!   the year it starts); recurring costs in each year of its useful life
 //!   after that, or, without a useful life, in the [`PLANNING_YEARS`] years
 //!   of the mittelfristige Finanzplanung.
+//! - Costs are split as a Kämmerei plans them: investive Auszahlungen
+//!   (Finanzhaushalt), konsumtive Aufwendungen once and every year
+//!   (Ergebnishaushalt), and internal staff time (Eigenleistung), priced at
+//!   the town's hourly rate but not a payment, so never in the own share.
 //! - Funding counts in the budget year; approved funding lowers the own
 //!   share, pending funding (geplant, beantragt) is shown apart and does not.
 //! - Discarded projects and projects without costs are not planned; a
@@ -16,7 +20,6 @@
 use std::collections::BTreeMap;
 
 use crate::formats::csv_text::write_record;
-use crate::kaemmerei::economics::own_share;
 use crate::kaemmerei::finance;
 use crate::kaemmerei::money::Cents;
 use crate::model::Agenda;
@@ -29,15 +32,20 @@ pub const PLANNING_YEARS: u32 = 3;
 /// Money of one project (or group) in one year.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Sums {
-    /// One-off costs.
+    /// One-off investive Auszahlungen.
     pub investment: Cents,
-    /// Recurring costs.
+    /// One-off konsumtive Aufwendungen.
+    pub consumptive: Cents,
+    /// Recurring konsumtive Aufwendungen.
     pub recurring: Cents,
+    /// Internal staff time at the town's rate (Eigenleistung, kalkulatorisch).
+    pub staff: Cents,
     /// Approved funding.
     pub approved: Cents,
     /// Funding planned or applied for.
     pub pending: Cents,
-    /// What the town pays: costs − approved funding, never below zero.
+    /// What the budget pays: investive and konsumtive costs − approved
+    /// funding, never below zero. Staff time is not in it.
     pub own_share: Cents,
 }
 
@@ -47,7 +55,9 @@ impl Sums {
     pub fn add(&mut self, other: &Sums) {
         let plus = |a: &mut Cents, b: Cents| a.0 = a.0.saturating_add(b.0);
         plus(&mut self.investment, other.investment);
+        plus(&mut self.consumptive, other.consumptive);
         plus(&mut self.recurring, other.recurring);
+        plus(&mut self.staff, other.staff);
         plus(&mut self.approved, other.approved);
         plus(&mut self.pending, other.pending);
         plus(&mut self.own_share, other.own_share);
@@ -86,30 +96,30 @@ pub fn project_lines(agenda: &Agenda, project: &Project) -> Vec<BudgetLine> {
         return Vec::new();
     };
     let sheet = project.sheet();
-    let rate = agenda.finance().hourly_rate;
-    let one_off = sheet.costs.one_off(rate);
-    let funding = finance::funding(sheet, one_off);
-    let yearly = sheet.costs.yearly(rate);
+    let m = finance::money(agenda.finance(), sheet);
     let years = match sheet.costs.life_years {
         0 => PLANNING_YEARS,
         n => n,
     };
     let first = Sums {
-        investment: one_off,
+        investment: m.investment,
+        consumptive: m.consumptive,
         recurring: Cents::ZERO,
-        approved: funding.approved,
-        pending: funding.pending,
-        own_share: own_share(one_off, funding.approved),
+        staff: m.staff_once,
+        approved: m.approved,
+        pending: m.pending,
+        own_share: m.own_share,
     };
     let later = Sums {
-        recurring: yearly,
-        own_share: yearly,
+        recurring: m.recurring,
+        staff: m.staff_yearly,
+        own_share: m.recurring,
         ..Sums::default()
     };
     std::iter::once((year, first))
         .chain(
             (1..=years)
-                .filter(|_| yearly != Cents::ZERO)
+                .filter(|_| later != Sums::default())
                 .map(|n| (year.saturating_add_unsigned(n), later)),
         )
         .map(|(year, sums)| BudgetLine {
@@ -239,14 +249,16 @@ pub fn per_year(plan: &BudgetPlan) -> BTreeMap<i32, Sums> {
 }
 
 /// Columns of the budget CSV.
-pub const CSV_COLUMNS: [&str; 10] = [
+pub const CSV_COLUMNS: [&str; 12] = [
     "Haushaltsjahr",
     "Projekt",
     "Federführung",
     "Handlungsfeld",
     "Leitplanken",
-    "Investition (EUR)",
-    "Laufende Kosten (EUR)",
+    "Investiv einmalig (EUR)",
+    "Konsumtiv einmalig (EUR)",
+    "Konsumtiv laufend (EUR)",
+    "Eigenleistung Personal (EUR, kalkulatorisch)",
     "Förderung bewilligt (EUR)",
     "Förderung beantragt (EUR)",
     "Eigenanteil (EUR)",
@@ -293,7 +305,9 @@ pub fn budget_csv(agenda: &Agenda) -> String {
                     .unwrap_or_default(),
                 guidelines.join("\n"),
                 excel_amount(sums.investment),
+                excel_amount(sums.consumptive),
                 excel_amount(sums.recurring),
+                excel_amount(sums.staff),
                 excel_amount(sums.approved),
                 excel_amount(sums.pending),
                 excel_amount(sums.own_share),
@@ -333,10 +347,12 @@ pub fn read_budget_csv(text: &str) -> Result<Vec<CsvLine>, usize> {
             title: cell(1).to_owned(),
             sums: Sums {
                 investment: money(5)?,
-                recurring: money(6)?,
-                approved: money(7)?,
-                pending: money(8)?,
-                own_share: money(9)?,
+                consumptive: money(6)?,
+                recurring: money(7)?,
+                staff: money(8)?,
+                approved: money(9)?,
+                pending: money(10)?,
+                own_share: money(11)?,
             },
         });
     }

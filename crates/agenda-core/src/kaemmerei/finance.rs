@@ -1,5 +1,7 @@
-//! A project's costs, benefits and funding (schema 6) and the town's finance
-//! settings: what a Kämmerei asks before it pays.
+//! A project's costs, benefits and funding (schema 6; schema 7 splits the
+//! one-off Sachkosten into investive and konsumtive and makes these the only
+//! cost figures of a project) and the town's finance settings: what a
+//! Kämmerei asks before it pays.
 //!
 //! Invariants (checked by [`check_sheet`] on every edit and every load):
 //! - Amounts are integer [`Cents`] between 0 and [`MAX_CENTS`]; hours, cases
@@ -34,13 +36,19 @@ pub struct Costs {
     /// Haushaltsjahr of the one-off costs; recurring costs fall in the
     /// years after. `None`: the year the project starts.
     pub year: Option<i32>,
-    /// One-off Sachkosten (licences, hardware, services).
+    /// One-off investive Auszahlungen (hardware, software bought, capitalised
+    /// in the Finanzhaushalt).
     pub investment: Cents,
-    /// One-off staff hours (introduction, migration, training).
+    /// One-off konsumtive Aufwendungen (consulting, external training,
+    /// set-up services; Ergebnishaushalt), schema 7.
+    pub consumptive: Cents,
+    /// One-off internal staff hours (introduction, migration, training):
+    /// Eigenleistung, priced for the appraisal, not an extra payment.
     pub investment_hours: u32,
-    /// Recurring Sachkosten per year.
+    /// Recurring Sachkosten per year (licences, maintenance, operation;
+    /// konsumtiv).
     pub recurring: Cents,
-    /// Recurring staff hours per year.
+    /// Recurring internal staff hours per year (Eigenleistung).
     pub recurring_hours: u32,
     /// Useful life in years (Nutzungsdauer); 0 = not given, no appraisal.
     pub life_years: u32,
@@ -157,7 +165,7 @@ pub struct Grant {
 }
 
 impl Grant {
-    /// What the programme pays towards one-off costs of `one_off`.
+    /// What the programme pays towards one-off Sachkosten of `one_off`.
     pub fn amount(&self, one_off: Cents) -> Cents {
         match self.share {
             GrantShare::Amount(a) => a,
@@ -186,9 +194,20 @@ pub struct FinanceSettings {
 /// The default hourly rate: 55 € per hour, the federal Personalkosten-
 /// Stundensatz (Einzelkosten) for Entgeltgruppen E 9b to E 12 from the
 /// BMF's Personalkostendaten 2014, as listed by the Online-
-/// Verwaltungslexikon olev.de. The KGSt's "Kosten eines Arbeitsplatzes" are
-/// a members' publication; a town enters its own current rate.
+/// Verwaltungslexikon olev.de, the newest published figure this project
+/// could find. The KGSt's "Kosten eines Arbeitsplatzes" are a members'
+/// publication. Since the figure is old, every view that uses it asks the
+/// town for its own rate ([`FinanceSettings::rate_is_default`]).
 pub const DEFAULT_HOURLY_RATE: Cents = Cents::euros(55);
+
+/// Where the default hourly rate comes from.
+pub const DEFAULT_RATE_SOURCE: &str =
+    "Richtwert des Bundes: BMF-Personalkostensätze 2014, E 9b–E 12, Einzelkosten (olev.de)";
+
+/// The default's source as versions before 7 wrote it, with a request to
+/// replace it that must never be printed; loading replaces it.
+pub(crate) const OLD_DEFAULT_RATE_SOURCE: &str = "BMF-Personalkostensätze 2014, E 9b–E 12, \
+    Einzelkosten (olev.de) – bitte durch den aktuellen Satz der Kommune (z. B. KGSt) ersetzen";
 
 /// The default discount rate: 0.9 % p. a. nominal, the BMF's
 /// Kalkulationszinssatz for Wirtschaftlichkeitsuntersuchungen as of
@@ -199,12 +218,17 @@ impl Default for FinanceSettings {
     fn default() -> Self {
         Self {
             hourly_rate: DEFAULT_HOURLY_RATE,
-            rate_source: "BMF-Personalkostensätze 2014, E 9b–E 12, Einzelkosten (olev.de) – \
-                          bitte durch den aktuellen Satz der Kommune (z. B. KGSt) ersetzen"
-                .into(),
+            rate_source: DEFAULT_RATE_SOURCE.into(),
             discount_bp: DEFAULT_DISCOUNT_BP,
             discount_source: "BMF-Kalkulationszinssatz, nominal, Stand 07.07.2023".into(),
         }
+    }
+}
+
+impl FinanceSettings {
+    /// Whether the town still uses the default hourly rate, not its own.
+    pub fn rate_is_default(&self) -> bool {
+        self.hourly_rate == DEFAULT_HOURLY_RATE && self.rate_source == DEFAULT_RATE_SOURCE
     }
 }
 
@@ -214,12 +238,29 @@ fn hours_at(hours: u32, rate: Cents) -> Cents {
 }
 
 impl Costs {
-    /// One-off costs: Sachkosten plus staff hours at `rate`.
+    /// One-off Sachkosten the budget pays: investive plus konsumtive. The
+    /// base of a Förderprogramm's rate.
+    pub fn one_off_payments(&self) -> Cents {
+        Cents(self.investment.0.saturating_add(self.consumptive.0))
+    }
+
+    /// One-off internal staff hours at `rate` (Eigenleistung).
+    pub fn one_off_staff(&self, rate: Cents) -> Cents {
+        hours_at(self.investment_hours, rate)
+    }
+
+    /// Recurring internal staff hours at `rate`, per year.
+    pub fn yearly_staff(&self, rate: Cents) -> Cents {
+        hours_at(self.recurring_hours, rate)
+    }
+
+    /// All one-off costs for the appraisal: Sachkosten plus staff hours at
+    /// `rate`.
     pub fn one_off(&self, rate: Cents) -> Cents {
         Cents(
-            self.investment
+            self.one_off_payments()
                 .0
-                .saturating_add(hours_at(self.investment_hours, rate).0),
+                .saturating_add(self.one_off_staff(rate).0),
         )
     }
 
@@ -230,6 +271,15 @@ impl Costs {
                 .0
                 .saturating_add(hours_at(self.recurring_hours, rate).0),
         )
+    }
+
+    /// Whether no amount or hours are entered (year and useful life aside).
+    pub fn is_empty_of_money(&self) -> bool {
+        self.investment == Cents::ZERO
+            && self.consumptive == Cents::ZERO
+            && self.recurring == Cents::ZERO
+            && self.investment_hours == 0
+            && self.recurring_hours == 0
     }
 
     /// Whether anything is entered.
@@ -261,8 +311,10 @@ pub struct FundingSum {
     pub pending: Cents,
 }
 
-/// The funding of a Steckbrief's Förderprogramme towards `one_off`.
-pub fn funding(sheet: &ProjectDraft, one_off: Cents) -> FundingSum {
+/// The funding of a Steckbrief's Förderprogramme; a rate applies to the
+/// one-off Sachkosten ([`Costs::one_off_payments`]), not to staff hours.
+pub fn funding(sheet: &ProjectDraft) -> FundingSum {
+    let one_off = sheet.costs.one_off_payments();
     let mut sum = FundingSum::default();
     for grant in &sheet.grants {
         let amount = grant.amount(one_off).0;
@@ -277,13 +329,64 @@ pub fn funding(sheet: &ProjectDraft, one_off: Cents) -> FundingSum {
     sum
 }
 
+/// A project's money as every view shows it: the Steckbrief, the
+/// Ratsdokument, the argument sheet, the CSV, the Markdown document and the
+/// Haushalt all read it from here, so they cannot disagree.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Money {
+    /// One-off investive Auszahlungen.
+    pub investment: Cents,
+    /// One-off konsumtive Aufwendungen.
+    pub consumptive: Cents,
+    /// Recurring konsumtive Aufwendungen per year.
+    pub recurring: Cents,
+    /// One-off internal staff time at the town's rate (not a payment).
+    pub staff_once: Cents,
+    /// Recurring internal staff time per year at the town's rate.
+    pub staff_yearly: Cents,
+    /// Approved funding.
+    pub approved: Cents,
+    /// Funding planned or applied for.
+    pub pending: Cents,
+    /// What the budget pays once: one-off Sachkosten − approved funding.
+    pub own_share: Cents,
+}
+
+impl Money {
+    /// One-off payments: investive plus konsumtive.
+    pub fn one_off(&self) -> Cents {
+        Cents(self.investment.0.saturating_add(self.consumptive.0))
+    }
+
+    /// Whether no amount is entered.
+    pub fn is_empty(&self) -> bool {
+        *self == Self::default()
+    }
+}
+
+/// The money of a Steckbrief at the town's hourly rate.
+pub fn money(settings: &FinanceSettings, sheet: &ProjectDraft) -> Money {
+    let c = &sheet.costs;
+    let funding = funding(sheet);
+    Money {
+        investment: c.investment,
+        consumptive: c.consumptive,
+        recurring: c.recurring,
+        staff_once: c.one_off_staff(settings.hourly_rate),
+        staff_yearly: c.yearly_staff(settings.hourly_rate),
+        approved: funding.approved,
+        pending: funding.pending,
+        own_share: economics::own_share(c.one_off_payments(), funding.approved),
+    }
+}
+
 /// The appraisal of a Steckbrief at the town's settings; `None` without a
 /// useful life. Approved funding lowers the one-off costs.
 pub fn appraise(settings: &FinanceSettings, sheet: &ProjectDraft) -> Option<Appraisal> {
     let rate = settings.hourly_rate;
     let one_off = sheet.costs.one_off(rate);
     let plan = Plan {
-        investment: economics::own_share(one_off, funding(sheet, one_off).approved),
+        investment: economics::own_share(one_off, funding(sheet).approved),
         recurring: sheet.costs.yearly(rate),
         savings: sheet.benefits.yearly(rate),
         life_years: sheet.costs.life_years,
@@ -319,6 +422,7 @@ pub(crate) fn check_sheet(sheet: &ProjectDraft) -> Result<(), AgendaError> {
         return Err(bad(year));
     }
     check_cents(c.investment)?;
+    check_cents(c.consumptive)?;
     check_cents(c.recurring)?;
     check_count(c.investment_hours, MAX_HOURS)?;
     check_count(c.recurring_hours, MAX_HOURS)?;

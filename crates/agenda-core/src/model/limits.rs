@@ -57,8 +57,6 @@ pub const MAX_MILESTONES: usize = 100;
 pub const MAX_INDICATORS: usize = 50;
 /// Status updates per project.
 pub const MAX_UPDATES: usize = 1_000;
-/// Largest budget estimate in euros.
-pub const MAX_BUDGET_EUROS: u64 = 1_000_000_000_000;
 /// Largest weight of a project in roll-ups.
 pub const MAX_PROJECT_WEIGHT: u32 = 10;
 /// Largest absolute value of a Kennzahl.

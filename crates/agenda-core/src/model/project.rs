@@ -26,24 +26,6 @@ pub enum PriorityBand {
     Low,
 }
 
-/// Where the money comes from.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Funding {
-    /// Not decided yet.
-    #[default]
-    Open,
-    /// Eigenmittel.
-    Own,
-    /// Fördermittel from a named programme.
-    Grant {
-        /// The funding programme, e.g. "Digitalpakt Kommunen".
-        programme: String,
-    },
-    /// Sonstige.
-    Other,
-}
-
 /// The state of a project.
 #[derive(
     Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
@@ -218,17 +200,14 @@ pub struct ProjectDraft {
     pub start: Option<Date>,
     /// Planned end, not before the start.
     pub end: Option<Date>,
-    /// Budget estimate in whole euros.
-    pub budget: Option<u64>,
-    /// Funding.
-    pub funding: Funding,
     /// Responsible person.
     pub responsible: String,
     /// Weight in roll-ups, 1 to 10.
     pub weight: u32,
     /// Competences of the Kompetenzrad the project raises (schema 5).
     pub competences: Vec<CompetenceId>,
-    /// One-off and recurring costs (schema 6).
+    /// One-off and recurring costs (schema 6): the project's only cost
+    /// figures; schema 7 folded the former estimate in.
     pub costs: Costs,
     /// Hours and money saved, qualitative benefits (schema 6).
     pub benefits: Benefits,
@@ -251,8 +230,6 @@ impl ProjectDraft {
             band: PriorityBand::default(),
             start: None,
             end: None,
-            budget: None,
-            funding: Funding::default(),
             responsible: String::new(),
             weight: 1,
             competences: Vec::new(),

@@ -14,7 +14,7 @@ use crate::model::{
     DepartmentId, GuidelineId, IdeaId, IndicatorId, MilestoneId, PerspectiveId, ProjectId,
 };
 use crate::model::{
-    Funding, Indicator, Measurement, Milestone, Project, ProjectDraft, ProjectStatus, StatusUpdate,
+    Indicator, Measurement, Milestone, Project, ProjectDraft, ProjectStatus, StatusUpdate,
 };
 use crate::reducer::error::{AgendaError, Kind, TextField};
 
@@ -133,11 +133,6 @@ impl Agenda {
         {
             return Err(AgendaError::EndBeforeStart);
         }
-        if draft.budget.is_some_and(|b| b > limits::MAX_BUDGET_EUROS) {
-            return Err(AgendaError::BadNumber {
-                value: draft.budget.unwrap_or_default().to_string(),
-            });
-        }
         if !(1..=limits::MAX_PROJECT_WEIGHT).contains(&draft.weight) {
             return Err(AgendaError::WeightOutOfRange {
                 weight: draft.weight,
@@ -160,18 +155,11 @@ impl Agenda {
                 })
             })
             .collect::<Result<_, AgendaError>>()?;
-        let funding = match &draft.funding {
-            Funding::Grant { programme } => Funding::Grant {
-                programme: NAME.clean(programme)?,
-            },
-            other => other.clone(),
-        };
         Ok(ProjectDraft {
             title: TITLE.clean(&draft.title)?,
             description: TEXT.clean(&draft.description)?,
             effect: TEXT.clean(&draft.effect)?,
             responsible: NAME.clean(&draft.responsible)?,
-            funding,
             benefits,
             grants,
             ..draft.clone()

@@ -1,15 +1,16 @@
-//! The project board: one column per status. Moving a project to the next
-//! or previous column works with buttons (so with the keyboard) and records
-//! a dated status update.
+//! The project board: one column per status. A card's status is set
+//! directly (a select and "Setzen", so with the keyboard) and records one
+//! dated status update from the old status to the new one.
 
 use agenda_core::analysis::project_filter::ProjectFilter;
-use agenda_core::{Action, Agenda, Date, ProjectStatus};
+use agenda_core::{Action, Agenda, Date, ProjectId, ProjectStatus};
 use yew::prelude::*;
 
 use crate::hooks::found_projects::use_found_projects;
 use crate::hooks::progressive::use_progressive;
 use crate::shared::Shared;
 use crate::widgets::filter_bar::FilterBar;
+use crate::widgets::form::select_value;
 use crate::{platform::browser, text};
 
 #[derive(Properties, PartialEq)]
@@ -51,7 +52,7 @@ pub fn BoardView(props: &Props) -> Html {
                     on_change={props.on_filter.clone()} found={found.len()} />
             }
             <div class="kanban">
-                { for columns.iter().enumerate().map(|(c, status)| {
+                { for columns.iter().map(|status| {
                     let projects: Vec<_> = found.iter().filter(|p| p.status() == *status).collect();
                     let count = projects.len();
                     let take = count.min(budget);
@@ -64,39 +65,22 @@ pub fn BoardView(props: &Props) -> Html {
                             <ul>
                                 { for projects.into_iter().take(take).map(|p| {
                                     let id = p.id();
-                                    let move_to = |target: Option<&ProjectStatus>, button: &'static str| {
-                                        target.map(|t| {
-                                            let (t, on_action, today, pending) = (*t, props.on_action.clone(), props.today, pending_focus.clone());
-                                            let from = *status;
-                                            Callback::from(move |_: MouseEvent| {
-                                                *pending.borrow_mut() = Some(format!("board-{id}-{button}"));
-                                                on_action.emit(Action::SetProjectStatus {
-                                                    id, status: t, date: today, note: text::moved_status(from, t),
-                                                });
-                                            })
+                                    let on_set = {
+                                        let (on_action, today, pending) = (props.on_action.clone(), props.today, pending_focus.clone());
+                                        let from = *status;
+                                        Callback::from(move |to: ProjectStatus| {
+                                            *pending.borrow_mut() = Some(format!("board-{id}-status"));
+                                            on_action.emit(Action::SetProjectStatus {
+                                                id, status: to, date: today, note: text::moved_status(from, to),
+                                            });
                                         })
                                     };
-                                    let back = move_to(c.checked_sub(1).and_then(|i| columns.get(i)), "back");
-                                    let forward = move_to(columns.get(c + 1), "forward");
                                     html! {
-                                        <li class="board-card" id={format!("board-{id}")}>
+                                        <li class="board-card" key={id.to_string()} id={format!("board-{id}")}>
                                             <span class="board-title">{ p.title() }</span>
                                             <span class="hint">{ format!("{} %", agenda_core::numbers::fixed(p.progress().percent, 0)) }</span>
                                             if props.editable {
-                                                <span class="item-actions">
-                                                    if let Some(back) = back {
-                                                        <button type="button" id={format!("board-{id}-back")} onclick={back}
-                                                            aria-label={text::move_status_label(p.title(), columns.get(c.saturating_sub(1)).copied().unwrap_or(*status))}>
-                                                            { "◀" }
-                                                        </button>
-                                                    }
-                                                    if let Some(forward) = forward {
-                                                        <button type="button" id={format!("board-{id}-forward")} onclick={forward}
-                                                            aria-label={text::move_status_label(p.title(), columns.get(c + 1).copied().unwrap_or(*status))}>
-                                                            { "▶" }
-                                                        </button>
-                                                    }
-                                                </span>
+                                                <StatusPicker {id} title={AttrValue::from(p.title().to_owned())} status={*status} {on_set} />
                                             }
                                         </li>
                                     }
@@ -107,5 +91,60 @@ pub fn BoardView(props: &Props) -> Html {
                 }) }
             </div>
         </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct PickerProps {
+    id: ProjectId,
+    title: AttrValue,
+    status: ProjectStatus,
+    on_set: Callback<ProjectStatus>,
+}
+
+/// Sets a card's status in one step: choosing in the select changes
+/// nothing yet (arrow keys in a closed select fire `change`), "Setzen"
+/// records the one status update.
+#[component]
+fn StatusPicker(props: &PickerProps) -> Html {
+    let chosen = use_state(|| props.status);
+    {
+        // The status changed elsewhere (another tab, an undo): follow it.
+        let chosen = chosen.clone();
+        use_effect_with(props.status, move |status| chosen.set(*status));
+    }
+    let id = props.id;
+    let on_change = {
+        let chosen = chosen.clone();
+        Callback::from(move |e: Event| {
+            if let Some(s) = ProjectStatus::ALL
+                .iter()
+                .find(|s| crate::route::status_key(**s) == select_value(&e))
+            {
+                chosen.set(*s);
+            }
+        })
+    };
+    let on_click = {
+        let (chosen, on_set, current) = (chosen.clone(), props.on_set.clone(), props.status);
+        Callback::from(move |_: MouseEvent| {
+            if *chosen != current {
+                on_set.emit(*chosen);
+            }
+        })
+    };
+    html! {
+        <span class="board-status">
+            <label class="visually-hidden" for={format!("board-{id}-status")}>{ text::board_status_label(&props.title) }</label>
+            <select id={format!("board-{id}-status")} onchange={on_change}>
+                { for ProjectStatus::ALL.iter().map(|s| html! {
+                    <option value={crate::route::status_key(*s)} selected={*s == *chosen}>
+                        { agenda_core::vocabulary::project_status(*s) }
+                    </option>
+                }) }
+            </select>
+            <button type="button" id={format!("board-{id}-set")} onclick={on_click}
+                disabled={*chosen == props.status}>{ text::BOARD_SET }</button>
+        </span>
     }
 }

@@ -20,12 +20,14 @@ pub use crate::pages::EditProps as BudgetProps;
 /// A table of sums with a row header each and an optional total row.
 fn sums_table(
     id: &'static str,
+    label: &'static str,
     first: &str,
     rows: Vec<(String, Sums)>,
     total: Option<Sums>,
 ) -> Html {
     html! {
-        <div class="table-scroll">
+        // Scrolls sideways on narrow screens: focusable, so the keyboard can.
+        <div class="table-scroll" role="region" aria-label={label} tabindex="0">
             <table class="doc-table" {id}>
                 { sums_head(first) }
                 <tbody>
@@ -43,7 +45,8 @@ fn sums_cells(s: &Sums) -> Html {
     html! {
         <>
             <td class="num">{ s.investment.german() }</td>
-            <td class="num">{ s.recurring.german() }</td>
+            <td class="num">{ Cents(s.consumptive.0.saturating_add(s.recurring.0)).german() }</td>
+            <td class="num staff">{ s.staff.german() }</td>
             <td class="num">{ s.approved.german() }</td>
             <td class="num">{ s.pending.german() }</td>
             <td class="num">{ s.own_share.german() }</td>
@@ -56,7 +59,8 @@ fn sums_head(first: &str) -> Html {
         <thead><tr>
             <th scope="col">{ first.to_owned() }</th>
             <th scope="col">{ text::BUDGET_INVESTMENT }</th>
-            <th scope="col">{ text::BUDGET_RECURRING }</th>
+            <th scope="col">{ text::BUDGET_CONSUMPTIVE }</th>
+            <th scope="col">{ text::BUDGET_STAFF }</th>
             <th scope="col">{ text::FIN_APPROVED }</th>
             <th scope="col">{ text::FIN_PENDING }</th>
             <th scope="col">{ text::FIN_OWN_SHARE }</th>
@@ -116,7 +120,7 @@ pub fn BudgetView(props: &BudgetProps) -> Html {
             if years.is_empty() {
                 <p class="empty">{ text::BUDGET_EMPTY }</p>
             } else {
-                { sums_table("budget-years", text::BUDGET_YEAR,
+                { sums_table("budget-years", text::BUDGET_BY_YEAR, text::BUDGET_YEAR,
                     years.iter().map(|(year, s)| (year.to_string(), *s)).collect(), Some(total)) }
                 <h3>{ text::BUDGET_PROJECTS_IN_YEAR }</h3>
                 <div class="field">
@@ -127,7 +131,7 @@ pub fn BudgetView(props: &BudgetProps) -> Html {
                         }) }
                     </select>
                 </div>
-                { sums_table("budget-projects", text::ROADMAP_PROJECT, year_lines.iter().take(shown).map(|l| {
+                { sums_table("budget-projects", text::BUDGET_PROJECTS_IN_YEAR, text::ROADMAP_PROJECT, year_lines.iter().take(shown).map(|l| {
                     (a.project(l.project).map(|p| p.title().to_owned()).unwrap_or_default(), l.sums)
                 }).collect(), None) }
                 <h3>{ text::BUDGET_BY_GROUP }</h3>
@@ -140,7 +144,7 @@ pub fn BudgetView(props: &BudgetProps) -> Html {
                             }) }
                     </select>
                 </div>
-                { sums_table("budget-groups", text::BUDGET_GROUPINGS.get(match *grouping {
+                { sums_table("budget-groups", text::BUDGET_BY_GROUP, text::BUDGET_GROUPINGS.get(match *grouping {
                     Grouping::Guideline => 0, Grouping::Field => 1, Grouping::Department => 2,
                 }).copied().unwrap_or_default(), groups.iter().map(|g| {
                     (if g.name.is_empty() { text::BUDGET_NONE.to_owned() } else { g.name.clone() }, g.total)
@@ -183,10 +187,16 @@ fn SettingsForm(props: &SettingsProps) -> Html {
         ]
     });
     let error = use_state(|| None::<String>);
+    let ask = current.rate_is_default().then(
+        || html! { <p class="check-warning" id="budget-rate-ask">{ text::BUDGET_RATE_ASK }</p> },
+    );
     if !props.editable {
         return html! {
-            <p>{ format!("{}: {} ({}). {}: {} ({}).", text::BUDGET_RATE, current.hourly_rate.german(), current.rate_source,
-                text::BUDGET_DISCOUNT, crate::format::basis_points(current.discount_bp), current.discount_source) }</p>
+            <>
+                { for ask }
+                <p>{ format!("{}: {} ({}). {}: {} ({}).", text::BUDGET_RATE, current.hourly_rate.german(), current.rate_source,
+                    text::BUDGET_DISCOUNT, crate::format::basis_points(current.discount_bp), current.discount_source) }</p>
+            </>
         };
     }
     let on_submit = {
@@ -244,6 +254,7 @@ fn SettingsForm(props: &SettingsProps) -> Html {
         <form class="budget-settings" onsubmit={on_submit} novalidate=true>
             <fieldset>
                 <legend>{ text::BUDGET_SETTINGS }</legend>
+                { for ask }
                 <div class="field-row">
                     { field(0, "budget-rate", text::BUDGET_RATE, false) }
                     { field(1, "budget-rate-source", text::BUDGET_RATE_SOURCE, true) }

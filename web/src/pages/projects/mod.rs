@@ -47,6 +47,9 @@ pub struct Props {
     /// Called with the filter the user set.
     #[prop_or_default]
     pub on_filter: Callback<ProjectFilter>,
+    /// The project the last change created: its Steckbrief says so.
+    #[prop_or_default]
+    pub created: Option<ProjectId>,
 }
 
 /// Which Steckbriefe are open.
@@ -148,6 +151,7 @@ pub fn ProjectsView(props: &Props) -> Html {
             if *as_table {
                 { project_table(&Table {
                     agenda: &props.agenda,
+                    created: props.created,
                     found: &found,
                     filter: &props.filter,
                     on_filter: &props.on_filter,
@@ -170,6 +174,7 @@ pub fn ProjectsView(props: &Props) -> Html {
                             agenda: props.agenda.clone(),
                             on_action: props.on_action.clone(),
                             today: props.today,
+                            created: props.created == Some(p.id()),
                         })} />
                 }
             }) }
@@ -185,6 +190,7 @@ struct Sheet {
     agenda: Shared<Agenda>,
     on_action: Callback<Action>,
     today: Date,
+    created: bool,
 }
 
 #[derive(Properties)]
@@ -244,7 +250,8 @@ fn ProjectCard(props: &CardProps) -> Html {
             if let Some(sheet) = &props.sheet {
                 <div id={format!("project-{id}-sheet")}>
                     <ProjectSheet agenda={sheet.agenda.clone()} project={p.clone()}
-                        on_action={sheet.on_action.clone()} today={sheet.today} editable={props.editable} />
+                        on_action={sheet.on_action.clone()} today={sheet.today} editable={props.editable}
+                        created={sheet.created} />
                 </div>
             }
         </article>

@@ -38,6 +38,8 @@ const SORTED_COLUMNS: [(ProjectSort, &str, &str); 5] = [
 /// What the table shows and whom it tells.
 pub struct Table<'a> {
     pub agenda: &'a Shared<Agenda>,
+    /// The project just created, if any.
+    pub created: Option<ProjectId>,
     pub found: &'a [Arc<Project>],
     pub filter: &'a ProjectFilter,
     pub on_filter: &'a Callback<ProjectFilter>,
@@ -140,7 +142,7 @@ fn rows(t: &Table, p: &Arc<Project>) -> Vec<Html> {
             <tr key={format!("{id}-sheet")} class="sheet-row">
                 <td colspan="6" id={format!("project-{id}-sheet")}>
                     <ProjectSheet agenda={t.agenda.clone()} project={p.clone()} on_action={t.on_action.clone()}
-                        today={t.today} {editable} />
+                        today={t.today} {editable} created={t.created == Some(id)} />
                 </td>
             </tr>
         });

@@ -44,13 +44,12 @@ pub fn ResultsView(props: &Props) -> Html {
                     <p class="hint">{ text::waiting_for(&waiting.join(", ")) }</p>
                 }
                 <table class="result-table" id="result-table">
-                    <caption>{ text::RESULT_TABLE_CAPTION }</caption>
+                    <caption>{ text::result_caption(p.method()) }</caption>
                     <thead>
                         <tr>
                             <th scope="col">{ text::COL_PLACE }</th>
                             <th scope="col">{ text::COL_ITEM }</th>
                             <th scope="col">{ if points { text::COL_POINTS } else { text::COL_BORDA } }</th>
-                            <th scope="col">{ text::COL_SCHULZE }</th>
                             <th scope="col">{ text::COL_AGREEMENT }</th>
                             <th scope="col">{ text::COL_DISPERSION }</th>
                         </tr>
@@ -64,7 +63,6 @@ pub fn ResultsView(props: &Props) -> Html {
                                     Some(points) => points.to_string(),
                                     None => crate::format::decimal(r.borda, 1),
                                 } }</td>
-                                <td>{ format!("{}.", r.schulze_place) }</td>
                                 <td><span class={classes!("agreement", agreement_class(r.agreement))}>
                                     { agenda_core::vocabulary::agreement(r.agreement) }
                                 </span></td>
@@ -73,6 +71,7 @@ pub fn ResultsView(props: &Props) -> Html {
                         }) }
                     </tbody>
                 </table>
+                { comparison(agenda, &result, points) }
                 { heat_map(&HeatMapProps { agenda: props.agenda.clone(), result: Rc::new(result) }) }
                 <details class="method-help">
                     <summary>{ text::METHOD_HELP_SUMMARY }</summary>
@@ -83,9 +82,47 @@ pub fn ResultsView(props: &Props) -> Html {
     }
 }
 
+/// The other method's order as a detail: where it places an item
+/// differently (points: Schulze's pairwise comparison of the same ballots;
+/// ranking: the Borda count).
+fn comparison(agenda: &Agenda, result: &PriorityResult, points: bool) -> Html {
+    let other_place = |r: &agenda_core::analysis::ranking::ItemResult| {
+        if points {
+            r.schulze_place
+        } else {
+            1 + result.items.iter().filter(|o| o.borda > r.borda).count()
+        }
+    };
+    let differ: Vec<(String, usize, usize)> = result
+        .items
+        .iter()
+        .filter(|r| other_place(r) != r.place)
+        .map(|r| {
+            (
+                agenda.item_name(r.item).unwrap_or_default().to_owned(),
+                r.place,
+                other_place(r),
+            )
+        })
+        .collect();
+    html! {
+        <details class="method-compare" id="method-compare">
+            <summary>{ text::compare_summary(points) }</summary>
+            if differ.is_empty() {
+                <p>{ text::COMPARE_SAME }</p>
+            } else {
+                <ul>{ for differ.into_iter().map(|(name, here, there)| html! {
+                    <li>{ text::compare_line(&name, here, there) }</li>
+                }) }</ul>
+            }
+        </details>
+    }
+}
+
 fn agreement_class(agreement: Agreement) -> &'static str {
     match agreement {
         Agreement::Consensus => "consensus",
+        Agreement::Broad => "broad",
         Agreement::Contested => "contested",
         Agreement::SideNote => "side-note",
         Agreement::LowPriority => "low",

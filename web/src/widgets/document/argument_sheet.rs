@@ -16,11 +16,7 @@ use yew::prelude::*;
 pub fn argument_sheet(a: &Agenda, p: &Project, ranking: &PriorityResult) -> Html {
     let s = p.sheet();
     let settings = a.finance();
-    let rate = settings.hourly_rate;
-    let one_off = s.costs.one_off(rate);
-    let funding = finance::funding(s, one_off);
-    let own = agenda_core::kaemmerei::economics::own_share(one_off, funding.approved);
-    let yearly = s.costs.yearly(rate);
+    let money = finance::money(settings, s);
     let year = budget::budget_year(p);
     let ranked = ranking.items.len();
     let lead = a
@@ -66,15 +62,14 @@ pub fn argument_sheet(a: &Agenda, p: &Project, ranking: &PriorityResult) -> Html
             } else {
                 <ul>{ for s.grants.iter().map(|g| html! {
                     <li>
-                        { format!("{} ({}): {}, {}", g.name, g.body, text::grant_share(g.share), agenda_core::vocabulary::grant_status(g.status)) }
+                        { text::grant_line(g) }
                         if let Some(d) = g.deadline { { format!(", {} {}", text::FIN_GRANT_DEADLINE, d.to_german()) } }
                     </li>
                 }) }</ul>
             }
             <h3>{ text::ARG_DECISION }</h3>
-            <p class="decision">{ text::arg_decision(year, own, yearly) }</p>
-            <p class="hint">{ format!("{}: {} ({}); {}: {} ({})", text::BUDGET_RATE, rate.german(), settings.rate_source,
-                text::BUDGET_DISCOUNT, crate::format::basis_points(settings.discount_bp), settings.discount_source) }</p>
+            <p class="decision">{ text::arg_decision(year, money.own_share, money.recurring) }</p>
+            <p class="hint">{ text::rates_used(settings) }</p>
         </section>
     }
 }

@@ -10,7 +10,7 @@ mod argument_sheet;
 
 use std::sync::Arc;
 
-use agenda_core::{Agenda, Date, Funding, GuidelineStatus, PerspectiveKind, Project, ProjectId};
+use agenda_core::{Agenda, Date, GuidelineStatus, PerspectiveKind, Project, ProjectId};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -498,12 +498,7 @@ fn steckbrief(props: &SheetProps) -> Html {
             items.join(", ")
         }
     };
-    let funding = match &s.funding {
-        Funding::Open => text::FUNDING_OPEN.to_owned(),
-        Funding::Own => text::FUNDING_OWN.to_owned(),
-        Funding::Grant { programme } => format!("{}: {programme}", text::FUNDING_GRANT),
-        Funding::Other => text::FUNDING_OTHER.to_owned(),
-    };
+    let money = agenda_core::kaemmerei::finance::money(a.finance(), s);
     let dates = match (s.start, s.end) {
         (Some(start), Some(end)) => text::period(start, end),
         (Some(start), None) => format!("ab {}", start.to_german()),
@@ -525,8 +520,8 @@ fn steckbrief(props: &SheetProps) -> Html {
                 { row(text::PROJECT_PARTICIPANTS, list(s.participants.iter().filter_map(|d| department(*d)).collect())) }
                 { row(text::PROJECT_RESPONSIBLE, or_dash(&s.responsible)) }
                 { row(text::DOC_PERIOD, dates) }
-                { row(text::DOC_BUDGET, s.budget.map(agenda_core::formats::markdown::euros).unwrap_or_else(|| "–".into())) }
-                { row(text::PROJECT_FUNDING, funding) }
+                { row(text::DOC_BUDGET, text::doc_costs(&money)) }
+                { row(text::PROJECT_FUNDING, text::doc_funding(&money, &s.grants)) }
             </dl>
             if !p.milestones().is_empty() {
                 <h3>{ text::DOC_MILESTONES }</h3>

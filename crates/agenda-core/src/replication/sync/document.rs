@@ -105,7 +105,7 @@ pub(super) fn read_leaf(id: &str, scope: &Scope, text: &str) -> Result<Leaf, Syn
         if format > FORMAT || schema > SCHEMA_VERSION {
             return Err(SyncError::Newer { format, schema });
         }
-        if format != FORMAT || schema != SCHEMA_VERSION {
+        if format != FORMAT || !(FOLDED_SCHEMA..=SCHEMA_VERSION).contains(&schema) {
             return Err(shape("format"));
         }
     }
@@ -142,6 +142,11 @@ pub(super) fn read_leaf(id: &str, scope: &Scope, text: &str) -> Result<Leaf, Syn
         };
         registers.insert(key, entry);
     }
+    if schema == FOLDED_SCHEMA
+        && let Scope::Item("projects", id) = scope
+    {
+        fold_estimate(&id.to_string(), &mut registers, &mut hidden);
+    }
     let digest = if deleted {
         0
     } else {
@@ -153,6 +158,41 @@ pub(super) fn read_leaf(id: &str, scope: &Scope, text: &str) -> Result<Leaf, Syn
         hidden,
         digest,
     })
+}
+
+/// The schema before the estimate was folded into the costs: its documents
+/// are read and folded as loading folds a stored agenda.
+const FOLDED_SCHEMA: u32 = 6;
+
+/// Folds a version-6 project document's Steckbrief registers
+/// ([`crate::formats::estimate::fold_stamped`]).
+fn fold_estimate(id: &str, registers: &mut Doc, hidden: &mut BTreeSet<String>) {
+    use crate::formats::estimate;
+    let key = |field: &str| format!("projects/{id}/sheet.{field}");
+    let mut sheet = Map::new();
+    let mut stamps = std::collections::BTreeMap::new();
+    for field in estimate::REMOVED.iter().chain(estimate::CHANGED.iter()) {
+        if let Some(entry) = registers.get(&key(field)) {
+            sheet.insert((*field).to_owned(), entry.value.clone());
+            stamps.insert((*field).to_owned(), (entry.stamp, entry.base));
+        }
+    }
+    for (field, (stamp, base)) in estimate::fold_stamped(&mut sheet, &stamps) {
+        if let Some(value) = sheet.remove(&field) {
+            registers.insert(
+                key(&field),
+                Entry {
+                    value: crate::replication::scopes::canonical(value),
+                    stamp,
+                    base,
+                },
+            );
+        }
+    }
+    for field in estimate::REMOVED {
+        registers.remove(&key(field));
+        hidden.remove(&key(field));
+    }
 }
 
 /// A stamp `[counter, replica]`, counter at most 2^53 − 1.

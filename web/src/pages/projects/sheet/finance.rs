@@ -44,16 +44,17 @@ struct GrantText {
 /// never dropped.
 #[derive(Clone, Debug, PartialEq)]
 struct FormText {
-    numbers: [String; 9],
+    numbers: [String; 10],
     ratings: [u8; 4],
     reasons: [String; 4],
     grants: Vec<GrantText>,
 }
 
 /// The number fields: label and element id suffix, in form order.
-const NUMBER_FIELDS: [(&str, &str); 9] = [
+const NUMBER_FIELDS: [(&str, &str); 10] = [
     (text::FIN_YEAR, "year"),
     (text::FIN_INVESTMENT, "investment"),
+    (text::FIN_CONSUMPTIVE, "consumptive"),
     (text::FIN_INVESTMENT_HOURS, "investment-hours"),
     (text::FIN_RECURRING, "recurring"),
     (text::FIN_RECURRING_HOURS, "recurring-hours"),
@@ -81,6 +82,7 @@ impl FormText {
             numbers: [
                 c.year.map(|y| y.to_string()).unwrap_or_default(),
                 amount_text(c.investment),
+                amount_text(c.consumptive),
                 count_text(c.investment_hours),
                 amount_text(c.recurring),
                 count_text(c.recurring_hours),
@@ -131,10 +133,11 @@ impl FormText {
         let costs = Costs {
             year,
             investment: amount(1)?,
-            investment_hours: count(2)?,
-            recurring: amount(3)?,
-            recurring_hours: count(4)?,
-            life_years: count(5)?,
+            consumptive: amount(2)?,
+            investment_hours: count(3)?,
+            recurring: amount(4)?,
+            recurring_hours: count(5)?,
+            life_years: count(6)?,
         };
         let qualitative = BenefitKind::ALL
             .iter()
@@ -147,9 +150,9 @@ impl FormText {
             })
             .collect();
         let benefits = Benefits {
-            cases: count(6)?,
-            minutes: count(7)?,
-            savings: amount(8)?,
+            cases: count(7)?,
+            minutes: count(8)?,
+            savings: amount(9)?,
             qualitative,
         };
         let grants = self
@@ -314,13 +317,13 @@ fn FinanceForm(props: &FinanceProps) -> Html {
             <fieldset>
                 <legend>{ text::FIN_COSTS }</legend>
                 <div class="field-row">
-                    { for NUMBER_FIELDS.iter().take(6).enumerate().map(|(n, f)| number(n, *f)) }
+                    { for NUMBER_FIELDS.iter().take(7).enumerate().map(|(n, f)| number(n, *f)) }
                 </div>
             </fieldset>
             <fieldset>
                 <legend>{ text::FIN_BENEFITS }</legend>
                 <div class="field-row">
-                    { for NUMBER_FIELDS.iter().enumerate().skip(6).map(|(n, f)| number(n, *f)) }
+                    { for NUMBER_FIELDS.iter().enumerate().skip(7).map(|(n, f)| number(n, *f)) }
                 </div>
                 <p class="hint">{ text::FIN_HOURS_HINT }</p>
             </fieldset>

@@ -1,16 +1,16 @@
 //! The Steckbrief's summary and its form (title, description, effect,
 //! responsible person, period, Leitplanken, Handlungsfeld, departments,
-//! funding, priority band), kept as a draft until saved.
+//! priority band), kept as a draft until saved. Money is in the finance
+//! form only (finance.rs): one place for a project's costs.
 
 use crate::hooks::draft::use_draft;
 use crate::shared::Shared;
+use crate::text;
 use crate::widgets::form::{input_value, select_value};
-use crate::{platform::browser, text};
 use agenda_core::model::limits::{
     PROJECT_NAME_MAX_CHARS, PROJECT_TEXT_MAX_CHARS, PROJECT_TITLE_MAX_CHARS,
 };
-use agenda_core::numbers::{NumberError, parse_euros};
-use agenda_core::{Action, Agenda, Funding, PriorityBand, Project, ProjectDraft};
+use agenda_core::{Action, Agenda, PriorityBand, Project, ProjectDraft};
 use std::sync::Arc;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
@@ -44,11 +44,7 @@ pub(super) fn SheetSummary(props: &PartProps) -> Html {
 
 #[component]
 pub(super) fn SheetForm(props: &PartProps) -> Html {
-    let budget_text =
-        |sheet: &ProjectDraft| sheet.budget.map(|b| b.to_string()).unwrap_or_default();
-    // The Steckbrief and the budget as typed (read when saving; a budget
-    // that does not parse is said so, never dropped), kept as a draft
-    // until saved (hooks::draft).
+    // The Steckbrief, kept as a draft until saved (hooks::draft).
     let sheet = props.project.sheet();
     // Costs, benefits and funding have their own form (finance.rs): the
     // sheet's draft leaves them out, and its save keeps what is stored.
@@ -58,18 +54,17 @@ pub(super) fn SheetForm(props: &PartProps) -> Html {
     without_finance.grants = Vec::new();
     let draft = use_draft(
         crate::pages::projects::sheet_draft_key(props.project.id()),
-        &(without_finance, budget_text(sheet)),
+        &without_finance,
     );
-    let budget_error = use_state(|| None::<NumberError>);
     let id = props.project.id();
     let pid = |suffix: &str| format!("project-{id}-{suffix}");
     let agenda = &props.agenda;
     let set = |change: fn(&mut ProjectDraft, String)| {
         let draft = draft.clone();
         move |value: String| {
-            let mut next = draft.get().0.clone();
+            let mut next = draft.get().clone();
             change(&mut next, value);
-            draft.set((next, draft.get().1.clone()));
+            draft.set(next);
         }
     };
     let on_text = |change: fn(&mut ProjectDraft, String)| {
@@ -89,36 +84,19 @@ pub(super) fn SheetForm(props: &PartProps) -> Html {
     let on_submit = {
         let draft = draft.clone();
         let on_action = props.on_action.clone();
-        let budget_error = budget_error.clone();
         let stored = props.project.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            match parse_euros(&draft.get().1) {
-                Ok(amount) => {
-                    budget_error.set(None);
-                    let mut next = draft.get().0.clone();
-                    next.budget = amount;
-                    let s = stored.sheet();
-                    next.costs.clone_from(&s.costs);
-                    next.benefits.clone_from(&s.benefits);
-                    next.grants.clone_from(&s.grants);
-                    draft.saving();
-                    on_action.emit(Action::EditProject { id, draft: next });
-                }
-                Err(error) => {
-                    budget_error.set(Some(error));
-                    browser::focus(&format!("project-{id}-budget"));
-                }
-            }
+            let mut next = draft.get().clone();
+            let s = stored.sheet();
+            next.costs.clone_from(&s.costs);
+            next.benefits.clone_from(&s.benefits);
+            next.grants.clone_from(&s.grants);
+            draft.saving();
+            on_action.emit(Action::EditProject { id, draft: next });
         })
     };
-    let d = &draft.get().0;
-    let funding_key = match &d.funding {
-        Funding::Open => "offen",
-        Funding::Own => "eigen",
-        Funding::Grant { .. } => "foerder",
-        Funding::Other => "sonstige",
-    };
+    let d = draft.get();
     let band_key = |b: PriorityBand| match b {
         PriorityBand::High => "hoch",
         PriorityBand::Medium => "mittel",
@@ -184,10 +162,10 @@ pub(super) fn SheetForm(props: &PartProps) -> Html {
                     let draft = draft.clone();
                     let on_change = Callback::from(move |e: Event| {
                         let checked = e.target_unchecked_into::<HtmlInputElement>().checked();
-                        let mut next = draft.get().0.clone();
+                        let mut next = draft.get().clone();
                         next.guidelines.retain(|x| *x != gid);
                         if checked { next.guidelines.push(gid); }
-                        draft.set((next, draft.get().1.clone()));
+                        draft.set(next);
                     });
                     html! {
                         <label for={cid.clone()} class="checkbox">
@@ -208,10 +186,10 @@ pub(super) fn SheetForm(props: &PartProps) -> Html {
                     let draft = draft.clone();
                     let on_change = Callback::from(move |e: Event| {
                         let checked = e.target_unchecked_into::<HtmlInputElement>().checked();
-                        let mut next = draft.get().0.clone();
+                        let mut next = draft.get().clone();
                         next.participants.retain(|x| *x != did);
                         if checked { next.participants.push(did); }
-                        draft.set((next, draft.get().1.clone()));
+                        draft.set(next);
                     });
                     html! {
                         <label for={cid.clone()} class="checkbox">
@@ -230,10 +208,10 @@ pub(super) fn SheetForm(props: &PartProps) -> Html {
                         let draft = draft.clone();
                         let on_change = Callback::from(move |e: Event| {
                             let checked = e.target_unchecked_into::<HtmlInputElement>().checked();
-                            let mut next = draft.get().0.clone();
+                            let mut next = draft.get().clone();
                             next.perspectives.retain(|x| *x != peid);
                             if checked { next.perspectives.push(peid); }
-                            draft.set((next, draft.get().1.clone()));
+                            draft.set(next);
                         });
                         let dept = agenda.department(pe.department()).map(|x| x.label().to_owned()).unwrap_or_default();
                         html! {
@@ -254,10 +232,10 @@ pub(super) fn SheetForm(props: &PartProps) -> Html {
                         let draft = draft.clone();
                         let on_change = Callback::from(move |e: Event| {
                             let checked = e.target_unchecked_into::<HtmlInputElement>().checked();
-                            let mut next = draft.get().0.clone();
+                            let mut next = draft.get().clone();
                             next.competences.retain(|x| *x != kid);
                             if checked { next.competences.push(kid); }
-                            draft.set((next, draft.get().1.clone()));
+                            draft.set(next);
                         });
                         html! {
                             <label for={cid.clone()} class="checkbox">
@@ -279,38 +257,6 @@ pub(super) fn SheetForm(props: &PartProps) -> Html {
                     <input id={pid("end")} type="date" value={d.end.map(|x| x.to_string()).unwrap_or_default()}
                         oninput={on_text(|d, v| d.end = v.parse().ok())} />
                 </div>
-                <div class="field">
-                    <label for={pid("budget")}>{ text::PROJECT_BUDGET }</label>
-                    <input id={pid("budget")} type="text" inputmode="numeric" size="12"
-                        value={draft.get().1.clone()}
-                        aria-invalid={budget_error.is_some().then_some("true")}
-                        aria-describedby={budget_error.is_some().then(|| pid("budget-error"))}
-                        oninput={let draft = draft.clone(); move |e: InputEvent| draft.set((draft.get().0.clone(), input_value(&e)))} />
-                    if let Some(error) = *budget_error {
-                        <p id={pid("budget-error")} class="field-error" role="alert">{ text::number_error(error) }</p>
-                    }
-                </div>
-                <div class="field">
-                    <label for={pid("funding")}>{ text::PROJECT_FUNDING }</label>
-                    <select id={pid("funding")} onchange={on_select(|d, v| d.funding = match v.as_str() {
-                        "eigen" => Funding::Own,
-                        "foerder" => Funding::Grant { programme: match &d.funding { Funding::Grant { programme } => programme.clone(), _ => String::new() } },
-                        "sonstige" => Funding::Other,
-                        _ => Funding::Open })}>
-                        <option value="offen" selected={funding_key == "offen"}>{ text::FUNDING_OPEN }</option>
-                        <option value="eigen" selected={funding_key == "eigen"}>{ text::FUNDING_OWN }</option>
-                        <option value="foerder" selected={funding_key == "foerder"}>{ text::FUNDING_GRANT }</option>
-                        <option value="sonstige" selected={funding_key == "sonstige"}>{ text::FUNDING_OTHER }</option>
-                    </select>
-                </div>
-                if let Funding::Grant { programme } = &d.funding {
-                    <div class="field grow">
-                        <label for={pid("programme")}>{ text::FUNDING_PROGRAMME }</label>
-                        <input id={pid("programme")} type="text" value={programme.clone()}
-                            maxlength={PROJECT_NAME_MAX_CHARS.to_string()}
-                            oninput={on_text(|d, v| d.funding = Funding::Grant { programme: v })} />
-                    </div>
-                }
             </div>
             <div class="field">
                 <label for={pid("responsible")}>{ text::PROJECT_RESPONSIBLE }</label>

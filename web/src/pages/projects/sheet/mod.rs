@@ -24,6 +24,9 @@ pub struct Props {
     pub today: Date,
     /// False when the role only reads.
     pub editable: bool,
+    /// The project was just created: the sheet says what to fill in.
+    #[prop_or_default]
+    pub created: bool,
 }
 
 #[component]
@@ -33,6 +36,9 @@ pub fn ProjectSheet(props: &Props) -> Html {
     let progress = p.progress();
     html! {
         <div class="project-sheet">
+            if props.created {
+                <p class="created-note" id={format!("project-{id}-created")}>{ text::PROJECT_CREATED_NOTE }</p>
+            }
             if props.editable {
                 <SheetForm agenda={props.agenda.clone()} project={p.clone()} on_action={props.on_action.clone()} />
             } else {
