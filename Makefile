@@ -69,10 +69,12 @@ size-report:
 
 ## Speed in the real browser against a hand-written reference page
 ## (docs/performance.md), and capacity and native speed of saving, loading
-## and merging (target/bench/capacity.md), and the live sync through
-## pouchdb-server (docs/sync-measured.md). Numbers, never asserted.
+## and merging (target/bench/capacity.md), the Strategie-Check's precision
+## and recall on its corpus (target/bench/strategy-check.md), and the live
+## sync through pouchdb-server (docs/sync-measured.md). Numbers, never asserted.
 bench: setup-test build
 	cargo run --release -p agenda-core --example capacity
+	cargo run --release -p agenda-core --example strategy_check_eval
 	cargo run --release -p agenda-e2e --example browser_bench
 	cargo run --release -p agenda-e2e --example sync_bench
 

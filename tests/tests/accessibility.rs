@@ -53,8 +53,12 @@ async fn the_demo_agenda_has_no_wcag_violations_on_any_view() -> Result<(), Erro
     session.click("#start-demo").await?;
     check_views(&session, "Demo", &mut found).await?;
 
-    // The form that turns a Leitplanke into a project.
+    // The form that turns a Leitplanke into a project (the demo's own
+    // Leitplanken are strategy, so one that reads like a project is added).
     session.go("leitplanken").await?;
+    session
+        .add_guideline("Notfallhandbuch IT erstellen")
+        .await?;
     session.press("button[id$='-convert-open']").await?;
     session.wait_for("button[id$='-convert-submit']").await?;
     check(&session, "Demo, Leitplanke umwandeln", &mut found).await?;

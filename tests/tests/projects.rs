@@ -180,6 +180,38 @@ async fn a_guideline_that_reads_like_a_project_is_flagged_and_converted() -> Res
     session.close().await
 }
 
+/// The Strategie-Check speaks while the Leitplanke is typed, and a blocked
+/// conversion names exactly what is missing (issue 25: it named a missing
+/// Leitplanke when only a Fachbereich was missing).
+#[tokio::test]
+async fn the_strategy_check_speaks_while_typing_and_names_what_blocks() -> Result<(), Error> {
+    let session = Session::start().await?;
+    session.click("#start-empty").await?;
+    session.go("leitplanken").await?;
+    session.add_guideline("Prozesse vor Technik").await?;
+    session
+        .eval(
+            "const e = document.getElementById('new-guideline-title'); \
+             e.value = 'WLAN in allen Schulen ausbauen'; \
+             e.dispatchEvent(new Event('input', { bubbles: true })); return 0;",
+        )
+        .await?;
+    session
+        .wait_until(
+            "return document.getElementById('new-guideline-check').textContent.includes('Klingt nach Projekt');",
+            json!(true),
+        )
+        .await?;
+    session.press("#new-guideline-submit").await?;
+    session.press("button[id$='-convert-open']").await?;
+    let blocked = session.text("p[id$='-convert-blocked']").await?;
+    assert_eq!(
+        blocked,
+        "Zum Umwandeln fehlt ein Fachbereich, der das Projekt führt (unter „Fachbereiche“ anzulegen)."
+    );
+    session.close().await
+}
+
 /// What the page shows after a project was created: the address names it,
 /// its card has the focus and is on screen, its Steckbrief is open with a
 /// visible note (issue 25: before, nothing but a screen-reader message,

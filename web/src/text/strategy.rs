@@ -87,8 +87,16 @@ pub const CONVERT: &str = "Umwandeln";
 
 pub const CONVERT_SERVES: &str = "verfolgt Leitplanke";
 
-pub const CONVERT_NEEDS: &str =
-    "Zum Umwandeln braucht es einen Fachbereich und eine weitere Leitplanke.";
+/// Exactly what keeps a Leitplanke from becoming a project.
+pub fn convert_blocked(no_department: bool, no_other_guideline: bool) -> String {
+    let department = "ein Fachbereich, der das Projekt führt (unter „Fachbereiche“ anzulegen)";
+    let guideline = "eine weitere Leitplanke, der das Projekt dienen kann";
+    match (no_department, no_other_guideline) {
+        (true, true) => format!("Zum Umwandeln fehlen {department} und {guideline}."),
+        (true, false) => format!("Zum Umwandeln fehlt {department}."),
+        _ => format!("Zum Umwandeln fehlt {guideline}."),
+    }
+}
 
 /// Starts with the button's visible text, as WCAG 2.5.3 (label in name) asks.
 pub fn convert_label(title: &str) -> String {
@@ -104,6 +112,10 @@ pub fn check_findings(findings: &[(Rule, String)]) -> String {
                 Rule::Money => "Geldbetrag",
                 Rule::Product => "Produktname",
                 Rule::ImplementationVerb => "Umsetzungsverb",
+                Rule::Quantity => "Anzahl",
+                Rule::Deliverable => "Arbeitsergebnis",
+                Rule::WorkStep => "Arbeitsschritt",
+                Rule::Place => "Ort",
             };
             format!("{what} „{word}“")
         })

@@ -97,6 +97,11 @@ pub fn GuidelineForm(props: &Props) -> Html {
     let on_keydown = crate::widgets::form::escape_cancels(on_cancel.clone());
 
     let title_error_id = id("title-error");
+    // The Strategie-Check while typing, before anything is saved.
+    let findings = {
+        let d = draft.get();
+        agenda_core::analysis::strategy_check::check_text(&format!("{} {}", d.title, d.description))
+    };
     html! {
         <form class="guideline-form" onsubmit={on_submit} onkeydown={on_keydown} novalidate=true>
             <div class="field">
@@ -127,6 +132,13 @@ pub fn GuidelineForm(props: &Props) -> Html {
                     maxlength={GUIDELINE_TEXT_MAX_CHARS.to_string()}
                 />
             </div>
+            // Polite and always present, so a screen reader hears a finding
+            // once it appears, not on every key.
+            <p class={classes!("check-live", (!findings.is_empty()).then_some("found"))} id={id("check")} aria-live="polite">
+                if !findings.is_empty() {
+                    <strong>{ text::CHECK_HEADING }</strong>{ " " }{ text::check_findings(&findings) }
+                }
+            </p>
             <div class="field">
                 <label for={id("rationale")}>{ text::GUIDELINE_RATIONALE_LABEL }</label>
                 <textarea

@@ -359,7 +359,9 @@ fn StrategyWarning(props: &WarningProps) -> Html {
                     onclick={let c = converting.clone(); move |_| c.set(true)}
                     aria-label={text::convert_label(&props.title)}>{ text::CONVERT_TO_PROJECT }</button>
             } else if props.agenda.departments().is_empty() || others.is_empty() {
-                <p class="hint">{ text::CONVERT_NEEDS }</p>
+                <p class="hint" id={format!("{prefix}-blocked")}>
+                    { text::convert_blocked(props.agenda.departments().is_empty(), others.is_empty()) }
+                </p>
             } else {
                 <form class="inline-form" onsubmit={on_submit}>
                     <label for={format!("{prefix}-lead")}>{ text::PROJECT_LEAD }</label>
