@@ -139,7 +139,7 @@ const LABEL_WIDTH: usize = 240;
 const CELL_WIDTH: usize = 64;
 const CELL_HEIGHT: usize = 34;
 const HEADER_HEIGHT: usize = 40;
-const CLASS_WIDTH: usize = 130;
+const CLASS_WIDTH: usize = 170;
 
 /// What a department gave an item, as printed in the cell.
 fn cell_value(agenda: &Agenda, department: DepartmentId, item: ItemRef) -> String {
