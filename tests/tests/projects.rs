@@ -325,6 +325,14 @@ async fn a_diagnostic_links_to_its_project_and_opens_the_steckbrief() -> Result<
     let session = Session::start().await?;
     session.click("#start-demo").await?;
     session.go("fortschritt").await?;
+    // Ranked: the top-priority Handlungsfeld without a project comes first.
+    session
+        .wait_until(
+            "return document.querySelector('#diagnostics li').textContent.startsWith('dringend') && \
+             document.querySelector('#diagnostics li').textContent.includes('Priorität ohne Projekt: „IT-Infrastruktur“');",
+            json!(true),
+        )
+        .await?;
     let link = "Array.from(document.querySelectorAll('#diagnostics a')).find(a => \
                 a.textContent.includes('„Wiederanlaufpläne geschrieben“'))";
     session

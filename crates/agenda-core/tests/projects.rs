@@ -811,3 +811,47 @@ fn a_kennzahl_reads_back_as_the_same_number() {
         .collect();
     assert_eq!(typed, expected);
 }
+
+/// "Was Aufmerksamkeit braucht" ranked (issue 25): the demo's first
+/// finding is what leadership cares about most, the top-priority
+/// Handlungsfeld without a project; findings never rise above heavier ones;
+/// a project in that field takes the finding away.
+#[test]
+fn findings_are_ranked_and_a_top_priority_without_project_comes_first() {
+    use agenda_core::ItemRef;
+    use agenda_core::analysis::diagnostics::Weight;
+    let mut demo = agenda_core::content::demo::musterstadt().unwrap();
+    let today = date("2026-11-22");
+    let infrastructure = demo
+        .fields()
+        .iter()
+        .find(|f| f.name() == "IT-Infrastruktur")
+        .unwrap()
+        .id();
+    let ranked = demo.ranked_diagnostics(today);
+    assert_eq!(
+        ranked[0],
+        Diagnostic::PriorityWithoutProject(ItemRef::Field(infrastructure), 1)
+    );
+    assert_eq!(ranked.len(), demo.diagnostics(today).len());
+    assert!(ranked.windows(2).all(|w| w[0].rank() <= w[1].rank()));
+    assert_eq!(ranked[0].rank().0, Weight::Urgent);
+    let lead = demo.departments()[4].id();
+    let mut draft = ProjectDraft::new("Netzwerk erneuern", lead);
+    draft.field = Some(infrastructure);
+    apply(
+        &mut demo,
+        Action::AddProject {
+            id: ProjectId::from_u128(9_999),
+            draft,
+        },
+    );
+    assert!(
+        !demo
+            .diagnostics(today)
+            .contains(&Diagnostic::PriorityWithoutProject(
+                ItemRef::Field(infrastructure),
+                1
+            ))
+    );
+}

@@ -52,6 +52,10 @@ pub fn diagnostic(agenda: &Agenda, d: &Diagnostic) -> String {
             .unwrap_or_default()
     };
     match *d {
+        Diagnostic::PriorityWithoutProject(item, place) => format!(
+            "Priorität ohne Projekt: „{}“ steht auf Platz {place} der Priorisierung, aber kein Projekt greift es auf.",
+            agenda.item_name(item).unwrap_or_default()
+        ),
         Diagnostic::GuidelineWithoutProject(id) => {
             format!("Leitplanke „{}“ hat noch kein Projekt.", guideline(id))
         }
@@ -127,3 +131,15 @@ pub fn diagnostic(agenda: &Agenda, d: &Diagnostic) -> String {
         }
     }
 }
+
+/// The word of a finding's weight, shown before it.
+pub fn weight_label(w: agenda_core::analysis::diagnostics::Weight) -> &'static str {
+    use agenda_core::analysis::diagnostics::Weight;
+    match w {
+        Weight::Urgent => "dringend",
+        Weight::Important => "wichtig",
+        Weight::Note => "Hinweis",
+    }
+}
+
+pub const DIAGNOSTICS_ORDER: &str = "Dringendes zuerst: was die Fachbereiche vorn sehen und kein Projekt aufgreift, überfällige Meilensteine und Förderfristen; dann Lücken zwischen Strategie und Projekten; zuletzt fehlende Angaben.";

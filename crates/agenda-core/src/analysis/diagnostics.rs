@@ -15,6 +15,10 @@ pub const STALE_AFTER_DAYS: i64 = 90;
 /// One finding.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Diagnostic {
+    /// One of the [`TOP_PLACES`] first items of the departments' joint
+    /// prioritisation that no project takes up: what leadership asks first.
+    /// The item and its place.
+    PriorityWithoutProject(crate::model::prioritisation::ItemRef, usize),
     /// A Leitplanke no project serves.
     GuidelineWithoutProject(GuidelineId),
     /// A Fachbereich without any perspective.
@@ -46,6 +50,42 @@ pub enum Diagnostic {
 /// Days before a Förderprogramm's deadline from which it is flagged.
 pub const GRANT_WARN_DAYS: i64 = 60;
 
+/// The joint places whose items should have a project.
+pub const TOP_PLACES: usize = 3;
+
+/// How much a finding weighs, first first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Weight {
+    /// The strategy is not being carried out where it matters most, or a
+    /// date or deadline is already missed.
+    Urgent,
+    /// Strategy and projects do not meet, or money is unplanned.
+    Important,
+    /// Housekeeping: a missing value, milestone or contribution.
+    Note,
+}
+
+impl Diagnostic {
+    /// Its place in the ranking: the weight, then the kind, in the order
+    /// documented in `docs/design.md` ("What needs attention").
+    pub fn rank(&self) -> (Weight, u8) {
+        match self {
+            Self::PriorityWithoutProject(..) => (Weight::Urgent, 0),
+            Self::OverdueMilestone(..) => (Weight::Urgent, 1),
+            Self::GrantDeadline(..) => (Weight::Urgent, 2),
+            Self::ProjectWithoutGuideline(_) => (Weight::Important, 3),
+            Self::GuidelineWithoutProject(_) => (Weight::Important, 4),
+            Self::StaleProject(_) => (Weight::Important, 5),
+            Self::CostsWithoutYear(_) => (Weight::Important, 6),
+            Self::PerspectiveNotAddressed(_) => (Weight::Note, 7),
+            Self::CompetenceGapWithoutProject(_) => (Weight::Note, 8),
+            Self::ProjectWithoutMilestones(_) => (Weight::Note, 9),
+            Self::IndicatorWithoutValue(..) => (Weight::Note, 10),
+            Self::DepartmentWithoutPerspective(_) => (Weight::Note, 11),
+        }
+    }
+}
+
 impl Agenda {
     /// All findings as of `today`, grouped by kind.
     ///
@@ -53,6 +93,14 @@ impl Agenda {
     /// requires one), so there is no finding for it.
     pub fn diagnostics(&self, today: Date) -> Vec<Diagnostic> {
         let mut found = Vec::new();
+        for item in self
+            .priority_result()
+            .items
+            .iter()
+            .filter(|r| r.place <= TOP_PLACES && !self.taken_up(r.item))
+        {
+            found.push(Diagnostic::PriorityWithoutProject(item.item, item.place));
+        }
         for g in &self.guidelines {
             if !self.guideline_in_use(g.id) {
                 found.push(Diagnostic::GuidelineWithoutProject(g.id));
@@ -132,5 +180,26 @@ impl Agenda {
                 .map(|g| Diagnostic::CompetenceGapWithoutProject(g.competence)),
         );
         found
+    }
+
+    /// The findings ranked by weight ([`Diagnostic::rank`]), in the order of
+    /// [`Agenda::diagnostics`] within a rank.
+    pub fn ranked_diagnostics(&self, today: Date) -> Vec<Diagnostic> {
+        let mut found = self.diagnostics(today);
+        crate::sorting::sort_by_key(&mut found, Diagnostic::rank);
+        found
+    }
+
+    /// Whether a prioritised item is taken up by a project that counts: a
+    /// Handlungsfeld or Leitplanke served by one; a Projektidee becomes a
+    /// project when taken up, so an idea still listed is not.
+    fn taken_up(&self, item: crate::model::prioritisation::ItemRef) -> bool {
+        use crate::model::prioritisation::ItemRef;
+        let counting = || self.projects.iter().filter(|p| p.counts());
+        match item {
+            ItemRef::Field(f) => counting().any(|p| p.sheet.field == Some(f)),
+            ItemRef::Guideline(g) => counting().any(|p| p.sheet.guidelines.contains(&g)),
+            ItemRef::Idea(_) => false,
+        }
     }
 }

@@ -26,6 +26,11 @@ fn target(agenda: &Agenda, d: &Diagnostic) -> Target {
         project: Some(id),
     };
     match d {
+        Diagnostic::PriorityWithoutProject(..) => Target {
+            section: Section::Results,
+            element: Some("result-table".into()),
+            project: None,
+        },
         Diagnostic::GuidelineWithoutProject(id) => Target {
             section: Section::Strategy,
             element: Some(format!("gl-{id}-item")),
@@ -65,7 +70,7 @@ const FIRST_DIAGNOSTICS: usize = 50;
 pub fn DashboardView(props: &Props) -> Html {
     let agenda = &props.agenda;
     let overall = agenda.overall_progress();
-    let diagnostics = agenda.diagnostics(props.today);
+    let diagnostics = agenda.ranked_diagnostics(props.today);
     // Hundreds of findings are not read one by one: the first ones, and the
     // rest on request.
     let show_all = use_state(|| false);
@@ -123,12 +128,15 @@ pub fn DashboardView(props: &Props) -> Html {
                 if diagnostics.is_empty() {
                     <p class="empty">{ text::DIAGNOSTICS_EMPTY }</p>
                 } else {
+                    <p class="hint">{ text::DIAGNOSTICS_ORDER }</p>
                     <ul class="diagnostics" id="diagnostics">
                         { for diagnostics.iter().take(shown).map(|d| {
                             let to = target(agenda, d);
                             let on_navigate = props.on_navigate.clone();
+                            let (weight, _) = d.rank();
                             html! {
-                                <li>
+                                <li class={classes!("weight", format!("weight-{}", weight as u8))}>
+                                    <span class="tag">{ text::weight_label(weight) }</span>{ " " }
                                     <a href="#" onclick={move |e: MouseEvent| { e.prevent_default(); on_navigate.emit(to.clone()); }}>
                                         { text::diagnostic(agenda, d) }
                                     </a>
