@@ -62,6 +62,9 @@ pub const AGREEMENT: [&str; 6] = [
     "offen",
 ];
 
+/// The two kinds of one-off Sachkosten, as a Kämmerei names them.
+pub const ONE_OFF_KIND: [&str; 2] = ["investiv", "konsumtiv"];
+
 /// A benefit that does not count in money.
 pub const BENEFIT_KIND: [&str; 4] = [
     "Rechtspflicht",

@@ -345,19 +345,17 @@ pub fn doc_costs(m: &agenda_core::kaemmerei::finance::Money) -> String {
     if m.one_off() == Cents::ZERO && m.recurring == Cents::ZERO {
         return "–".into();
     }
-    let parts: Vec<String> = [("investiv", m.investment), ("konsumtiv", m.consumptive)]
-        .into_iter()
-        .filter(|(_, c)| *c != Cents::ZERO)
-        .map(|(name, c)| format!("{name} {}", c.german()))
-        .collect();
+    // Both kinds: each with its amount; one kind: only its name.
+    let parts: Vec<String> = match m.one_off_parts().as_slice() {
+        [(name, _)] => vec![(*name).to_owned()],
+        parts => parts
+            .iter()
+            .map(|(name, c)| format!("{name} {}", c.german()))
+            .collect(),
+    };
     let mut out = format!("{} einmalig", m.one_off().german());
-    if parts.len() > 1 {
+    if !parts.is_empty() {
         out.push_str(&format!(" ({})", parts.join(", ")));
-    } else if let Some(part) = parts.first() {
-        out.push_str(&format!(
-            " ({})",
-            part.split(' ').next().unwrap_or_default()
-        ));
     }
     if m.recurring != Cents::ZERO {
         out.push_str(&format!(", {} pro Jahr", m.recurring.german()));

@@ -68,9 +68,9 @@ fn money_lines(md: &mut String, agenda: &Agenda, s: &crate::model::ProjectDraft)
         return;
     }
     let zero = crate::kaemmerei::money::Cents::ZERO;
-    let parts: Vec<String> = [("investiv", m.investment), ("konsumtiv", m.consumptive)]
+    let parts: Vec<String> = m
+        .one_off_parts()
         .into_iter()
-        .filter(|(_, c)| *c != zero)
         .map(|(name, c)| format!("{name} {}", c.german()))
         .collect();
     let _ = writeln!(

@@ -66,16 +66,10 @@ fn v6_to_v7(mut value: Value) -> Result<Value, LoadError> {
                 continue;
             };
             let key = |field: &str| format!("projects/{id}/sheet.{field}");
-            // `[counter, replica]`, read by hand: `from_value` would add a
-            // second deserialiser to the bundle.
-            let stamp = |v: Option<&Value>| match v.and_then(Value::as_array).map(Vec::as_slice) {
-                Some([c, r]) => Stamp(
-                    c.as_u64().unwrap_or(0),
-                    crate::replication::versions::Replica(
-                        r.as_u64().and_then(|r| u32::try_from(r).ok()).unwrap_or(0),
-                    ),
-                ),
-                _ => Stamp::ZERO,
+            // `[counter, replica]`, read as the live sync reads it (not by
+            // `from_value`, a second deserialiser in the bundle).
+            let stamp = |v: Option<&Value>| {
+                crate::replication::sync::read_stamp(v.cloned()).unwrap_or_default()
             };
             let stamps = estimate::REMOVED
                 .iter()

@@ -362,6 +362,16 @@ impl Money {
     pub fn is_empty(&self) -> bool {
         *self == Self::default()
     }
+
+    /// The one-off Sachkosten that are entered, with their German word
+    /// ("investiv", "konsumtiv").
+    pub fn one_off_parts(&self) -> Vec<(&'static str, Cents)> {
+        crate::vocabulary::ONE_OFF_KIND
+            .into_iter()
+            .zip([self.investment, self.consumptive])
+            .filter(|(_, c)| *c != Cents::ZERO)
+            .collect()
+    }
 }
 
 /// The money of a Steckbrief at the town's hourly rate.

@@ -196,7 +196,7 @@ fn fold_estimate(id: &str, registers: &mut Doc, hidden: &mut BTreeSet<String>) {
 }
 
 /// A stamp `[counter, replica]`, counter at most 2^53 − 1.
-pub(super) fn read_stamp(value: Option<Value>) -> Option<Stamp> {
+pub(crate) fn read_stamp(value: Option<Value>) -> Option<Stamp> {
     let Some(Value::Array(parts)) = value else {
         return None;
     };

@@ -27,6 +27,7 @@
 
 mod document;
 
+pub(crate) use document::read_stamp;
 use document::*;
 use std::collections::{BTreeMap, BTreeSet};
 
