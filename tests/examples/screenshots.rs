@@ -1,4 +1,5 @@
-//! Takes screenshots of every view of the release build into
+//! Takes screenshots of every view of the release build at 1280 and 1920
+//! px, and the printed documents as PDF and PNG pages, into
 //! `target/screenshots/`, for looking at the app as a person would:
 //! `make build && cargo run -p agenda-e2e --example screenshots`.
 
@@ -11,25 +12,25 @@ async fn main() -> Result<(), Error> {
     let session = Session::start().await?;
     std::fs::write(out.join("0-start.png"), session.client.screenshot().await?)?;
     session.wait_for("#start-demo").await?.click().await?;
-    for (n, view) in (1..).zip(VIEWS) {
-        session
-            .wait_for(&format!("#nav-{view}"))
-            .await?
-            .click()
-            .await?;
-        let height = session
-            .eval("return document.documentElement.scrollHeight;")
-            .await?
-            .as_u64()
-            .unwrap_or(900)
-            .clamp(600, 4000);
-        session.client.set_window_size(1280, height as u32).await?;
-        std::fs::write(
-            out.join(format!("{n:02}-{view}.png")),
-            session.client.screenshot().await?,
-        )?;
-        session.client.set_window_size(1280, 900).await?;
+    // Every view at a laptop's and a large screen's width, whole pages.
+    for width in [1920, 1280] {
+        for (n, view) in (1..).zip(VIEWS) {
+            session.client.set_window_size(width, 900).await?;
+            session.go(view).await?;
+            let height = session
+                .eval("return document.documentElement.scrollHeight;")
+                .await?
+                .as_u64()
+                .unwrap_or(900)
+                .clamp(600, 6000);
+            session.client.set_window_size(width, height as u32).await?;
+            std::fs::write(
+                out.join(format!("{n:02}-{view}-{width}.png")),
+                session.client.screenshot().await?,
+            )?;
+        }
     }
+    session.client.set_window_size(1280, 900).await?;
     // The project list as a table.
     session.go("projekte").await?;
     session.press("#layout-table").await?;
@@ -89,17 +90,12 @@ async fn main() -> Result<(), Error> {
         out.join("16-argumente.png"),
         session.client.screenshot().await?,
     )?;
+    print_pages(&session, &out, "argumente").await?;
     session.client.set_window_size(1280, 900).await?;
     session.go("dokument").await?;
-    let pdf = session
-        .client
-        .print(
-            fantoccini::wd::PrintConfiguration::builder()
-                .build()
-                .map_err(|e| e.to_string())?,
-        )
-        .await?;
-    std::fs::write(out.join("dokument.pdf"), pdf)?;
+    print_pages(&session, &out, "dokument").await?;
+    session.go("haushalt").await?;
+    print_pages(&session, &out, "haushalt").await?;
     session
         .client
         .execute(
@@ -115,4 +111,21 @@ async fn main() -> Result<(), Error> {
     )?;
     println!("screenshots in {}", out.display());
     session.close().await
+}
+
+/// Prints the page as Chromium does on A4 into `<name>.pdf` and, where
+/// poppler's `pdftoppm` is installed, into one PNG per printed page
+/// (`<name>-1.png`, …).
+async fn print_pages(session: &Session, out: &std::path::Path, name: &str) -> Result<(), Error> {
+    let pdf = out.join(format!("{name}.pdf"));
+    std::fs::write(&pdf, session.print_pdf().await?)?;
+    let pages = std::process::Command::new("pdftoppm")
+        .args(["-png", "-r", "60"])
+        .arg(&pdf)
+        .arg(out.join(name))
+        .status();
+    if !pages.is_ok_and(|s| s.success()) {
+        println!("{name}.pdf written; no PNG pages (pdftoppm from poppler-utils is missing)");
+    }
+    Ok(())
 }

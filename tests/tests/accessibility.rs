@@ -108,6 +108,17 @@ async fn the_roadmap_chart_has_a_text_alternative_as_tables() -> Result<(), Erro
         .eval("return Array.from(document.querySelectorAll('#roadmap .rm-label title')).map(t => t.textContent).sort();")
         .await?;
     assert!(charted.as_array().is_some_and(|a| !a.is_empty()));
+    // The whole period is named, and an overdue milestone says so, in
+    // the chart and in the tables (the pilot was due 31.10.2026).
+    let caption = session.text(".roadmap-figure figcaption").await?;
+    assert!(caption.starts_with("Zeitraum Q"), "{caption}");
+    let overdue = session
+        .eval("return Array.from(document.querySelectorAll('#roadmap polygon.overdue title')).map(t => t.textContent);")
+        .await?;
+    assert!(
+        overdue.as_array().is_some_and(|a| a.iter().any(|t| t == "Pilot mit zwei Sachbearbeitungen: 31.10.2026 (überfällig)")),
+        "{overdue}"
+    );
     session.press("#roadmap-as-tables").await?;
     session.wait_for(".roadmap-year").await?;
     session
@@ -124,6 +135,10 @@ async fn the_roadmap_chart_has_a_text_alternative_as_tables() -> Result<(), Erro
     assert!(
         period.as_str().is_some_and(|p| p.contains(" bis ")),
         "{period}"
+    );
+    assert!(
+        session.text(".roadmap-tables").await?.contains("Meilenstein überfällig"),
+        "overdue marked in the tables"
     );
     let mut found = Vec::new();
     check(&session, "Demo, Roadmap als Tabellen", &mut found).await?;

@@ -119,10 +119,19 @@ async fn a_filtered_project_list_is_in_the_address_and_survives_reload() -> Resu
     session
         .wait_until(FRAGMENT, json!("#projekte?suche=Bauamt%20einfuehren"))
         .await?;
+    // Search and order are in sight; the other filters are folded behind
+    // one summary that counts what is active.
+    let summary = "return document.getElementById('filter-more-summary').textContent \
+         + '|' + document.getElementById('filter-more').open;";
+    session.wait_until(summary, json!("Filter|false")).await?;
+    session.click("#filter-more-summary").await?;
     session
         .wait_for("#filter-overdue")
         .await?
         .send_keys(" ")
+        .await?;
+    session
+        .wait_until(summary, json!("Filter (1 aktiv)|true"))
         .await?;
     session
         .wait_until(
@@ -166,6 +175,10 @@ async fn a_filtered_project_list_is_in_the_address_and_survives_reload() -> Resu
         )
         .await?;
     session.wait_for_count("article.project", 1).await?;
+    // Opened by itself for a filter that came with the address.
+    session
+        .wait_until(summary, json!("Filter (1 aktiv)|true"))
+        .await?;
     // Board and roadmap share the filter, and it stays in the address.
     session.go("board").await?;
     session
@@ -186,5 +199,52 @@ async fn a_filtered_project_list_is_in_the_address_and_survives_reload() -> Resu
         .wait_until(count, json!(format!("{total} von {total} Projekten")))
         .await?;
     session.wait_until(FRAGMENT, json!("#projekte")).await?;
+    session.close().await
+}
+
+#[tokio::test]
+async fn the_navigation_is_grouped_by_phase_stays_in_sight_and_never_jumps() -> Result<(), Error> {
+    let session = Session::start().await?;
+    session.set_width(1280).await?;
+    session.click("#start-demo").await?;
+    session.wait_for_view("leitplanken").await?;
+    let phases = "return [...document.querySelectorAll('.app-nav .nav-phase')]\
+                  .map(p => p.textContent + ':' + p.nextElementSibling.querySelectorAll('a').length).join(' ');";
+    session
+        .wait_until(
+            phases,
+            json!("Strategie:2 Beteiligung:4 Umsetzung:5 Berichte:2 Daten:1"),
+        )
+        .await?;
+    // Deep down a long view the link to another view is still on screen,
+    // and following it shows the new view from its top, not scrolled.
+    session.go("fortschritt").await?;
+    let nav_in_sight = "const r = document.getElementById('nav-roadmap').getBoundingClientRect(); \
+                        return r.top >= 0 && r.bottom <= innerHeight;";
+    session
+        .wait_until(
+            "window.scrollTo(0, document.body.scrollHeight); return scrollY > 1000;",
+            json!(true),
+        )
+        .await?;
+    session.wait_until(nav_in_sight, json!(true)).await?;
+    session.go("roadmap").await?;
+    session.wait_until("return scrollY;", json!(0)).await?;
+    session
+        .wait_until(
+            "return document.activeElement.id + '|' + \
+             (document.querySelector('.app-header').getBoundingClientRect().top >= 0);",
+            json!("main|true"),
+        )
+        .await?;
+    // Wide views use the screen, reading views keep a measure.
+    session.set_width(1920).await?;
+    let main_width =
+        "return Math.round(document.getElementById('main').getBoundingClientRect().width);";
+    let wide = session.eval(main_width).await?.as_f64().unwrap_or_default();
+    assert!(wide > 1400.0, "the roadmap is {wide} px wide at 1920 px");
+    session.go("leitplanken").await?;
+    let narrow = session.eval(main_width).await?.as_f64().unwrap_or_default();
+    assert!(narrow <= 960.0, "Leitplanken are {narrow} px wide");
     session.close().await
 }

@@ -201,10 +201,28 @@ async fn a_gap_becomes_a_training_project_and_is_closed() -> Result<(), Error> {
     // The largest gap of the demo: Online-Dienste und OZG, no project.
     let ozg = preset_id(3);
     let first = session
-        .eval("return document.querySelector('.gap-list > li').id;")
+        .eval("return document.querySelector('.gap-table tbody tr').id;")
         .await?;
     assert_eq!(first, json!(format!("gap-{ozg}")));
-    session.press(&format!("#gap-{ozg}-project")).await?;
+    // One sentence sums the gaps up; one form, not a button per gap.
+    let summary = session.text_content("comp-gaps-summary").await?;
+    assert!(
+        summary.contains("Kompetenzen liegen unter dem Ziel;")
+            && summary.contains("davon greift noch kein Projekt auf"),
+        "{summary}"
+    );
+    assert_eq!(
+        session
+            .eval("return document.querySelectorAll('.gap-project button').length;")
+            .await?,
+        json!(1)
+    );
+    let row = session.text_content(&format!("gap-{ozg}")).await?;
+    assert!(row.contains("noch keins") && row.contains("+1,96"), "{row}");
+    session
+        .select_value("#gap-project-choice", &ozg.to_string())
+        .await?;
+    session.press("#gap-project-make").await?;
     session.wait_for_view("projekte").await?;
     session
         .wait_until(
@@ -222,7 +240,7 @@ async fn a_gap_becomes_a_training_project_and_is_closed() -> Result<(), Error> {
     session.go("kompetenzen").await?;
     let gap = session.text_content(&format!("gap-{ozg}")).await?;
     assert!(gap.contains("Schulung: Online-Dienste und OZG"), "{gap}");
-    assert!(!gap.contains("Kein Projekt"), "{gap}");
+    assert!(!gap.contains("noch keins"), "{gap}");
     // The diagnostics no longer report it.
     session.go("fortschritt").await?;
     let findings = session.eval("return document.body.innerText;").await?;

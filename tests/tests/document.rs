@@ -107,3 +107,66 @@ async fn the_html_download_has_no_scripts_and_the_report_shows_progress() -> Res
     );
     session.close().await
 }
+
+/// The text of a printed PDF, page by page (poppler's `pdftotext`).
+fn printed_pages(pdf: &[u8]) -> Result<Vec<String>, Error> {
+    let dir = tempfile::tempdir()?;
+    let path = dir.path().join("dokument.pdf");
+    std::fs::write(&path, pdf)?;
+    let out = std::process::Command::new("pdftotext")
+        .args([&path.to_string_lossy(), "-"])
+        .output()?;
+    assert!(out.status.success(), "pdftotext ran");
+    Ok(String::from_utf8(out.stdout)?
+        .split('\u{c}')
+        .map(str::to_owned)
+        .collect())
+}
+
+#[tokio::test]
+async fn the_council_reads_the_haushalt_and_overdue_milestones_and_nothing_of_the_screen()
+-> Result<(), Error> {
+    let session = Session::start().await?;
+    session.click("#start-demo").await?;
+    // The Haushalt's totals, as the Kämmerei sees them.
+    session.go("haushalt").await?;
+    let totals = "const row = document.querySelector(arguments_id + ' tfoot tr'); \
+                  return row ? Array.from(row.cells).map(c => c.textContent).join('|') : null;";
+    let budget = session
+        .eval(&totals.replace("arguments_id", "'#budget-years'"))
+        .await?;
+    assert!(budget.as_str().is_some_and(|t| t.contains('€')), "{budget}");
+    session.go("dokument").await?;
+    // The same totals in the document's Haushalt chapter.
+    session
+        .wait_until(&totals.replace("arguments_id", "'#doc-budget-years'"), budget)
+        .await?;
+    let document = session.text("#agenda-document").await?;
+    // Overdue milestones are marked (the pilot was due 31.10.2026).
+    assert!(
+        document.contains("31.10.2026 – Pilot mit zwei Sachbearbeitungen – überfällig"),
+        "{document}"
+    );
+    assert!(!document.contains("31.05.2026 – Software ausgewählt – überfällig"));
+    // The Handlungsfelder are a line, not a page of bullets.
+    assert_eq!(
+        session
+            .eval("return document.querySelectorAll('#doc-strategy ul li').length;")
+            .await?,
+        json!(0)
+    );
+    let pages = printed_pages(&session.print_pdf().await?)?;
+    let printed = pages.join("\n");
+    assert!(printed.contains("Haushalt"), "{printed}");
+    for screen_only in ["Ratsdokument", "bitte durch", "Drucken oder als PDF", "Welches Dokument"] {
+        assert!(!printed.contains(screen_only), "{screen_only} printed");
+    }
+    // The long argument sheet of the E-Akte starts on the first page.
+    session.show_document_variant("argumente").await?;
+    let pages = printed_pages(&session.print_pdf().await?)?;
+    assert!(
+        pages.first().is_some_and(|p| p.contains("Argumente für die Kämmerei: E-Akte")),
+        "{pages:?}"
+    );
+    session.close().await
+}

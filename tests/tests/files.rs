@@ -284,3 +284,33 @@ async fn a_full_storage_keeps_the_agenda_in_the_window_and_offers_the_file() -> 
     session.wait_until_stored("Wieder Platz.", true).await?;
     session.close().await
 }
+
+#[tokio::test]
+async fn the_start_screen_opens_an_agenda_file_and_says_how_the_town_works_together()
+-> Result<(), Error> {
+    let session = Session::start().await?;
+    let together = session.text_content("start-together").await?;
+    assert_eq!(
+        together.matches(". ").count() + 1,
+        3,
+        "three sentences: {together}"
+    );
+    assert!(together.contains("eigenen Browser") && together.contains("Live-Abgleich"));
+    // A file that is not an agenda: a German reason, still the start screen.
+    let dir = tempfile::tempdir()?;
+    let bad = dir.path().join("kaputt.json");
+    std::fs::write(&bad, "{\"schema_version\": 7, \"agen")?;
+    session.upload("#start-file", &bad).await?;
+    let error = session.text("#start-file-error").await?;
+    assert!(
+        error.starts_with("Die Datei wurde nicht geöffnet:"),
+        "{error}"
+    );
+    assert_eq!(session.stored().await?, None, "nothing stored");
+    // The town's own file opens its agenda, and it is kept.
+    let path = fixture("schema-v3.json").canonicalize()?;
+    session.upload("#start-file", &path).await?;
+    session.wait_for_municipality("Stadt Beispielstadt").await?;
+    session.wait_until_stored("Beispielstadt", true).await?;
+    session.close().await
+}

@@ -67,13 +67,22 @@ async fn a_department_head_records_a_perspective_and_gives_points_by_keyboard() 
     let session = Session::start().await?;
     session.press("#start-demo").await?;
     // The role switch: Tab to it, an arrow key picks the first Fachbereich
-    // (the Hauptamt), whose view opens.
+    // (the Hauptamt); the view stays, and the navigation is the next stop.
     session.wait_for("#role").await?;
     session
         .eval("document.querySelector('.skip-link').focus(); return 0;")
         .await?;
     tab_to(&session, "#role", 5).await?;
     session.press_key(Key::Down).await?;
+    session
+        .wait_until(
+            "return document.getElementById('role').selectedOptions[0].textContent;",
+            json!("Fachbereich: Hauptamt"),
+        )
+        .await?;
+    session.wait_for_view("leitplanken").await?;
+    tab_to(&session, "#nav-fachbereiche", 10).await?;
+    session.press_key(Key::Enter).await?;
     session.wait_for_view("fachbereiche").await?;
     let own = session
         .eval("return document.querySelector('details.add-perspective form').querySelector('textarea').id;")

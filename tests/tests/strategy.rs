@@ -213,3 +213,29 @@ async fn strg_z_and_strg_y_undo_and_redo_outside_text_fields() -> Result<(), Err
     session.wait_until(count, json!(2)).await?;
     session.close().await
 }
+
+#[tokio::test]
+async fn another_role_keeps_the_view_and_only_the_leadership_adopts() -> Result<(), Error> {
+    let session = Session::start().await?;
+    session.click("#start-empty").await?;
+    // No Fachbereich yet: the role is listed, not offered.
+    let department = "return Array.from(document.querySelectorAll('#role option'))\
+                      .filter(o => o.textContent.startsWith('Fachbereich')).map(o => o.disabled);";
+    session.wait_until(department, json!([true])).await?;
+    type_guideline(&session, "Prozesse vor Technik", true).await?;
+    session.choose_role("Digital-Navigator").await?;
+    session.wait_for_view("leitplanken").await?;
+    let controls = "return ['status', 'delete', 'edit'].map(c => \
+                    document.querySelectorAll(`.guideline-list button[id$='-${c}']`).length).join();";
+    session.wait_until(controls, json!("0,0,1")).await?;
+    assert!(
+        session
+            .text_content("guidelines-decided-by")
+            .await?
+            .contains("Verwaltungsspitze")
+    );
+    session.choose_role("Verwaltungsspitze").await?;
+    session.wait_for_view("leitplanken").await?;
+    session.wait_until(controls, json!("1,1,1")).await?;
+    session.close().await
+}

@@ -32,6 +32,12 @@ impl Role {
         !matches!(self, Self::Department(_))
     }
 
+    /// Adopting, taking back and deleting Leitplanken (and rewording an
+    /// adopted one): what the Verwaltungsspitze decides.
+    pub fn decides_strategy(self) -> bool {
+        self == Self::Leadership
+    }
+
     /// Weights, budget and what is prioritised.
     pub fn sets_priorities(self) -> bool {
         self == Self::Leadership
@@ -106,5 +112,7 @@ mod tests {
         assert!(!role.sets_priorities());
         assert!(Role::Leadership.sets_priorities());
         assert!(!Role::Navigator.sets_priorities());
+        assert!(Role::Leadership.decides_strategy());
+        assert!(!Role::Navigator.decides_strategy() && !role.decides_strategy());
     }
 }

@@ -12,6 +12,7 @@ use agenda_core::{Action, Agenda, DepartmentId, GuidelineDraft, GuidelineId, for
 use agenda_web::Shared;
 use agenda_web::pages::strategy::guideline_list::{GuidelineList, Props as ListProps};
 use agenda_web::platform::storage::{Loaded, SaveError, Store};
+use agenda_web::role::Role;
 use agenda_web::{App, AppProps};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -79,16 +80,44 @@ fn click(root: &Element, css: &str) {
 
 /// Mounts the list and returns the actions it emits.
 async fn mount_list(root: &Element, agenda: Agenda) -> Rc<RefCell<Vec<Action>>> {
+    mount_list_as(root, agenda, Role::Leadership).await
+}
+
+/// Mounts the list as `role` sees it.
+async fn mount_list_as(root: &Element, agenda: Agenda, role: Role) -> Rc<RefCell<Vec<Action>>> {
     let emitted = Rc::new(RefCell::new(Vec::new()));
     let sink = emitted.clone();
     let props = ListProps {
         agenda: Shared::new(agenda),
         on_action: Callback::from(move |a| sink.borrow_mut().push(a)),
-        editable: true,
+        role,
     };
     yew::Renderer::<GuidelineList>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
     emitted
+}
+
+#[wasm_bindgen_test]
+async fn only_the_leadership_adopts_and_deletes_leitplanken() {
+    let root = fresh_root();
+    let agenda = agenda_with(&["Erste", "Zweite"]);
+    mount_list_as(&root, agenda.clone(), Role::Navigator).await;
+    let count = |root: &Element, css: &str| root.query_selector_all(css).unwrap().length();
+    assert_eq!(
+        count(&root, "[id$='-status']"),
+        0,
+        "the navigator does not adopt"
+    );
+    assert_eq!(count(&root, "[id$='-delete']"), 0, "nor delete");
+    assert_eq!(
+        count(&root, "[id$='-edit']"),
+        2,
+        "drafts are still the navigator's to word"
+    );
+    let root = fresh_root();
+    mount_list_as(&root, agenda, Role::Leadership).await;
+    assert_eq!(count(&root, "[id$='-status']"), 2);
+    assert_eq!(count(&root, "[id$='-delete']"), 2);
 }
 
 #[wasm_bindgen_test]

@@ -264,6 +264,38 @@ fn gaps_put_the_furthest_from_target_first_and_name_the_projects() {
 }
 
 #[test]
+fn a_soll_left_empty_does_not_hide_the_distance_to_the_target() {
+    let mut agenda = wheel();
+    // The form takes an empty Soll as the Ist: Ist 0, Soll 0 against the
+    // administration's target 3 (Kompetenz 0) and 2 (Moderation).
+    assess(
+        &mut agenda,
+        1,
+        "Frau A",
+        "2026-06-01",
+        &[(0, 0, 0), (1, 1, 1)],
+    );
+    let gaps = competence::gaps(&agenda);
+    let size = |id| {
+        gaps.iter()
+            .find(|g| g.competence == c(id))
+            .and_then(|g| g.size)
+    };
+    assert_eq!(size(0), Some(300), "Lücke +3,00, not ±0,00");
+    assert_eq!(size(1), Some(100));
+    // A Soll above the target still counts in full.
+    assess(&mut agenda, 2, "Herr B", "2026-06-01", &[(1, 1, 4)]);
+    let gaps = competence::gaps(&agenda);
+    assert_eq!(
+        gaps.iter()
+            .find(|g| g.competence == c(1))
+            .and_then(|g| g.size),
+        Some(150),
+        "team Ist 1,00, Soll (1+4)/2 = 2,50 above the target 2"
+    );
+}
+
+#[test]
 fn change_compares_each_persons_and_departments_last_two_rounds() {
     let mut agenda = wheel();
     assess(&mut agenda, 1, "Frau A", "2026-01-01", &[(0, 1, 3)]);

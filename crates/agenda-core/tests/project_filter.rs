@@ -493,6 +493,11 @@ proptest! {
             ProjectFilter { stale_days: None, ..filter.clone() },
             ProjectFilter { without_guideline: false, ..filter.clone() },
         ];
+        // "Filter (n aktiv)" counts the criteria besides the search text:
+        // exactly those whose dropping changes the filter.
+        let changed = looser[1..].iter().filter(|wider| **wider != filter).count();
+        prop_assert_eq!(filter.criteria(), changed);
+        prop_assert_eq!(filter.narrows(), filter.criteria() > 0 || !filter.text.is_empty());
         let found: HashSet<_> = ids.into_iter().collect();
         for wider in looser {
             let more: HashSet<_> = wider.apply(&agenda, today).iter().map(|p| p.id()).collect();

@@ -47,13 +47,7 @@ impl PlaceHandle {
     pub fn go(&self, section: Section) {
         self.project.set(None);
         self.section.set(section);
-        browser::focus("main");
-    }
-
-    /// Goes to a role's first view.
-    pub fn land(&self, section: Section) {
-        self.project.set(None);
-        self.section.set(section);
+        browser::focus_view();
     }
 
     /// Follows a link inside the app; its element is revealed once the view
@@ -105,7 +99,7 @@ pub fn use_place(landing: Section) -> PlaceHandle {
                     to_section.set(place.section);
                     to_project.set(place.project);
                     to_filter.set(place.filter);
-                    browser::focus("main");
+                    browser::focus_view();
                 });
             }
             route::show(&place, push);

@@ -86,6 +86,26 @@ pub fn focus(element_id: &str) {
     }
 }
 
+/// The value of the select with this id, if there is one.
+pub fn select_value_of(element_id: &str) -> Option<String> {
+    web_sys::window()?
+        .document()?
+        .get_element_by_id(element_id)?
+        .dyn_into::<web_sys::HtmlSelectElement>()
+        .ok()
+        .map(|s| s.value())
+}
+
+/// Focuses the page's content for a new view and shows the page from its
+/// top, header and navigation in sight (focusing alone would scroll the
+/// content's top to the window's edge).
+pub fn focus_view() {
+    focus("main");
+    if let Some(w) = web_sys::window() {
+        w.scroll_to_with_x_and_y(0.0, 0.0);
+    }
+}
+
 /// Focuses the element `first` if it exists and is enabled, else `fallback`
 /// (e.g. after moving a Leitplanke to the top, its disabled "up" button
 /// gives the focus to "down").

@@ -103,6 +103,31 @@ impl Section {
 }
 
 impl Section {
+    /// The phase of the town's work the view belongs to (its group in the
+    /// navigation).
+    pub fn phase(self) -> Phase {
+        match self {
+            Self::Strategy | Self::Fields => Phase::Strategy,
+            Self::Departments | Self::Workshop | Self::Priorities | Self::Results => {
+                Phase::Participation
+            }
+            Self::Projects | Self::Competences | Self::Dashboard | Self::Board | Self::Roadmap => {
+                Phase::Implementation
+            }
+            Self::Budget | Self::Document => Phase::Reports,
+            Self::Files => Phase::Data,
+        }
+    }
+
+    /// Whether the view is wide (boards, timelines, tables, heat maps) and
+    /// uses the screen's width; reading text keeps a readable measure.
+    pub fn is_wide(self) -> bool {
+        !matches!(
+            self,
+            Self::Strategy | Self::Fields | Self::Departments | Self::Document | Self::Files
+        )
+    }
+
     /// The view's name in the navigation and as the page's heading.
     pub fn label(self) -> &'static str {
         match self {
@@ -121,6 +146,59 @@ impl Section {
             Self::Document => text::NAV_DOCUMENT,
             Self::Files => text::NAV_FILES,
         }
+    }
+}
+
+/// The phases of the town's work, the groups of the navigation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Phase {
+    /// Leitbild, Leitplanken, Handlungsfelder.
+    Strategy,
+    /// Fachbereiche contribute, vote, see the result.
+    Participation,
+    /// Projects and their progress.
+    Implementation,
+    /// For the Kämmerei and the council.
+    Reports,
+    /// Export, import, live sync.
+    Data,
+}
+
+impl Phase {
+    /// All phases in navigation order.
+    pub const ALL: [Self; 5] = [
+        Self::Strategy,
+        Self::Participation,
+        Self::Implementation,
+        Self::Reports,
+        Self::Data,
+    ];
+
+    /// The group's heading in the navigation.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Strategy => text::PHASE_STRATEGY,
+            Self::Participation => text::PHASE_PARTICIPATION,
+            Self::Implementation => text::PHASE_IMPLEMENTATION,
+            Self::Reports => text::PHASE_REPORTS,
+            Self::Data => text::PHASE_DATA,
+        }
+    }
+
+    /// Its key in element ids.
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Strategy => "strategie",
+            Self::Participation => "beteiligung",
+            Self::Implementation => "umsetzung",
+            Self::Reports => "berichte",
+            Self::Data => "daten",
+        }
+    }
+
+    /// The views of this phase, in navigation order.
+    pub fn sections(self) -> impl Iterator<Item = Section> {
+        Section::ALL.into_iter().filter(move |s| s.phase() == self)
     }
 }
 
@@ -313,6 +391,13 @@ pub fn watch(on_place: impl Fn(Place) + 'static) -> Option<history::Watch> {
 mod tests {
     use super::*;
     use agenda_core::ProjectStatus;
+
+    #[test]
+    fn the_phases_group_every_view_once_in_navigation_order() {
+        let grouped: Vec<Section> = Phase::ALL.into_iter().flat_map(Phase::sections).collect();
+        assert_eq!(grouped, Section::ALL);
+        assert!(Phase::ALL.into_iter().all(|p| p.sections().count() > 0));
+    }
 
     #[test]
     fn every_view_and_a_steckbrief_round_trip_through_the_fragment() {

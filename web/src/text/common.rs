@@ -13,6 +13,12 @@ pub const SKIP_TO_CONTENT: &str = "Zum Inhalt springen";
 
 pub const NAV_LABEL: &str = "Bereiche";
 
+pub const PHASE_STRATEGY: &str = "Strategie";
+pub const PHASE_PARTICIPATION: &str = "Beteiligung";
+pub const PHASE_IMPLEMENTATION: &str = "Umsetzung";
+pub const PHASE_REPORTS: &str = "Berichte";
+pub const PHASE_DATA: &str = "Daten";
+
 pub const NAV_STRATEGY: &str = "Leitbild & Leitplanken";
 
 pub const VISION_SAVED: &str = "Leitbild gespeichert.";
@@ -144,11 +150,14 @@ pub fn role_department(name: &str) -> String {
 
 pub const ROLE_HELP_SUMMARY: &str = "Was bedeuten die Rollen?";
 
-pub const ROLE_HELP: &str = "Die Rolle bestimmt, welche Ansicht zuerst erscheint und welche \
-Bedienelemente angeboten werden: Die Verwaltungsspitze formuliert Leitbild, Leitplanken und \
-Handlungsfelder und legt Gewichte und Punktebudget fest; ein Fachbereich bearbeitet seine eigenen \
-Beiträge und Punkte; der Digital-Navigator moderiert den Workshop. Die Rolle ist eine Ansicht, \
-kein Zugriffsschutz: Jede Person arbeitet in ihrem eigenen Browser.";
+pub const ROLE_HELP: &str = "Die Rolle bestimmt, welche Bedienelemente angeboten werden; die \
+Ansicht bleibt beim Wechsel dieselbe. Die Verwaltungsspitze formuliert Leitbild und Handlungsfelder, \
+beschließt und löscht Leitplanken und legt Gewichte und Punktebudget fest; ein Fachbereich bearbeitet \
+seine eigenen Beiträge und Punkte (die Rolle erscheint, sobald Fachbereiche angelegt sind); der \
+Digital-Navigator moderiert den Workshop, entwirft Leitplanken und führt die Projekte. Die Rolle ist \
+eine Ansicht, kein Zugriffsschutz: Jede Person arbeitet in ihrem eigenen Browser.";
+
+pub const ROLE_DEPARTMENT_MISSING: &str = "Fachbereich (erst Fachbereiche anlegen)";
 
 pub const NAV_FIELDS: &str = "Handlungsfelder";
 

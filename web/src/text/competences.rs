@@ -47,7 +47,29 @@ pub const COMP_GAPS_HEADING: &str = "Lücken, die größte zuerst";
 pub const COMP_GAPS_EMPTY: &str = "Noch keine Einschätzung und keine Befragung: Lücken zeigen sich, \
 sobald das Team sich eingeschätzt oder ein Fachbereich Zahlen eingetragen hat.";
 
-pub const COMP_NO_PROJECT: &str = "Kein Projekt greift diese Lücke auf.";
+pub const COMP_NO_PROJECT_YET: &str = "noch keins";
+
+pub const COMP_COL_GAP: &str = "Lücke (Stufen)";
+
+pub const COMP_AT_TARGET: &str = "Am Ziel oder darüber:";
+
+pub const COMP_UNRATED: &str = "Noch nicht eingeschätzt:";
+
+pub const COMP_GAP_CHOICE: &str = "Lücke ohne Projekt";
+
+/// One sentence over all gaps.
+pub fn gaps_summary(below: usize, open: usize, total: usize) -> String {
+    let lie = if below == 1 { "liegt" } else { "liegen" };
+    match (below, open) {
+        (0, _) => "Keine eingeschätzte Kompetenz liegt unter dem Ziel.".to_owned(),
+        (b, 0) => format!(
+            "{b} von {total} Kompetenzen {lie} unter dem Ziel; jede greift ein Projekt auf."
+        ),
+        (b, o) => format!(
+            "{b} von {total} Kompetenzen {lie} unter dem Ziel; {o} davon greift noch kein Projekt auf."
+        ),
+    }
+}
 
 pub const COMP_TO_PROJECT: &str = "Schulungsprojekt anlegen";
 
@@ -127,11 +149,6 @@ pub fn survey_withheld(count: usize) -> String {
         "{count} Kompetenzen mit weniger als {} Antworten werden nicht gezeigt.",
         agenda_core::competence::MIN_GROUP
     )
-}
-
-/// One line of the gap list.
-pub fn gap_size(size: i64) -> String {
-    format!("Lücke {}", agenda_core::competence::change_text(size))
 }
 
 /// The title of a training project made from a gap.

@@ -69,6 +69,15 @@ pub const DOC_RATIONALE: &str = "Begründung:";
 
 pub const DOC_FIELDS: &str = "Handlungsfelder";
 
+pub const DOC_BUDGET_CHAPTER: &str = "Haushalt";
+
+pub const DOC_BUDGET_INTRO: &str = "Was die Projekte je Haushaltsjahr kosten (investiv und konsumtiv, \
+laufende Kosten eingeschlossen), welche Förderung bewilligt oder beantragt ist und welcher Eigenanteil \
+bleibt. Eigenleistung des Personals ist kalkulatorisch: Sie steht daneben und ist nicht Teil des \
+Eigenanteils.";
+
+pub const DOC_OVERDUE: &str = "Überfällige Meilensteine";
+
 pub const DOC_PERSPECTIVES: &str = "Die Sicht der Fachbereiche";
 
 pub const DOC_NO_PERSPECTIVES: &str = "Noch keine Beiträge.";

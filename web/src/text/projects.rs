@@ -29,6 +29,15 @@ pub const FILTER_OVERDUE: &str = "überfällig";
 
 pub const FILTER_RESET: &str = "Filter zurücksetzen";
 
+/// The summary of the folded filters: "Filter" or "Filter (2 aktiv)".
+pub fn filters_active(n: usize) -> String {
+    if n == 0 {
+        "Filter".to_owned()
+    } else {
+        format!("Filter ({n} aktiv)")
+    }
+}
+
 pub const SORT_LISTED: &str = "wie angelegt";
 
 /// The project list's two layouts.

@@ -16,6 +16,24 @@ pub const START_EMPTY: &str = "Mit leerer Agenda beginnen";
 
 pub const START_EMPTY_HINT: &str = "Für Ihre eigene Kommune.";
 
+pub const START_FILE: &str = "Agenda-Datei öffnen";
+
+pub const START_FILE_HINT: &str = "Eine Datei, die jemand mit „Dateien → Agenda als JSON herunterladen“ \
+weitergegeben hat (.json).";
+
+/// Why a file chosen on the start screen was not opened.
+pub fn start_file_failed(reason: &str) -> String {
+    format!("Die Datei wurde nicht geöffnet: {reason}")
+}
+
+pub const START_TOGETHER_HEADING: &str = "So arbeitet Ihre Kommune zusammen";
+
+pub const START_TOGETHER: &str = "Jede Person arbeitet in ihrem eigenen Browser, und ihre Daten \
+bleiben dort, bis sie sie weitergibt. Der Digital-Navigator legt die Agenda an und gibt sie als \
+Datei oder über eine gemeinsame Datenbank (Live-Abgleich) an Verwaltungsspitze und Fachbereiche \
+weiter. Die Fachbereiche schicken ihre Beiträge und Punkte als Datei zurück oder tragen sie im \
+Live-Abgleich direkt ein; die App führt alles zusammen, ohne etwas zu überschreiben.";
+
 pub const SHARED_HEADING: &str = "Geteilte Digitale Agenda – nur lesen";
 
 pub const SHARED_INTRO: &str = "Diese Agenda kommt vollständig aus dem Link, den Sie geöffnet \

@@ -42,6 +42,9 @@ pub const MOVE_DOWN: &str = "Nach unten";
 
 pub const ADOPT: &str = "Beschließen";
 
+pub const DECIDED_BY_LEADERSHIP: &str = "Sie können Leitplanken entwerfen und Entwürfe \
+überarbeiten; beschließen, zurücknehmen und löschen kann nur die Verwaltungsspitze.";
+
 pub const UNADOPT: &str = "Zurück auf Entwurf";
 
 pub const STATUS_DRAFT: &str = "Entwurf";

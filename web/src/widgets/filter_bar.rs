@@ -1,4 +1,5 @@
-//! The filter bar of the project lists: search, filters, order, and how
+//! The filter bar of the project lists: search and order in sight, the
+//! other filters folded behind "Filter (n aktiv)", and how
 //! many projects are shown ("37 von 483 Projekten", a polite live region).
 //! Every change hands a whole new filter up; the workspace keeps it in the
 //! address (`crate::route`), so a filtered list can be bookmarked.
@@ -74,6 +75,7 @@ pub fn FilterBar(props: &Props) -> Html {
         .map(|d| (d.id().to_string(), d.name().to_owned()))
         .collect();
     let total = agenda.projects().len();
+    let active = f.criteria();
     html! {
         <div class="filter-bar" role="search" aria-label={text::FILTER_LABEL}>
             <div class="field-row">
@@ -82,44 +84,53 @@ pub fn FilterBar(props: &Props) -> Html {
                     <input id="filter-text" type="search" value={f.text.clone()} oninput={on_search}
                         aria-describedby="filter-count" />
                 </div>
-                { choice("filter-status", text::FILTER_STATUS, f.status.map(|s| crate::route::status_key(s).to_owned()).unwrap_or_default(),
-                    ProjectStatus::ALL.into_iter().map(|s| (crate::route::status_key(s).to_owned(), agenda_core::vocabulary::project_status(s).to_owned())).collect(),
-                    |f, v| f.status = crate::route::status_of_key(&v)) }
-                { choice("filter-lead", text::FILTER_LEAD, id_text(f.lead.map(|d| d.to_string())), departments.clone(),
-                    |f, v| f.lead = v.parse().ok()) }
-                { choice("filter-participant", text::FILTER_PARTICIPANT, id_text(f.participant.map(|d| d.to_string())), departments,
-                    |f, v| f.participant = v.parse().ok()) }
-                { choice("filter-guideline", text::FILTER_GUIDELINE, id_text(f.guideline.map(|g| g.to_string())),
-                    agenda.guidelines().iter().map(|g| (g.id().to_string(), g.title().to_owned())).collect(),
-                    |f, v| f.guideline = v.parse().ok()) }
-                { choice("filter-field", text::FIELD_OF_ACTION_LABEL, id_text(f.field.map(|x| x.to_string())),
-                    agenda.fields().iter().map(|x| (x.id().to_string(), x.name().to_owned())).collect(),
-                    |f, v| f.field = v.parse().ok()) }
-                { choice("filter-band", text::PROJECT_BAND, f.band.map(|b| band_key(b).to_owned()).unwrap_or_default(),
-                    BAND_KEYS.iter().map(|(b, k)| ((*k).to_owned(), text::band(*b).to_owned())).collect(),
-                    |f, v| f.band = band_of(&v)) }
-                { choice("filter-stale", text::FILTER_STALE, f.stale_days.map(|d| d.to_string()).unwrap_or_default(),
-                    STALE_DAYS.into_iter().map(|d| (d.to_string(), text::filter_stale_days(d))).collect(),
-                    |f, v| f.stale_days = v.parse().ok()) }
                 { choice_after(text::SORT_LISTED, "filter-sort", text::FILTER_SORT, sort_key(f.sort).to_owned(),
                     SORT_KEYS.iter().skip(1).map(|(s, k)| ((*k).to_owned(), text::sort_name(*s).to_owned())).collect(),
                     on_select(|f, v| f.sort = sort_of(&v))) }
             </div>
-            <div class="filter-flags">
-                <label for="filter-overdue" class="checkbox">
-                    <input type="checkbox" id="filter-overdue" checked={f.overdue} onchange={on_check(|f, v| f.overdue = !v.is_empty())} />
-                    { text::FILTER_OVERDUE }
-                </label>
-                <label for="filter-unlinked" class="checkbox">
-                    <input type="checkbox" id="filter-unlinked" checked={f.without_guideline}
-                        onchange={on_check(|f, v| f.without_guideline = !v.is_empty())} />
-                    { text::NO_STRATEGIC_LINK_BADGE }
-                </label>
+            // Folded until asked for; opens by itself while a filter is
+            // active (from an address or a link), closes on reset.
+            <details class="filter-more" id="filter-more" open={active > 0}>
+                <summary id="filter-more-summary">{ text::filters_active(active) }</summary>
+                <div class="field-row">
+                    { choice("filter-status", text::FILTER_STATUS, f.status.map(|s| crate::route::status_key(s).to_owned()).unwrap_or_default(),
+                        ProjectStatus::ALL.into_iter().map(|s| (crate::route::status_key(s).to_owned(), agenda_core::vocabulary::project_status(s).to_owned())).collect(),
+                        |f, v| f.status = crate::route::status_of_key(&v)) }
+                    { choice("filter-lead", text::FILTER_LEAD, id_text(f.lead.map(|d| d.to_string())), departments.clone(),
+                        |f, v| f.lead = v.parse().ok()) }
+                    { choice("filter-participant", text::FILTER_PARTICIPANT, id_text(f.participant.map(|d| d.to_string())), departments,
+                        |f, v| f.participant = v.parse().ok()) }
+                    { choice("filter-guideline", text::FILTER_GUIDELINE, id_text(f.guideline.map(|g| g.to_string())),
+                        agenda.guidelines().iter().map(|g| (g.id().to_string(), g.title().to_owned())).collect(),
+                        |f, v| f.guideline = v.parse().ok()) }
+                    { choice("filter-field", text::FIELD_OF_ACTION_LABEL, id_text(f.field.map(|x| x.to_string())),
+                        agenda.fields().iter().map(|x| (x.id().to_string(), x.name().to_owned())).collect(),
+                        |f, v| f.field = v.parse().ok()) }
+                    { choice("filter-band", text::PROJECT_BAND, f.band.map(|b| band_key(b).to_owned()).unwrap_or_default(),
+                        BAND_KEYS.iter().map(|(b, k)| ((*k).to_owned(), text::band(*b).to_owned())).collect(),
+                        |f, v| f.band = band_of(&v)) }
+                    { choice("filter-stale", text::FILTER_STALE, f.stale_days.map(|d| d.to_string()).unwrap_or_default(),
+                        STALE_DAYS.into_iter().map(|d| (d.to_string(), text::filter_stale_days(d))).collect(),
+                        |f, v| f.stale_days = v.parse().ok()) }
+                </div>
+                <div class="filter-flags">
+                    <label for="filter-overdue" class="checkbox">
+                        <input type="checkbox" id="filter-overdue" checked={f.overdue} onchange={on_check(|f, v| f.overdue = !v.is_empty())} />
+                        { text::FILTER_OVERDUE }
+                    </label>
+                    <label for="filter-unlinked" class="checkbox">
+                        <input type="checkbox" id="filter-unlinked" checked={f.without_guideline}
+                            onchange={on_check(|f, v| f.without_guideline = !v.is_empty())} />
+                        { text::NO_STRATEGIC_LINK_BADGE }
+                    </label>
+                </div>
+            </details>
+            <div class="filter-foot">
+                <p id="filter-count" class="filter-count" role="status">{ text::projects_found(props.found, total) }</p>
                 if f.narrows() {
                     <button type="button" id="filter-reset" onclick={reset}>{ text::FILTER_RESET }</button>
                 }
             </div>
-            <p id="filter-count" class="filter-count" role="status">{ text::projects_found(props.found, total) }</p>
         </div>
     }
 }

@@ -2,6 +2,7 @@
 //! props, own no agenda data, and import no page.
 
 pub mod appraisal;
+pub mod budget_table;
 pub mod competence_wheel;
 pub mod document;
 pub mod file_input;

@@ -110,11 +110,15 @@ fn year_table(year: i32, rows: &[(&Project, Date, Date)], today: Date) -> Html {
             <tbody>
                 { for active.into_iter().map(|(p, start, end)| {
                     let (a, b) = (percent_of_year(*start, year), percent_of_year(*end, year));
+                    let overdue = p.milestones().iter().filter(|m| m.due().year() == year && m.is_overdue(today)).count();
                     html! {
                         <tr>
                             <th scope="row" class="rm-name">
                                 { p.title() }
                                 <span class="visually-hidden">{ format!(", {}", text::period(*start, *end)) }</span>
+                                if overdue > 0 {
+                                    <span class="rm-overdue">{ text::overdue_milestones(overdue) }</span>
+                                }
                                 { for p.sheet().grants.iter().filter_map(|g| g.deadline.filter(|d| d.year() == year).map(|d| (g, d))).map(|(g, d)| html! {
                                     <span class="visually-hidden">{ format!(", {}", text::grant_tooltip(g, d)) }</span>
                                 }) }
@@ -129,7 +133,7 @@ fn year_table(year: i32, rows: &[(&Project, Date, Date)], today: Date) -> Html {
                                         <rect class="rm-grant" x={pct(percent_of_year(d, year))} y="4" width="10" height="10" />
                                     }) }
                                     { for p.milestones().iter().filter(|m| m.due().year() == year).map(|m| html! {
-                                        <circle class={m.done().then_some("done")} cx={pct(percent_of_year(m.due(), year))} cy="9" r="4.5" />
+                                        <circle class={classes!(m.done().then_some("done"), m.is_overdue(today).then_some("overdue"))} cx={pct(percent_of_year(m.due(), year))} cy="9" r="4.5" />
                                     }) }
                                     if let Some(x) = today_at.clone() {
                                         <line class="rm-now" x1={x.clone()} x2={x} y1="0" y2="18" />

@@ -7,7 +7,7 @@ use yew::prelude::*;
 use crate::hooks::autosave::SaveStatus;
 use crate::platform::storage::Usage;
 use crate::role::Role;
-use crate::route::Section;
+use crate::route::{Phase, Section};
 use crate::shared::Shared;
 use crate::text;
 use crate::widgets::form::select_value;
@@ -52,6 +52,9 @@ pub fn header(props: Header) -> Html {
                 <label for="role">{ text::ROLE_LABEL }</label>
                 <select id="role" onchange={on_role}>
                     <option value="spitze" selected={current_role == Role::Leadership}>{ text::ROLE_LEADERSHIP }</option>
+                    if props.agenda.departments().is_empty() {
+                        <option value="" disabled=true>{ text::ROLE_DEPARTMENT_MISSING }</option>
+                    }
                     { for props.agenda.departments().iter().map(|d| {
                         let r = Role::Department(d.id());
                         html! {
@@ -89,23 +92,32 @@ pub fn header(props: Header) -> Html {
     }
 }
 
-/// The navigation: one link per view, with its address; `on_go` is called
-/// with the view chosen.
+/// The navigation: the views grouped by phase, one link per view with its
+/// address; `on_go` is called with the view chosen.
 pub fn navigation(current: Section, on_go: &Callback<Section>) -> Html {
+    let link = |s: Section| {
+        let go = on_go.reform(move |e: MouseEvent| {
+            e.prevent_default();
+            s
+        });
+        html! {
+            <li>
+                <a href={format!("#{}", s.key())} id={format!("nav-{}", s.key())}
+                    aria-current={(current == s).then_some("page")} onclick={go}>
+                    { s.label() }
+                </a>
+            </li>
+        }
+    };
     html! {
         <nav class="app-nav" aria-label={text::NAV_LABEL}>
-            <ul>
-                { for Section::ALL.into_iter().map(|s| {
-                    let go = on_go.reform(move |e: MouseEvent| {
-                        e.prevent_default();
-                        s
-                    });
+            <ul class="nav-phases">
+                { for Phase::ALL.into_iter().map(|p| {
+                    let heading = format!("nav-phase-{}", p.key());
                     html! {
                         <li>
-                            <a href={format!("#{}", s.key())} id={format!("nav-{}", s.key())}
-                                aria-current={(current == s).then_some("page")} onclick={go}>
-                                { s.label() }
-                            </a>
+                            <span class="nav-phase" id={heading.clone()}>{ p.label() }</span>
+                            <ul aria-labelledby={heading}>{ for p.sections().map(link) }</ul>
                         </li>
                     }
                 }) }

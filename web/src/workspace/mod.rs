@@ -103,12 +103,11 @@ pub fn Workspace(props: &WorkspaceProps) -> Html {
         SaveStatus::Failed(error) => Some(error.clone()),
         _ => None,
     };
+    // Another role keeps the view: every role may see every view, only
+    // the controls offered differ.
     let on_role = {
-        let (role, place) = (role.clone(), place.clone());
-        Callback::from(move |next: crate::role::Role| {
-            role.choose(next);
-            place.land(next.landing());
-        })
+        let role = role.clone();
+        Callback::from(move |next: crate::role::Role| role.choose(next))
     };
     let on_go = {
         let place = place.clone();
@@ -189,34 +188,36 @@ pub fn Workspace(props: &WorkspaceProps) -> Html {
                 save_status,
                 usage,
             }) }
-            { navigation(section, &on_go) }
-            <main id="main" tabindex="-1">
-                <h1 class="page-title">{ section.label() }</h1>
-                <Notices
-                    error={state.error.clone()}
-                    {save_error}
-                    undo_message={state.undo.as_ref().map(|u| AttrValue::from(u.message.clone()))}
-                    on_dismiss_error={dispatch(AppAction::DismissError)}
-                    on_undo={dispatch(AppAction::Undo)}
-                    on_dismiss_undo={dispatch(AppAction::DismissUndo)}
-                    {on_download}
-                />
-                if !state.incoming_conflicts.is_empty() {
-                    <div class="tab-conflicts">
-                        { merge_report_view(&MergeReport {
-                            summary: match state.conflicts_from {
-                                Source::Server => text::SYNC_CONFLICTS_INTRO,
-                                Source::Tab => text::TAB_CONFLICTS_INTRO,
-                            }.into(),
-                            conflicts: state.incoming_conflicts.clone(),
-                        }, "tab-conflicts") }
-                        <button type="button" onclick={let d = dispatch(AppAction::DismissIncomingConflicts); move |_| d.emit(())}>
-                            { text::DISMISS }
-                        </button>
-                    </div>
-                }
-                { page }
-            </main>
+            <div class="workspace-body">
+                { navigation(section, &on_go) }
+                <main id="main" tabindex="-1" class={classes!(section.is_wide().then_some("wide"))}>
+                    <h1 class="page-title">{ section.label() }</h1>
+                    <Notices
+                        error={state.error.clone()}
+                        {save_error}
+                        undo_message={state.undo.as_ref().map(|u| AttrValue::from(u.message.clone()))}
+                        on_dismiss_error={dispatch(AppAction::DismissError)}
+                        on_undo={dispatch(AppAction::Undo)}
+                        on_dismiss_undo={dispatch(AppAction::DismissUndo)}
+                        {on_download}
+                    />
+                    if !state.incoming_conflicts.is_empty() {
+                        <div class="tab-conflicts">
+                            { merge_report_view(&MergeReport {
+                                summary: match state.conflicts_from {
+                                    Source::Server => text::SYNC_CONFLICTS_INTRO,
+                                    Source::Tab => text::TAB_CONFLICTS_INTRO,
+                                }.into(),
+                                conflicts: state.incoming_conflicts.clone(),
+                            }, "tab-conflicts") }
+                            <button type="button" onclick={let d = dispatch(AppAction::DismissIncomingConflicts); move |_| d.emit(())}>
+                                { text::DISMISS }
+                            </button>
+                        </div>
+                    }
+                    { page }
+                </main>
+            </div>
             <div class="visually-hidden" aria-live="polite" id="announcer">{ state.announcement.clone() }</div>
         </>
     }

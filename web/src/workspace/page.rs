@@ -69,7 +69,7 @@ pub fn render(cx: PageContext) -> Html {
             <>
                 <VisionEditor agenda={agenda.clone()} on_action={on_action.clone()}
                     editable={role.edits_strategy()} />
-                <GuidelineList {agenda} {on_action} editable={role.edits_strategy()} />
+                <GuidelineList {agenda} {on_action} {role} />
             </>
         },
         Section::Fields => html! {

@@ -86,6 +86,25 @@ impl ProjectFilter {
         } != *self
     }
 
+    /// How many criteria besides the search text narrow the list (what
+    /// "Filter (n aktiv)" counts).
+    pub fn criteria(&self) -> usize {
+        [
+            self.status.is_some(),
+            self.lead.is_some(),
+            self.participant.is_some(),
+            self.guideline.is_some(),
+            self.field.is_some(),
+            self.band.is_some(),
+            self.overdue,
+            self.stale_days.is_some(),
+            self.without_guideline,
+        ]
+        .into_iter()
+        .filter(|on| *on)
+        .count()
+    }
+
     /// The projects of `agenda` this filter finds, in its order.
     pub fn apply<'a>(&self, agenda: &'a Agenda, today: Date) -> Vec<&'a Arc<Project>> {
         self.apply_indexed(agenda, today, None)
@@ -193,7 +212,7 @@ impl SearchIndex {
 
 /// A milestone not reached by its date, or the end date passed.
 fn is_overdue(p: &Project, today: Date) -> bool {
-    p.milestones().iter().any(|m| !m.done() && m.due() < today)
+    p.milestones().iter().any(|m| m.is_overdue(today))
         || p.sheet().end.is_some_and(|end| end < today)
 }
 

@@ -499,7 +499,9 @@ pub struct Gap {
     /// The staff's mean level from the surveys, where figures may be shown.
     pub staff: Option<u32>,
     /// The larger of the two distances to target, in hundredths (negative:
-    /// above target); `None` when nobody rated the competence.
+    /// above target): the team's mean Ist to the higher of its Soll and the
+    /// administration's target, the staff's mean to that target; `None`
+    /// when nobody rated the competence.
     pub size: Option<i64>,
     /// Projects (not discarded) that name the competence.
     pub projects: Vec<ProjectId>,
@@ -523,7 +525,10 @@ pub fn gaps(agenda: &Agenda) -> Vec<Gap> {
         .zip(team.into_iter().zip(staff))
         .map(|(c, (team, staff))| {
             let target = u32::from(c.target) * 100;
-            let team_gap = team.map(|(cur, tgt)| i64::from(tgt) - i64::from(cur));
+            // Measured against the higher of the team's own Soll and the
+            // administration's target: a Soll left empty (taken as the
+            // Ist) never hides how far the team is from the target.
+            let team_gap = team.map(|(cur, tgt)| i64::from(tgt.max(target)) - i64::from(cur));
             let staff_gap = staff.map(|m| i64::from(target) - i64::from(m));
             let size = match (team_gap, staff_gap) {
                 (Some(a), Some(b)) => Some(a.max(b)),

@@ -91,6 +91,11 @@ impl Milestone {
     pub fn done(&self) -> bool {
         self.done
     }
+    /// Not reached and its date has passed (marked "überfällig" in the
+    /// Steckbrief, the roadmap and the council document).
+    pub fn is_overdue(&self, today: Date) -> bool {
+        !self.done && self.due < today
+    }
 }
 
 /// A measured value of a Kennzahl.

@@ -10,63 +10,13 @@ use agenda_core::kaemmerei::money::{Cents, parse_rate};
 use agenda_core::{Action, Agenda};
 use yew::prelude::*;
 
+use crate::widgets::budget_table::sums_table;
 use crate::widgets::form::{input_value, select_value};
 
 use crate::shared::Shared;
 use crate::{platform::browser, text};
 
 pub use crate::pages::EditProps as BudgetProps;
-
-/// A table of sums with a row header each and an optional total row.
-fn sums_table(
-    id: &'static str,
-    label: &'static str,
-    first: &str,
-    rows: Vec<(String, Sums)>,
-    total: Option<Sums>,
-) -> Html {
-    html! {
-        // Scrolls sideways on narrow screens: focusable, so the keyboard can.
-        <div class="table-scroll" role="region" aria-label={label} tabindex="0">
-            <table class="doc-table" {id}>
-                { sums_head(first) }
-                <tbody>
-                    { for rows.into_iter().map(|(name, s)| html! { <tr><th scope="row">{ name }</th>{ sums_cells(&s) }</tr> }) }
-                </tbody>
-                if let Some(total) = total {
-                    <tfoot><tr><th scope="row">{ text::BUDGET_TOTAL }</th>{ sums_cells(&total) }</tr></tfoot>
-                }
-            </table>
-        </div>
-    }
-}
-
-fn sums_cells(s: &Sums) -> Html {
-    html! {
-        <>
-            <td class="num">{ s.investment.german() }</td>
-            <td class="num">{ Cents(s.consumptive.0.saturating_add(s.recurring.0)).german() }</td>
-            <td class="num staff">{ s.staff.german() }</td>
-            <td class="num">{ s.approved.german() }</td>
-            <td class="num">{ s.pending.german() }</td>
-            <td class="num">{ s.own_share.german() }</td>
-        </>
-    }
-}
-
-fn sums_head(first: &str) -> Html {
-    html! {
-        <thead><tr>
-            <th scope="col">{ first.to_owned() }</th>
-            <th scope="col">{ text::BUDGET_INVESTMENT }</th>
-            <th scope="col">{ text::BUDGET_CONSUMPTIVE }</th>
-            <th scope="col">{ text::BUDGET_STAFF }</th>
-            <th scope="col">{ text::FIN_APPROVED }</th>
-            <th scope="col">{ text::FIN_PENDING }</th>
-            <th scope="col">{ text::FIN_OWN_SHARE }</th>
-        </tr></thead>
-    }
-}
 
 /// The view "Haushalt": the town's rates, the plan by year, totals by
 /// group, the CSV.

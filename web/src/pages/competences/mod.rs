@@ -238,75 +238,121 @@ fn training_lead(agenda: &Agenda, role: Role) -> Option<DepartmentId> {
         .map(|d| d.id())
 }
 
-/// The gaps, largest first; a plain function (no state), so it costs no
-/// component of its own.
+/// The gaps, largest first: one sentence that sums them up, one table
+/// (no project yet reads "noch keins", not a red line per gap), the
+/// competences at target and the unrated in a line each, and one form that
+/// turns a gap without project into a training project. A plain function
+/// (no state), so it costs no component of its own.
 fn gap_list(
     agenda: &Agenda,
     on_action: &Callback<Action>,
     role: Role,
     on_navigate: &Callback<Target>,
 ) -> Html {
-    let gaps: Vec<competence::Gap> = competence::gaps(agenda)
-        .into_iter()
-        .filter(|g| g.size.is_some())
-        .collect();
-    let lead = training_lead(agenda, role);
-    let field = agenda
-        .fields()
+    let all = competence::gaps(agenda);
+    if all.iter().all(|g| g.size.is_none()) {
+        return html! {
+            <>
+                <h3 id="comp-gaps">{ text::COMP_GAPS_HEADING }</h3>
+                <p class="empty">{ text::COMP_GAPS_EMPTY }</p>
+            </>
+        };
+    }
+    let name = |g: &competence::Gap| agenda.competence(g.competence).map(|c| c.name().to_owned());
+    let below: Vec<&competence::Gap> = all
         .iter()
-        .find(|f| f.name().to_lowercase().contains("kompetenz"))
-        .map(|f| f.id());
+        .filter(|g| g.size.is_some_and(|s| s > 0))
+        .collect();
+    let open: Vec<&competence::Gap> = below.iter().copied().filter(|g| g.is_open()).collect();
+    let at_target: Vec<String> = all
+        .iter()
+        .filter(|g| g.size.is_some_and(|s| s <= 0))
+        .filter_map(name)
+        .collect();
+    let unrated: Vec<String> = all
+        .iter()
+        .filter(|g| g.size.is_none())
+        .filter_map(name)
+        .collect();
+    let lead = training_lead(agenda, role).filter(|_| role.edits_strategy() && !open.is_empty());
+    let make = lead.map(|lead| {
+        let field = agenda
+            .fields()
+            .iter()
+            .find(|f| f.name().to_lowercase().contains("kompetenz"))
+            .map(|f| f.id());
+        let (agenda, on_action, on_navigate) =
+            (agenda.clone(), on_action.clone(), on_navigate.clone());
+        Callback::from(move |_: MouseEvent| {
+            let Some(c) = browser::select_value_of(GAP_CHOICE)
+                .and_then(|v| v.parse().ok())
+                .and_then(|id| agenda.competence(id))
+            else {
+                return;
+            };
+            let mut draft = ProjectDraft::new(text::training_title(c.name()), lead);
+            draft.field = field;
+            draft.competences = vec![c.id()];
+            let project = browser::new_id(ProjectId::from_random_bytes);
+            on_action.emit(Action::AddProject { id: project, draft });
+            on_navigate.emit(Target {
+                section: Section::Projects,
+                element: Some(format!("project-{project}")),
+                project: Some(project),
+            });
+        })
+    });
     html! {
         <>
             <h3 id="comp-gaps">{ text::COMP_GAPS_HEADING }</h3>
-            if gaps.is_empty() {
-                <p class="empty">{ text::COMP_GAPS_EMPTY }</p>
-            } else {
-                <ol class="gap-list">{ for gaps.iter().map(|gap| {
-                    let Some(c) = agenda.competence(gap.competence) else { return html! {} };
-                    let id = c.id();
-                    let make = lead.filter(|_| role.edits_strategy() && gap.size.is_some_and(|s| s > 0)).map(|lead| {
-                        let (on_action, on_navigate) = (on_action.clone(), on_navigate.clone());
-                        let mut draft = ProjectDraft::new(text::training_title(c.name()), lead);
-                        draft.field = field;
-                        draft.competences = vec![id];
-                        Callback::from(move |_: MouseEvent| {
-                            let project = browser::new_id(ProjectId::from_random_bytes);
-                            on_action.emit(Action::AddProject { id: project, draft: draft.clone() });
-                            on_navigate.emit(Target {
-                                section: Section::Projects,
-                                element: Some(format!("project-{project}")),
-                                project: Some(project),
-                            });
-                        })
-                    });
-                    let team = gap.team.map(|(cur, tgt)| format!("{} {} / {} {}",
-                        text::COMP_CURRENT, competence::level_text(cur), text::COMP_PERSONAL_TARGET, competence::level_text(tgt)));
-                    html! {
-                        <li id={format!("gap-{id}")} class={if gap.is_open() { "gap open" } else { "gap" }}>
-                            <strong>{ c.name() }</strong>
-                            { format!(" ({}) · {}", c.area().label(), text::gap_size(gap.size.unwrap_or(0))) }
-                            <p class="hint">
-                                { format!("{}: {}", text::COMP_TARGET, competence::level_text(gap.target)) }
-                                if let Some(team) = team { { format!(" · {}: {team}", text::COMP_TEAM) } }
-                                if let Some(staff) = gap.staff { { format!(" · {}: {}", text::COMP_STAFF, competence::level_text(staff)) } }
-                            </p>
-                            if gap.is_open() {
-                                <p class="gap-none">{ text::COMP_NO_PROJECT }</p>
-                            } else if !gap.projects.is_empty() {
-                                <p>{ text::COMP_PROJECTS }{ ": " }{ gap.projects.iter().filter_map(|p| agenda.project(*p)).map(|p| p.title().to_owned()).collect::<Vec<_>>().join("; ") }</p>
-                            }
-                            if let Some(make) = make {
-                                <button type="button" id={format!("gap-{id}-project")} onclick={make}
-                                    aria-label={format!("{}: {}", text::COMP_TO_PROJECT, c.name())}>{ text::COMP_TO_PROJECT }</button>
-                            }
-                        </li>
-                    }
-                }) }</ol>
+            <p id="comp-gaps-summary">{ text::gaps_summary(below.len(), open.len(), all.len()) }</p>
+            if !below.is_empty() {
+                <div class="table-scroll" role="region" aria-labelledby="comp-gaps" tabindex="0">
+                    <table class="doc-table gap-table">
+                        <thead><tr>
+                            <th scope="col">{ text::COMP_COL_NAME }</th>
+                            <th scope="col">{ text::COMP_COL_AREA }</th>
+                            <th scope="col">{ text::COMP_COL_GAP }</th>
+                            <th scope="col">{ text::COMP_PROJECTS }</th>
+                        </tr></thead>
+                        <tbody>{ for below.iter().filter_map(|gap| {
+                            let c = agenda.competence(gap.competence)?;
+                            let projects: Vec<String> = gap.projects.iter().filter_map(|p| agenda.project(*p)).map(|p| p.title().to_owned()).collect();
+                            Some(html! {
+                                <tr id={format!("gap-{}", c.id())} class={gap.is_open().then_some("open")}>
+                                    <th scope="row">{ c.name() }</th>
+                                    <td>{ c.area().label() }</td>
+                                    <td class="num">{ competence::change_text(gap.size.unwrap_or(0)) }</td>
+                                    <td>{ if projects.is_empty() { text::COMP_NO_PROJECT_YET.to_owned() } else { projects.join("; ") } }</td>
+                                </tr>
+                            })
+                        }) }</tbody>
+                    </table>
+                </div>
+            }
+            if !at_target.is_empty() {
+                <p><strong>{ text::COMP_AT_TARGET }</strong>{ " " }{ at_target.join(", ") }</p>
+            }
+            if !unrated.is_empty() {
+                <p><strong>{ text::COMP_UNRATED }</strong>{ " " }{ unrated.join(", ") }</p>
+            }
+            if let Some(make) = make {
+                <div class="inline-form gap-project">
+                    <label for={GAP_CHOICE}>{ text::COMP_GAP_CHOICE }</label>
+                    <select id={GAP_CHOICE}>
+                        { for open.iter().filter_map(|g| agenda.competence(g.competence)).map(|c| html! {
+                            <option value={c.id().to_string()}>{ c.name() }</option>
+                        }) }
+                    </select>
+                    <button type="button" id="gap-project-make" onclick={make}>{ text::COMP_TO_PROJECT }</button>
+                </div>
             }
         </>
     }
 }
+
+/// The select of the gap to turn into a training project.
+const GAP_CHOICE: &str = "gap-project-choice";
 
 fn area_key(area: CompetenceArea) -> &'static str {
     match area {

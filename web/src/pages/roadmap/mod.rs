@@ -39,6 +39,11 @@ fn quarter_index(d: Date) -> i64 {
     i64::from(d.year()) * 4 + i64::from(d.quarter()) - 1
 }
 
+/// "Q3 2026" for a quarter index.
+fn quarter_name(index: i64) -> String {
+    format!("Q{} {}", index % 4 + 1, index / 4)
+}
+
 /// Horizontal position of a date: quarters are equally wide.
 fn x_of(d: Date, first_quarter: i64) -> i64 {
     let q = quarter_index(d) - first_quarter;
@@ -112,7 +117,7 @@ pub fn RoadmapView(props: &Props) -> Html {
                                     <rect x={x.to_string()} y="0" width={QUARTER.to_string()} height={height.to_string()}
                                         fill={if index % 2 == 0 { "#f4f6f8" } else { "#ffffff" }} stroke="#c9d0d8" />
                                     <text x={(x + QUARTER / 2).to_string()} y="20" text-anchor="middle" class="rm-head">
-                                        { format!("Q{} {}", index % 4 + 1, index / 4) }
+                                        { quarter_name(index) }
                                     </text>
                                 </g>
                             }
@@ -140,13 +145,15 @@ pub fn RoadmapView(props: &Props) -> Html {
                                         }
                                     }) }
                                     { for p.milestones().iter().map(|m| {
+                                        let overdue = m.is_overdue(props.today);
                                         let mx = x_of(m.due(), q0);
                                         let my = y + ROW / 2;
                                         html! {
                                             <polygon points={format!("{},{} {},{} {},{} {},{}", mx, my - 7, mx + 7, my, mx, my + 7, mx - 7, my)}
-                                                class={m.done().then_some("done")}
-                                                fill={if m.done() { "#1b1f24" } else { "#ffffff" }} stroke="#1b1f24" stroke-width="1.5">
-                                                <title>{ text::milestone_tooltip(m.title(), m.due(), m.done()) }</title>
+                                                class={classes!(m.done().then_some("done"), overdue.then_some("overdue"))}
+                                                fill={if m.done() { "#1b1f24" } else if overdue { "#fbe3e4" } else { "#ffffff" }}
+                                                stroke={if overdue { "#a4161a" } else { "#1b1f24" }} stroke-width={if overdue { "2.5" } else { "1.5" }}>
+                                                <title>{ text::milestone_tooltip(m.title(), m.due(), m.done(), overdue) }</title>
                                             </polygon>
                                         }
                                     }) }
@@ -157,7 +164,9 @@ pub fn RoadmapView(props: &Props) -> Html {
                             stroke="#a4161a" stroke-width="2" stroke-dasharray="6 3" />
                         <text x={(today_x + 4).to_string()} y={(height - 4).to_string()} class="rm-today">{ text::TODAY }</text>
                     </svg>
-                    <figcaption class="hint">{ text::ROADMAP_CAPTION }</figcaption>
+                    <figcaption class="hint">
+                        { text::roadmap_period(quarter_name(q0), quarter_name(q1)) }{ " " }{ text::ROADMAP_CAPTION }
+                    </figcaption>
                 </figure>
             }
             if undated > 0 {

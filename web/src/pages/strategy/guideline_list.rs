@@ -18,7 +18,7 @@ use crate::hooks::draft;
 use crate::shared::Shared;
 use crate::{platform::browser, text};
 
-pub use crate::pages::EditProps as Props;
+pub use crate::pages::RoleProps as Props;
 
 /// Element id of a control of one Leitplanke, e.g. `gl-<uuid>-up`.
 pub fn control_id(id: GuidelineId, control: &str) -> String {
@@ -114,7 +114,8 @@ pub fn GuidelineList(props: &Props) -> Html {
                 <GuidelineItem
                     key={id.to_string()}
                     agenda={props.agenda.clone()}
-                    editable={props.editable}
+                    editable={props.role.edits_strategy()}
+                    decides={props.role.decides_strategy()}
                     guideline={guideline.clone()}
                     {index}
                     {total}
@@ -143,12 +144,15 @@ pub fn GuidelineList(props: &Props) -> Html {
                 <span class="count">{ text::guideline_count(total) }</span>
             </h2>
             <p class="intro">{ text::GUIDELINES_INTRO }</p>
+            if props.role.edits_strategy() && !props.role.decides_strategy() {
+                <p class="hint" id="guidelines-decided-by">{ text::DECIDED_BY_LEADERSHIP }</p>
+            }
             if total == 0 {
                 <p class="empty">{ text::GUIDELINES_EMPTY }</p>
             } else {
                 <ol class="guideline-list">{ for items }</ol>
             }
-            if props.editable {
+            if props.role.edits_strategy() {
                 <section class="add-guideline" aria-labelledby="add-guideline-heading">
                     <h3 id="add-guideline-heading">{ text::GUIDELINE_ADD_HEADING }</h3>
                     <GuidelineForm
@@ -167,6 +171,9 @@ pub fn GuidelineList(props: &Props) -> Html {
 struct ItemProps {
     agenda: Shared<Agenda>,
     editable: bool,
+    /// Adopting, taking back, deleting and rewording an adopted
+    /// Leitplanke: the Verwaltungsspitze's.
+    decides: bool,
     guideline: Arc<Guideline>,
     index: usize,
     total: usize,
@@ -291,19 +298,23 @@ fn GuidelineItem(props: &ItemProps) -> Html {
                     onclick={move_to(props.index + 1, "down", "up")}>
                     <span aria-hidden="true">{ "↓ " }</span>{ text::MOVE_DOWN }
                 </button>
-                <button type="button" id={control_id(id, "edit")}
-                    aria-label={text::edit_label(title)} onclick={on_edit}>
-                    { text::EDIT }
-                </button>
-                <button type="button" id={control_id(id, "status")} aria-label={toggle_aria}
-                    onclick={emit(Action::SetGuidelineStatus { id, status: next_status })}>
-                    { toggle_label }
-                </button>
-                <button type="button" class="danger" id={control_id(id, "delete")}
-                    aria-label={text::delete_label(title)}
-                    onclick={emit(Action::RemoveGuideline { id })}>
-                    { text::DELETE }
-                </button>
+                if props.decides || !adopted {
+                    <button type="button" id={control_id(id, "edit")}
+                        aria-label={text::edit_label(title)} onclick={on_edit}>
+                        { text::EDIT }
+                    </button>
+                }
+                if props.decides {
+                    <button type="button" id={control_id(id, "status")} aria-label={toggle_aria}
+                        onclick={emit(Action::SetGuidelineStatus { id, status: next_status })}>
+                        { toggle_label }
+                    </button>
+                    <button type="button" class="danger" id={control_id(id, "delete")}
+                        aria-label={text::delete_label(title)}
+                        onclick={emit(Action::RemoveGuideline { id })}>
+                        { text::DELETE }
+                    </button>
+                }
             </div>
             }
         </li>

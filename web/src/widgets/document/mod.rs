@@ -1,6 +1,7 @@
 //! The agenda as a document for the council (Stadtrat/Kreistag): a title
 //! page, the strategy, the departments' perspectives, the prioritisation,
-//! progress, roadmap and one page per project Steckbrief. The print
+//! progress, roadmap, the Haushalt overview, the Kompetenzrad and one page
+//! per project Steckbrief (overdue milestones marked). The print
 //! stylesheet (A4, page breaks, no navigation) turns it into a clean PDF;
 //! the same markup, saved with inline styles and no scripts, is the HTML
 //! download that Word and LibreOffice open. Two variants: the yearly
@@ -14,6 +15,7 @@ use agenda_core::{Agenda, Date, GuidelineStatus, PerspectiveKind, Project, Proje
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::widgets::budget_table::sums_table;
 use crate::widgets::competence_wheel::{competence_change, competence_chapter};
 use argument_sheet::argument_sheet;
 
@@ -197,7 +199,7 @@ pub fn DocumentView(props: &Props) -> Html {
                 }
                 { match *variant {
                     Variant::Full => html! { { full_document(&FullProps { agenda: agenda.clone(), today: props.today }) } },
-                    Variant::Report => html! { { progress_report(&ReportProps { agenda: agenda.clone(), since: *since }) } },
+                    Variant::Report => html! { { progress_report(&ReportProps { agenda: agenda.clone(), since: *since, today: props.today }) } },
                     Variant::Sheets => html! {},
                     Variant::Arguments => match chosen.and_then(|id| agenda.projects().iter().find(|p| p.id() == id)) {
                         Some(p) => argument_sheet(agenda, p, &agenda.priority_result()),
@@ -206,7 +208,7 @@ pub fn DocumentView(props: &Props) -> Html {
                 } }
                 if matches!(*variant, Variant::Full | Variant::Sheets) {
                     { for agenda.projects().iter().map(|p| html! {
-                        { steckbrief(&SheetProps { agenda: agenda.clone(), project: p.clone() }) }
+                        { steckbrief(&SheetProps { agenda: agenda.clone(), project: p.clone(), today: props.today }) }
                     }) }
                 }
                 if *variant == Variant::Full && *appendix {
@@ -301,8 +303,11 @@ fn full_document(props: &FullProps) -> Html {
                         </li>
                     }) }
                 </ol>
-                <h2>{ text::DOC_FIELDS }</h2>
-                <ul>{ for a.fields().iter().map(|f| html! { <li>{ f.name() }</li> }) }</ul>
+                if !a.fields().is_empty() {
+                    <h2>{ text::DOC_FIELDS }</h2>
+                    // A line, not a page of bullets.
+                    <p class="doc-fields">{ a.fields().iter().map(|f| f.name()).collect::<Vec<_>>().join(" · ") }</p>
+                }
             </section>
             <section class="doc-part" id="doc-perspectives">
                 <h2>{ text::DOC_PERSPECTIVES }</h2>
@@ -331,8 +336,43 @@ fn full_document(props: &FullProps) -> Html {
                 { progress_table(&AgendaProps { agenda: a.clone() }) }
                 { roadmap_by_year(&ByYearProps { agenda: a.clone(), today: props.today }) }
             </section>
+            { budget_chapter(a) }
             { competence_chapter(a) }
         </>
+    }
+}
+
+/// The Haushalt overview for the council: the projects' costs, funding and
+/// own share by budget year and by Handlungsfeld, as "Haushalt" shows them.
+fn budget_chapter(a: &Agenda) -> Html {
+    use agenda_core::kaemmerei::budget::{self, Grouping, Sums};
+    let plan = budget::budget_plan(a);
+    let years = budget::per_year(&plan);
+    let mut total = Sums::default();
+    for s in years.values() {
+        total.add(s);
+    }
+    html! {
+        <section class="doc-part" id="doc-budget">
+            <h2>{ text::DOC_BUDGET_CHAPTER }</h2>
+            if years.is_empty() {
+                <p class="empty">{ text::BUDGET_EMPTY }</p>
+            } else {
+                <p>{ text::DOC_BUDGET_INTRO }</p>
+                { sums_table("doc-budget-years", text::BUDGET_BY_YEAR, text::BUDGET_YEAR,
+                    years.iter().map(|(year, s)| (year.to_string(), *s)).collect(), Some(total)) }
+                { sums_table("doc-budget-fields", text::BUDGET_BY_GROUP, text::FIELD_OF_ACTION_LABEL,
+                    budget::totals(a, &plan, Grouping::Field).into_iter().map(|g| {
+                        (if g.name.is_empty() { text::BUDGET_NONE.to_owned() } else { g.name }, g.total)
+                    }).collect(), None) }
+            }
+            if !plan.without_year.is_empty() {
+                <p>{ text::BUDGET_WITHOUT_YEAR }{ " " }
+                    { plan.without_year.iter().filter_map(|id| a.project(*id)).map(|p| p.title().to_owned()).collect::<Vec<_>>().join(", ") }
+                </p>
+            }
+            <p class="hint">{ text::rates_used(a.finance()) }</p>
+        </section>
     }
 }
 
@@ -405,6 +445,7 @@ fn progress_table(props: &AgendaProps) -> Html {
 struct ReportProps {
     agenda: Shared<Agenda>,
     since: Date,
+    today: Date,
 }
 
 /// The yearly Fortschrittsbericht: per project the status, what was reached
@@ -418,6 +459,7 @@ fn progress_report(props: &ReportProps) -> Html {
             { progress_table(&AgendaProps { agenda: a.clone() }) }
             { for a.projects().iter().map(|p| {
                 let reached: Vec<_> = p.milestones().iter().filter(|m| m.done() && m.due() >= since).collect();
+                let overdue: Vec<_> = p.milestones().iter().filter(|m| m.is_overdue(props.today)).collect();
                 let updates: Vec<_> = p.updates().iter().filter(|u| u.date() >= since).collect();
                 html! {
                     <section class="doc-report-project">
@@ -429,6 +471,12 @@ fn progress_report(props: &ReportProps) -> Html {
                         } else {
                             <ul>{ for reached.iter().map(|m| html! {
                                 <li>{ format!("{} – {}", m.due().to_german(), m.title()) }</li>
+                            }) }</ul>
+                        }
+                        if !overdue.is_empty() {
+                            <h4>{ text::DOC_OVERDUE }</h4>
+                            <ul class="doc-milestones">{ for overdue.iter().map(|m| html! {
+                                <li class="overdue">{ format!("{} – {}", m.due().to_german(), m.title()) }</li>
                             }) }</ul>
                         }
                         if !updates.is_empty() {
@@ -483,6 +531,7 @@ fn indicators(props: &ProjectProps) -> Html {
 struct SheetProps {
     agenda: Shared<Agenda>,
     project: Arc<Project>,
+    today: Date,
 }
 
 /// One project on one page.
@@ -525,8 +574,14 @@ fn steckbrief(props: &SheetProps) -> Html {
             </dl>
             if !p.milestones().is_empty() {
                 <h3>{ text::DOC_MILESTONES }</h3>
-                <ul class="doc-milestones">{ for p.milestones().iter().map(|m| html! {
-                    <li>{ format!("{} {} – {}", if m.done() { "☑" } else { "☐" }, m.due().to_german(), m.title()) }</li>
+                <ul class="doc-milestones">{ for p.milestones().iter().map(|m| {
+                    let overdue = m.is_overdue(props.today);
+                    html! {
+                        <li>
+                            { format!("{} {} – {}", if m.done() { "☑" } else { "☐" }, m.due().to_german(), m.title()) }
+                            if overdue { <strong class="overdue">{ " – " }{ text::OVERDUE }</strong> }
+                        </li>
+                    }
                 }) }</ul>
             }
             { indicators(&ProjectProps { project: p.clone() }) }

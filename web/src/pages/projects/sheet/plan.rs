@@ -49,7 +49,7 @@ pub(super) fn Milestones(props: &LogProps) -> Html {
                 { for props.project.milestones().iter().map(|m| {
                     let mid = m.id();
                     let cid = format!("{prefix}-{mid}");
-                    let overdue = !m.done() && m.due() < props.today;
+                    let overdue = m.is_overdue(props.today);
                     let toggle = {
                         let on_action = props.on_action.clone();
                         Callback::from(move |e: Event| {
