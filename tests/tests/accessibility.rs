@@ -116,7 +116,9 @@ async fn the_roadmap_chart_has_a_text_alternative_as_tables() -> Result<(), Erro
         .eval("return Array.from(document.querySelectorAll('#roadmap polygon.overdue title')).map(t => t.textContent);")
         .await?;
     assert!(
-        overdue.as_array().is_some_and(|a| a.iter().any(|t| t == "Pilot mit zwei Sachbearbeitungen: 31.10.2026 (überfällig)")),
+        overdue.as_array().is_some_and(|a| a
+            .iter()
+            .any(|t| t == "Pilot mit zwei Sachbearbeitungen: 31.10.2026 (überfällig)")),
         "{overdue}"
     );
     session.press("#roadmap-as-tables").await?;
@@ -137,7 +139,10 @@ async fn the_roadmap_chart_has_a_text_alternative_as_tables() -> Result<(), Erro
         "{period}"
     );
     assert!(
-        session.text(".roadmap-tables").await?.contains("Meilenstein überfällig"),
+        session
+            .text(".roadmap-tables")
+            .await?
+            .contains("Meilenstein überfällig"),
         "overdue marked in the tables"
     );
     let mut found = Vec::new();

@@ -46,9 +46,11 @@ async fn opposing_points_of_two_departments_make_an_item_contested() -> Result<(
         )
         .await?;
 
-    // The Bauamt role lands on the departments, its own first, and reads
-    // the strategy without editing it.
+    // The Bauamt role keeps the view (Priorisierung); in the departments
+    // its own comes first, and it reads the strategy without editing it.
     switch_role(&session, "Fachbereich: Bauamt").await?;
+    session.wait_for_view("priorisierung").await?;
+    session.go("fachbereiche").await?;
     session
         .wait_until(
             "return [document.querySelector('[aria-current=page]').id, \

@@ -139,7 +139,10 @@ async fn the_council_reads_the_haushalt_and_overdue_milestones_and_nothing_of_th
     session.go("dokument").await?;
     // The same totals in the document's Haushalt chapter.
     session
-        .wait_until(&totals.replace("arguments_id", "'#doc-budget-years'"), budget)
+        .wait_until(
+            &totals.replace("arguments_id", "'#doc-budget-years'"),
+            budget,
+        )
         .await?;
     let document = session.text("#agenda-document").await?;
     // Overdue milestones are marked (the pilot was due 31.10.2026).
@@ -158,14 +161,21 @@ async fn the_council_reads_the_haushalt_and_overdue_milestones_and_nothing_of_th
     let pages = printed_pages(&session.print_pdf().await?)?;
     let printed = pages.join("\n");
     assert!(printed.contains("Haushalt"), "{printed}");
-    for screen_only in ["Ratsdokument", "bitte durch", "Drucken oder als PDF", "Welches Dokument"] {
+    for screen_only in [
+        "Ratsdokument",
+        "bitte durch",
+        "Drucken oder als PDF",
+        "Welches Dokument",
+    ] {
         assert!(!printed.contains(screen_only), "{screen_only} printed");
     }
     // The long argument sheet of the E-Akte starts on the first page.
     session.show_document_variant("argumente").await?;
     let pages = printed_pages(&session.print_pdf().await?)?;
     assert!(
-        pages.first().is_some_and(|p| p.contains("Argumente für die Kämmerei: E-Akte")),
+        pages
+            .first()
+            .is_some_and(|p| p.contains("Argumente für die Kämmerei: E-Akte")),
         "{pages:?}"
     );
     session.close().await

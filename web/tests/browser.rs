@@ -770,8 +770,30 @@ mod leaving_the_browser {
             doc.query_selector_all(".steckbrief").unwrap().length(),
             u32::try_from(demo.projects().len()).unwrap()
         );
-        // Strategy, perspectives, priorities, progress, Kompetenzrad.
-        assert_eq!(doc.query_selector_all(".doc-part").unwrap().length(), 5);
+        // Strategy, perspectives, priorities, progress, Haushalt,
+        // Kompetenzrad.
+        assert_eq!(doc.query_selector_all(".doc-part").unwrap().length(), 6);
+        // The Haushalt chapter: in 2026 the E-Akte's 45.000 € investive
+        // and 15.000 € konsumtive, 16.500 € staff time apart, 30.000 €
+        // approved and 30.000 € own share, as on its argument sheet.
+        let rows = doc
+            .query_selector_all("#doc-budget-years tbody tr")
+            .unwrap();
+        let year_2026 = (0..rows.length())
+            .filter_map(|i| rows.item(i)?.text_content())
+            .find(|row| row.starts_with("2026"))
+            .unwrap();
+        assert_eq!(
+            year_2026,
+            "202645.000,00 €15.000,00 €16.500,00 €30.000,00 €0,00 €30.000,00 €"
+        );
+        // An overdue milestone is marked as of the document's date.
+        let text = doc.text_content().unwrap();
+        assert!(
+            text.contains("31.10.2026 – Pilot mit zwei Sachbearbeitungen – überfällig"),
+            "{text}"
+        );
+        assert!(!text.contains("Alle neuen Bauanträge elektronisch – überfällig"));
         assert!(
             doc.query_selector("button, input, select")
                 .unwrap()

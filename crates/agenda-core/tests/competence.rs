@@ -296,6 +296,32 @@ fn a_soll_left_empty_does_not_hide_the_distance_to_the_target() {
 }
 
 #[test]
+fn gaps_without_project_are_one_finding_named_by_the_largest() {
+    use agenda_core::analysis::diagnostics::Diagnostic;
+    let mut agenda = wheel();
+    let today = date("2026-12-01");
+    let findings = |a: &Agenda| -> Vec<Diagnostic> {
+        a.diagnostics(today)
+            .into_iter()
+            .filter(|d| matches!(d, Diagnostic::CompetenceGapsWithoutProject(..)))
+            .collect()
+    };
+    assert!(findings(&agenda).is_empty(), "nobody rated anything yet");
+    // Kompetenz 0 one step short, Moderation (target 2) two.
+    assess(
+        &mut agenda,
+        1,
+        "Frau A",
+        "2026-06-01",
+        &[(0, 2, 3), (1, 0, 2)],
+    );
+    assert_eq!(
+        findings(&agenda),
+        vec![Diagnostic::CompetenceGapsWithoutProject(c(1), 2)]
+    );
+}
+
+#[test]
 fn change_compares_each_persons_and_departments_last_two_rounds() {
     let mut agenda = wheel();
     assess(&mut agenda, 1, "Frau A", "2026-01-01", &[(0, 1, 3)]);

@@ -93,12 +93,17 @@ pub fn diagnostic(agenda: &Agenda, d: &Diagnostic) -> String {
             "Projekt „{}“ hat seit über 90 Tagen keine Statusmeldung.",
             project(id)
         ),
-        Diagnostic::CompetenceGapWithoutProject(id) => {
+        Diagnostic::CompetenceGapsWithoutProject(id, count) => {
             let name = agenda
                 .competence(id)
                 .map(|c| c.name().to_owned())
                 .unwrap_or_default();
-            format!("Die Kompetenzlücke bei „{name}“ greift kein Projekt auf.")
+            match count {
+                1 => format!("Die Kompetenzlücke bei „{name}“ greift kein Projekt auf."),
+                n => {
+                    format!("{n} Kompetenzlücken greift kein Projekt auf, die größte bei „{name}“.")
+                }
+            }
         }
         Diagnostic::GrantDeadline(id, n) => {
             let grant = agenda

@@ -14,7 +14,7 @@ use crate::route::{BAND_KEYS, SORT_KEYS, band_key, band_of, sort_key, sort_of};
 use crate::shared::Shared;
 use crate::text;
 
-#[derive(Properties, PartialEq)]
+/// What the filter bar shows and whom it tells.
 pub struct Props {
     pub agenda: Shared<Agenda>,
     pub filter: ProjectFilter,
@@ -26,8 +26,9 @@ pub struct Props {
 /// A change to one part of the filter, from the value of a control.
 type Change = fn(&mut ProjectFilter, String);
 
-#[component]
-pub fn FilterBar(props: &Props) -> Html {
+/// The bar; a plain function (it has no state of its own), so it costs
+/// no component in the download.
+pub fn filter_bar(props: &Props) -> Html {
     let f = &props.filter;
     let agenda = &props.agenda;
     let change = |apply: Change| {

@@ -6,11 +6,12 @@ use yew::prelude::*;
 
 use crate::hooks::live_sync::LiveSync;
 use crate::hooks::place::PlaceHandle;
+use crate::pages::RoleProps;
 use crate::pages::board::BoardView;
 use crate::pages::budget::BudgetView;
 use crate::pages::competences::CompetenceView;
 use crate::pages::dashboard::DashboardView;
-use crate::pages::departments::DepartmentsView;
+use crate::pages::departments::departments_view;
 use crate::pages::document::DocumentPage;
 use crate::pages::fields::FieldsView;
 use crate::pages::files::FilesView;
@@ -19,7 +20,7 @@ use crate::pages::projects::ProjectsView;
 use crate::pages::results::ResultsView;
 use crate::pages::roadmap::RoadmapView;
 use crate::pages::strategy::{GuidelineList, VisionEditor};
-use crate::pages::workshop::WorkshopView;
+use crate::pages::workshop::workshop_view;
 use crate::platform::storage::{Store, Usage};
 use crate::role::Role;
 use crate::route::Section;
@@ -75,8 +76,16 @@ pub fn render(cx: PageContext) -> Html {
         Section::Fields => html! {
             <FieldsView {agenda} {on_action} editable={role.edits_strategy()} />
         },
-        Section::Departments => html! { <DepartmentsView {agenda} {on_action} {role} /> },
-        Section::Workshop => html! { <WorkshopView {agenda} {on_action} {role} /> },
+        Section::Departments => departments_view(&RoleProps {
+            agenda,
+            on_action,
+            role,
+        }),
+        Section::Workshop => workshop_view(&RoleProps {
+            agenda,
+            on_action,
+            role,
+        }),
         Section::Priorities => html! { <PriorityView {agenda} {on_action} {role} /> },
         Section::Results => html! { <ResultsView {agenda} /> },
         Section::Projects => html! {

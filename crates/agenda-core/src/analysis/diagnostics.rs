@@ -36,8 +36,9 @@ pub enum Diagnostic {
     StaleProject(ProjectId),
     /// A Kennzahl without a current value.
     IndicatorWithoutValue(ProjectId, IndicatorId),
-    /// A competence below its target that no project raises.
-    CompetenceGapWithoutProject(CompetenceId),
+    /// Competences below their target that no project raises, summed up
+    /// in one finding: the largest such gap and how many there are.
+    CompetenceGapsWithoutProject(CompetenceId, usize),
     /// A Förderprogramm not yet decided (geplant, beantragt) whose deadline
     /// is past or within [`GRANT_WARN_DAYS`] days: the project and the
     /// programme's position in its Steckbrief.
@@ -78,7 +79,7 @@ impl Diagnostic {
             Self::StaleProject(_) => (Weight::Important, 5),
             Self::CostsWithoutYear(_) => (Weight::Important, 6),
             Self::PerspectiveNotAddressed(_) => (Weight::Note, 7),
-            Self::CompetenceGapWithoutProject(_) => (Weight::Note, 8),
+            Self::CompetenceGapsWithoutProject(..) => (Weight::Note, 8),
             Self::ProjectWithoutMilestones(_) => (Weight::Note, 9),
             Self::IndicatorWithoutValue(..) => (Weight::Note, 10),
             Self::DepartmentWithoutPerspective(_) => (Weight::Note, 11),
@@ -173,12 +174,17 @@ impl Agenda {
                 }
             }
         }
-        found.extend(
-            crate::competence::gaps(self)
-                .into_iter()
-                .filter(crate::competence::Gap::is_open)
-                .map(|g| Diagnostic::CompetenceGapWithoutProject(g.competence)),
-        );
+        let open: Vec<CompetenceId> = crate::competence::gaps(self)
+            .into_iter()
+            .filter(crate::competence::Gap::is_open)
+            .map(|g| g.competence)
+            .collect();
+        if let Some(largest) = open.first() {
+            found.push(Diagnostic::CompetenceGapsWithoutProject(
+                *largest,
+                open.len(),
+            ));
+        }
         found
     }
 

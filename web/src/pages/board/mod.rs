@@ -9,8 +9,7 @@ use yew::prelude::*;
 use crate::hooks::found_projects::use_found_projects;
 use crate::hooks::progressive::use_progressive;
 use crate::shared::Shared;
-use crate::widgets::filter_bar::FilterBar;
-use crate::widgets::form::select_value;
+use crate::widgets::filter_bar::{Props as FilterProps, filter_bar};
 use crate::{platform::browser, text};
 
 #[derive(Properties, PartialEq)]
@@ -48,8 +47,8 @@ pub fn BoardView(props: &Props) -> Html {
             <h2 id="board-view-heading">{ text::BOARD_HEADING }</h2>
             <p class="intro">{ text::BOARD_INTRO }</p>
             if !props.agenda.projects().is_empty() {
-                <FilterBar agenda={props.agenda.clone()} filter={props.filter.clone()}
-                    on_change={props.on_filter.clone()} found={found.len()} />
+                { filter_bar(&FilterProps { agenda: props.agenda.clone(), filter: props.filter.clone(),
+                    on_change: props.on_filter.clone(), found: found.len() }) }
             }
             <div class="kanban">
                 { for columns.iter().map(|status| {
@@ -80,7 +79,7 @@ pub fn BoardView(props: &Props) -> Html {
                                             <span class="board-title">{ p.title() }</span>
                                             <span class="hint">{ format!("{} %", agenda_core::numbers::fixed(p.progress().percent, 0)) }</span>
                                             if props.editable {
-                                                <StatusPicker {id} title={AttrValue::from(p.title().to_owned())} status={*status} {on_set} />
+                                                { status_picker(id, p.title(), *status, on_set) }
                                             }
                                         </li>
                                     }
@@ -94,57 +93,38 @@ pub fn BoardView(props: &Props) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct PickerProps {
-    id: ProjectId,
-    title: AttrValue,
-    status: ProjectStatus,
-    on_set: Callback<ProjectStatus>,
-}
-
 /// Sets a card's status in one step: choosing in the select changes
 /// nothing yet (arrow keys in a closed select fire `change`), "Setzen"
-/// records the one status update.
-#[component]
-fn StatusPicker(props: &PickerProps) -> Html {
-    let chosen = use_state(|| props.status);
-    {
-        // The status changed elsewhere (another tab, an undo): follow it.
-        let chosen = chosen.clone();
-        use_effect_with(props.status, move |status| chosen.set(*status));
-    }
-    let id = props.id;
-    let on_change = {
-        let chosen = chosen.clone();
-        Callback::from(move |e: Event| {
-            if let Some(s) = ProjectStatus::ALL
-                .iter()
-                .find(|s| crate::route::status_key(**s) == select_value(&e))
-            {
-                chosen.set(*s);
-            }
-        })
-    };
+/// records the one status update, read from the select when pressed. A
+/// plain function: no state of its own, so no component in the download.
+fn status_picker(
+    id: ProjectId,
+    title: &str,
+    status: ProjectStatus,
+    on_set: Callback<ProjectStatus>,
+) -> Html {
+    let select = format!("board-{id}-status");
     let on_click = {
-        let (chosen, on_set, current) = (chosen.clone(), props.on_set.clone(), props.status);
+        let select = select.clone();
         Callback::from(move |_: MouseEvent| {
-            if *chosen != current {
-                on_set.emit(*chosen);
+            let chosen =
+                browser::select_value_of(&select).and_then(|key| crate::route::status_of_key(&key));
+            if let Some(to) = chosen.filter(|to| *to != status) {
+                on_set.emit(to);
             }
         })
     };
     html! {
         <span class="board-status">
-            <label class="visually-hidden" for={format!("board-{id}-status")}>{ text::board_status_label(&props.title) }</label>
-            <select id={format!("board-{id}-status")} onchange={on_change}>
+            <label class="visually-hidden" for={select.clone()}>{ text::board_status_label(title) }</label>
+            <select id={select}>
                 { for ProjectStatus::ALL.iter().map(|s| html! {
-                    <option value={crate::route::status_key(*s)} selected={*s == *chosen}>
+                    <option value={crate::route::status_key(*s)} selected={*s == status}>
                         { agenda_core::vocabulary::project_status(*s) }
                     </option>
                 }) }
             </select>
-            <button type="button" id={format!("board-{id}-set")} onclick={on_click}
-                disabled={*chosen == props.status}>{ text::BOARD_SET }</button>
+            <button type="button" id={format!("board-{id}-set")} onclick={on_click}>{ text::BOARD_SET }</button>
         </span>
     }
 }

@@ -340,8 +340,11 @@ fn gap_list(
                 <div class="inline-form gap-project">
                     <label for={GAP_CHOICE}>{ text::COMP_GAP_CHOICE }</label>
                     <select id={GAP_CHOICE}>
-                        { for open.iter().filter_map(|g| agenda.competence(g.competence)).map(|c| html! {
-                            <option value={c.id().to_string()}>{ c.name() }</option>
+                        // The largest first, and chosen (yew inserts
+                        // options last to first, so the browser would
+                        // otherwise choose the last).
+                        { for open.iter().filter_map(|g| agenda.competence(g.competence)).enumerate().map(|(i, c)| html! {
+                            <option value={c.id().to_string()} selected={i == 0}>{ c.name() }</option>
                         }) }
                     </select>
                     <button type="button" id="gap-project-make" onclick={make}>{ text::COMP_TO_PROJECT }</button>

@@ -48,9 +48,9 @@ fn target(agenda: &Agenda, d: &Diagnostic) -> Target {
                 .map(|p| format!("dept-{}", p.department())),
             project: None,
         },
-        Diagnostic::CompetenceGapWithoutProject(id) => Target {
+        Diagnostic::CompetenceGapsWithoutProject(..) => Target {
             section: Section::Competences,
-            element: Some(format!("gap-{id}")),
+            element: Some("comp-gaps".into()),
             project: None,
         },
         Diagnostic::ProjectWithoutGuideline(id)

@@ -26,8 +26,9 @@ use perspective_form::PerspectiveForm;
 
 pub use crate::pages::RoleProps as Props;
 
-#[component]
-pub fn DepartmentsView(props: &Props) -> Html {
+/// The page; a plain function (no state of its own), so it costs no
+/// component in the download.
+pub fn departments_view(props: &Props) -> Html {
     let agenda = &props.agenda;
     let role = props.role;
     // The own department first, then the others in agenda order.

@@ -105,24 +105,24 @@ pub fn PriorityView(props: &Props) -> Html {
                     </div>
                 }
                 if p.method() == PriorityMethod::Points {
-                    <PointsBoard agenda={props.agenda.clone()} on_action={props.on_action.clone()} {department} />
+                    { points_board(&BoardProps { agenda: props.agenda.clone(), on_action: props.on_action.clone(), department }) }
                 } else {
-                    <RankingBoard agenda={props.agenda.clone()} on_action={props.on_action.clone()} {department} />
+                    { ranking_board(&BoardProps { agenda: props.agenda.clone(), on_action: props.on_action.clone(), department }) }
                 }
             }
         </section>
     }
 }
 
-#[derive(Properties, PartialEq)]
+/// What a department's board needs. The boards are plain functions (no
+/// state of their own), so they cost no component in the download.
 struct BoardProps {
     agenda: Shared<Agenda>,
     on_action: Callback<Action>,
     department: DepartmentId,
 }
 
-#[component]
-fn PointsBoard(props: &BoardProps) -> Html {
+fn points_board(props: &BoardProps) -> Html {
     let agenda = &props.agenda;
     let p = agenda.prioritisation();
     let department = props.department;
@@ -169,8 +169,7 @@ fn PointsBoard(props: &BoardProps) -> Html {
     }
 }
 
-#[component]
-fn RankingBoard(props: &BoardProps) -> Html {
+fn ranking_board(props: &BoardProps) -> Html {
     let agenda = &props.agenda;
     let p = agenda.prioritisation();
     let department = props.department;

@@ -22,9 +22,9 @@ use crate::hooks::progressive::use_progressive;
 use crate::role::Role;
 use crate::route;
 use crate::shared::Shared;
-use crate::widgets::filter_bar::FilterBar;
+use crate::widgets::filter_bar::{Props as FilterProps, filter_bar};
 use crate::{platform::browser, platform::storage, text};
-use sheet::ProjectSheet;
+use sheet::{Props as SheetProps, project_sheet};
 use table::{Table, project_table};
 
 /// Where the chosen layout of the project list is remembered.
@@ -138,8 +138,8 @@ pub fn ProjectsView(props: &Props) -> Html {
             if agenda.projects().is_empty() {
                 <p class="empty">{ text::PROJECTS_EMPTY }</p>
             } else {
-                <FilterBar agenda={props.agenda.clone()} filter={props.filter.clone()}
-                    on_change={props.on_filter.clone()} found={total} />
+                { filter_bar(&FilterProps { agenda: props.agenda.clone(), filter: props.filter.clone(),
+                    on_change: props.on_filter.clone(), found: total }) }
                 <div class="layout-switch" role="group" aria-label={text::LAYOUT_LABEL}>
                     { layout_button(false, text::LAYOUT_CARDS, "layout-cards") }
                     { layout_button(true, text::LAYOUT_TABLE, "layout-table") }
@@ -249,9 +249,9 @@ fn ProjectCard(props: &CardProps) -> Html {
             </button>
             if let Some(sheet) = &props.sheet {
                 <div id={format!("project-{id}-sheet")}>
-                    <ProjectSheet agenda={sheet.agenda.clone()} project={p.clone()}
-                        on_action={sheet.on_action.clone()} today={sheet.today} editable={props.editable}
-                        created={sheet.created} />
+                    { project_sheet(&SheetProps { agenda: sheet.agenda.clone(), project: p.clone(),
+                        on_action: sheet.on_action.clone(), today: sheet.today, editable: props.editable,
+                        created: sheet.created }) }
                 </div>
             }
         </article>

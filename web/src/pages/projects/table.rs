@@ -12,7 +12,7 @@ use agenda_core::numbers::fixed;
 use agenda_core::{Agenda, Date, Project, ProjectId};
 use yew::prelude::*;
 
-use super::sheet::ProjectSheet;
+use super::sheet::{Props as SheetProps, project_sheet};
 use super::sheet_toggle;
 use crate::role::Role;
 use crate::shared::Shared;
@@ -141,8 +141,8 @@ fn rows(t: &Table, p: &Arc<Project>) -> Vec<Html> {
         rows.push(html! {
             <tr key={format!("{id}-sheet")} class="sheet-row">
                 <td colspan="6" id={format!("project-{id}-sheet")}>
-                    <ProjectSheet agenda={t.agenda.clone()} project={p.clone()} on_action={t.on_action.clone()}
-                        today={t.today} {editable} created={t.created == Some(id)} />
+                    { project_sheet(&SheetProps { agenda: t.agenda.clone(), project: p.clone(), on_action: t.on_action.clone(),
+                        today: t.today, editable, created: t.created == Some(id) }) }
                 </td>
             </tr>
         });

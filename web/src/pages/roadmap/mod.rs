@@ -14,7 +14,7 @@ use crate::hooks::found_projects::use_found_projects;
 use crate::hooks::progressive::use_progressive;
 use crate::shared::Shared;
 use crate::text;
-use crate::widgets::filter_bar::FilterBar;
+use crate::widgets::filter_bar::{Props as FilterProps, filter_bar};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -89,7 +89,7 @@ pub fn RoadmapView(props: &Props) -> Html {
         <section class="roadmap" aria-labelledby="roadmap-heading">
             <h2 id="roadmap-heading">{ text::ROADMAP_HEADING }</h2>
             if let Some(on_change) = props.on_filter.clone().filter(|_| !props.agenda.projects().is_empty()) {
-                <FilterBar agenda={props.agenda.clone()} filter={props.filter.clone()} {on_change} found={found.len()} />
+                { filter_bar(&FilterProps { agenda: props.agenda.clone(), filter: props.filter.clone(), on_change, found: found.len() }) }
             }
             if rows.is_empty() {
                 <p class="empty">{ text::ROADMAP_EMPTY }</p>

@@ -21,8 +21,9 @@ use crate::{platform::browser, text};
 
 pub use crate::pages::RoleProps as Props;
 
-#[component]
-pub fn WorkshopView(props: &Props) -> Html {
+/// The page; a plain function (no state of its own), so it costs no
+/// component in the download.
+pub fn workshop_view(props: &Props) -> Html {
     let agenda = &props.agenda;
     let default_department = match props.role {
         Role::Department(id) => Some(id),

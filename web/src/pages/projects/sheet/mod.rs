@@ -16,7 +16,7 @@ use plan::{Indicators, Milestones, ProgressOverride, StatusLog};
 use crate::shared::Shared;
 use crate::{platform::browser, text};
 
-#[derive(Properties, PartialEq)]
+/// What a Steckbrief shows and whom it tells.
 pub struct Props {
     pub agenda: Shared<Agenda>,
     pub project: Arc<Project>,
@@ -25,12 +25,12 @@ pub struct Props {
     /// False when the role only reads.
     pub editable: bool,
     /// The project was just created: the sheet says what to fill in.
-    #[prop_or_default]
     pub created: bool,
 }
 
-#[component]
-pub fn ProjectSheet(props: &Props) -> Html {
+/// The Steckbrief; a plain function (its parts keep their own state), so
+/// it costs no component in the download.
+pub fn project_sheet(props: &Props) -> Html {
     let p = &props.project;
     let id = p.id();
     let progress = p.progress();
