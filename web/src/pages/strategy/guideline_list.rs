@@ -111,18 +111,17 @@ pub fn GuidelineList(props: &Props) -> Html {
                 )
             };
             html! {
-                <GuidelineItem
-                    key={id.to_string()}
-                    agenda={props.agenda.clone()}
-                    editable={props.role.edits_strategy()}
-                    decides={props.role.decides_strategy()}
-                    guideline={guideline.clone()}
-                    {index}
-                    {total}
-                    on_action={props.on_action.clone()}
-                    {on_move}
-                    on_edit={start_edit}
-                />
+                { guideline_item(&ItemProps {
+                    agenda: props.agenda.clone(),
+                    editable: props.role.edits_strategy(),
+                    decides: props.role.decides_strategy(),
+                    guideline: guideline.clone(),
+                    index,
+                    total,
+                    on_action: props.on_action.clone(),
+                    on_move,
+                    on_edit: start_edit,
+                }) }
             }
         }
     });
@@ -167,7 +166,8 @@ pub fn GuidelineList(props: &Props) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
+/// What one Leitplanke shows. The item is a plain function (no state of
+/// its own; the list is short), so it costs no component in the download.
 struct ItemProps {
     agenda: Shared<Agenda>,
     editable: bool,
@@ -183,8 +183,7 @@ struct ItemProps {
     on_edit: Callback<()>,
 }
 
-#[component]
-fn GuidelineItem(props: &ItemProps) -> Html {
+fn guideline_item(props: &ItemProps) -> Html {
     let guideline = &props.guideline;
     let id = guideline.id();
     let title = guideline.title();
@@ -245,7 +244,7 @@ fn GuidelineItem(props: &ItemProps) -> Html {
         .collect();
 
     html! {
-        <li class={classes!("guideline", adopted.then_some("adopted"))} id={control_id(id, "item")}
+        <li key={id.to_string()} class={classes!("guideline", adopted.then_some("adopted"))} id={control_id(id, "item")}
             aria-labelledby={title_id.clone()}>
             <div class="guideline-head">
                 <span class="position" title={text::position_label(props.index + 1, props.total)}>
