@@ -208,7 +208,7 @@ async fn a_gap_becomes_a_training_project_and_is_closed() -> Result<(), Error> {
     let summary = session.text_content("comp-gaps-summary").await?;
     assert!(
         summary.contains("Kompetenzen liegen unter dem Ziel;")
-            && summary.contains("davon greift noch kein Projekt auf"),
+            && summary.contains("davon gibt es noch kein Projekt."),
         "{summary}"
     );
     assert_eq!(
@@ -256,7 +256,7 @@ async fn a_gap_becomes_a_training_project_and_is_closed() -> Result<(), Error> {
     // All the others in one finding, named by the largest.
     assert!(
         findings.contains(
-            "13 Kompetenzlücken greift kein Projekt auf, die größte bei „Daten und Open Data“."
+            "Kein Projekt greift 13 Kompetenzlücken auf; die größte liegt bei „Daten und Open Data“."
         ),
         "{findings}"
     );

@@ -237,5 +237,18 @@ async fn another_role_keeps_the_view_and_only_the_leadership_adopts() -> Result<
     session.choose_role("Verwaltungsspitze").await?;
     session.wait_for_view("leitplanken").await?;
     session.wait_until(controls, json!("1,1,1")).await?;
+    // Adopted, it is the leadership's alone: the navigator no longer
+    // rewords it either.
+    session
+        .click(".guideline-list button[id$='-status']")
+        .await?;
+    session
+        .wait_until(
+            "return document.querySelector('.guideline-list .badge').textContent;",
+            json!("Beschlossen"),
+        )
+        .await?;
+    session.choose_role("Digital-Navigator").await?;
+    session.wait_until(controls, json!("0,0,0")).await?;
     session.close().await
 }

@@ -118,6 +118,27 @@ async fn only_the_leadership_adopts_and_deletes_leitplanken() {
     mount_list_as(&root, agenda, Role::Leadership).await;
     assert_eq!(count(&root, "[id$='-status']"), 2);
     assert_eq!(count(&root, "[id$='-delete']"), 2);
+
+    // An adopted Leitplanke that reads like a project: converting it
+    // would remove it, so only the leadership is offered that.
+    let mut adopted = agenda_with(&["Notfallhandbuch erstellen"]);
+    adopted
+        .apply(Action::SetGuidelineStatus {
+            id: GuidelineId::from_u128(1),
+            status: agenda_core::GuidelineStatus::Adopted,
+        })
+        .unwrap();
+    let root = fresh_root();
+    mount_list_as(&root, adopted.clone(), Role::Navigator).await;
+    assert_eq!(count(&root, "[id$='-convert-open']"), 0);
+    assert_eq!(
+        count(&root, "[id$='-edit']"),
+        0,
+        "nor reworded by the navigator"
+    );
+    let root = fresh_root();
+    mount_list_as(&root, adopted, Role::Leadership).await;
+    assert_eq!(count(&root, "[id$='-convert-open']"), 1);
 }
 
 #[wasm_bindgen_test]

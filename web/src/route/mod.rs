@@ -122,10 +122,20 @@ impl Section {
     /// Whether the view is wide (boards, timelines, tables, heat maps) and
     /// uses the screen's width; reading text keeps a readable measure.
     pub fn is_wide(self) -> bool {
-        !matches!(
-            self,
-            Self::Strategy | Self::Fields | Self::Departments | Self::Document | Self::Files
-        )
+        match self {
+            Self::Workshop
+            | Self::Priorities
+            | Self::Results
+            | Self::Projects
+            | Self::Competences
+            | Self::Dashboard
+            | Self::Board
+            | Self::Roadmap
+            | Self::Budget => true,
+            Self::Strategy | Self::Fields | Self::Departments | Self::Document | Self::Files => {
+                false
+            }
+        }
     }
 
     /// The view's name in the navigation and as the page's heading.

@@ -46,8 +46,6 @@ pub fn StartScreen(props: &Props) -> Html {
         <main id="main" class="start" tabindex="-1">
             <h1>{ text::START_HEADING }</h1>
             <p class="intro">{ text::START_INTRO }</p>
-            <h2>{ text::START_TOGETHER_HEADING }</h2>
-            <p id="start-together">{ text::START_TOGETHER }</p>
             <div class="start-choices">
                 <div class="choice">
                     <button type="button" class="primary" id="start-demo" onclick={start_demo}
@@ -69,6 +67,8 @@ pub fn StartScreen(props: &Props) -> Html {
                     }
                 </div>
             </div>
+            <h2>{ text::START_TOGETHER_HEADING }</h2>
+            <p id="start-together">{ text::START_TOGETHER }</p>
         </main>
     }
 }

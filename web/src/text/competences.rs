@@ -59,15 +59,17 @@ pub const COMP_GAP_CHOICE: &str = "Lücke ohne Projekt";
 
 /// One sentence over all gaps.
 pub fn gaps_summary(below: usize, open: usize, total: usize) -> String {
-    let lie = if below == 1 { "liegt" } else { "liegen" };
+    let head = match below {
+        1 => format!("1 von {total} Kompetenzen liegt unter dem Ziel"),
+        b => format!("{b} von {total} Kompetenzen liegen unter dem Ziel"),
+    };
     match (below, open) {
         (0, _) => "Keine eingeschätzte Kompetenz liegt unter dem Ziel.".to_owned(),
-        (b, 0) => format!(
-            "{b} von {total} Kompetenzen {lie} unter dem Ziel; jede greift ein Projekt auf."
-        ),
-        (b, o) => format!(
-            "{b} von {total} Kompetenzen {lie} unter dem Ziel; {o} davon greift noch kein Projekt auf."
-        ),
+        (1, 0) => format!("{head}; ein Projekt greift sie auf."),
+        (1, _) => format!("{head}; für sie gibt es noch kein Projekt."),
+        (_, 0) => format!("{head}; für jede gibt es ein Projekt."),
+        (_, 1) => format!("{head}; für eine davon gibt es noch kein Projekt."),
+        (_, o) => format!("{head}; für {o} davon gibt es noch kein Projekt."),
     }
 }
 
@@ -181,3 +183,36 @@ pub const DOC_COMP_NO_CHANGE: &str =
 pub const COMP_NO_PROJECT_HEADING: &str = "Lücken, die kein Projekt aufgreift:";
 
 pub const COMP_PROJECTS: &str = "Projekte";
+
+#[cfg(test)]
+mod tests {
+    use super::gaps_summary;
+
+    #[test]
+    fn the_gap_summary_agrees_in_number() {
+        assert_eq!(
+            gaps_summary(15, 14, 17),
+            "15 von 17 Kompetenzen liegen unter dem Ziel; für 14 davon gibt es noch kein Projekt."
+        );
+        assert_eq!(
+            gaps_summary(2, 1, 17),
+            "2 von 17 Kompetenzen liegen unter dem Ziel; für eine davon gibt es noch kein Projekt."
+        );
+        assert_eq!(
+            gaps_summary(2, 0, 17),
+            "2 von 17 Kompetenzen liegen unter dem Ziel; für jede gibt es ein Projekt."
+        );
+        assert_eq!(
+            gaps_summary(1, 1, 17),
+            "1 von 17 Kompetenzen liegt unter dem Ziel; für sie gibt es noch kein Projekt."
+        );
+        assert_eq!(
+            gaps_summary(1, 0, 17),
+            "1 von 17 Kompetenzen liegt unter dem Ziel; ein Projekt greift sie auf."
+        );
+        assert_eq!(
+            gaps_summary(0, 0, 17),
+            "Keine eingeschätzte Kompetenz liegt unter dem Ziel."
+        );
+    }
+}

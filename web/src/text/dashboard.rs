@@ -99,9 +99,11 @@ pub fn diagnostic(agenda: &Agenda, d: &Diagnostic) -> String {
                 .map(|c| c.name().to_owned())
                 .unwrap_or_default();
             match count {
-                1 => format!("Die Kompetenzlücke bei „{name}“ greift kein Projekt auf."),
+                1 => format!("Kein Projekt greift die Kompetenzlücke bei „{name}“ auf."),
                 n => {
-                    format!("{n} Kompetenzlücken greift kein Projekt auf, die größte bei „{name}“.")
+                    format!(
+                        "Kein Projekt greift {n} Kompetenzlücken auf; die größte liegt bei „{name}“."
+                    )
                 }
             }
         }

@@ -76,6 +76,8 @@ laufende Kosten eingeschlossen), welche Förderung bewilligt oder beantragt ist 
 bleibt. Eigenleistung des Personals ist kalkulatorisch: Sie steht daneben und ist nicht Teil des \
 Eigenanteils.";
 
+pub const DOC_BUDGET_BY_FIELD: &str = "Über alle Jahre je Handlungsfeld";
+
 pub const DOC_OVERDUE: &str = "Überfällige Meilensteine";
 
 pub const DOC_PERSPECTIVES: &str = "Die Sicht der Fachbereiche";

@@ -89,9 +89,10 @@ pub fn filter_bar(props: &Props) -> Html {
                     SORT_KEYS.iter().skip(1).map(|(s, k)| ((*k).to_owned(), text::sort_name(*s).to_owned())).collect(),
                     on_select(|f, v| f.sort = sort_of(&v))) }
             </div>
-            // Folded until asked for; opens by itself while a filter is
-            // active (from an address or a link), closes on reset.
-            <details class="filter-more" id="filter-more" open={active > 0}>
+            // Folded until asked for; the summary counts what is active.
+            // The browser keeps it open or closed: clearing the last filter
+            // from inside must not fold it away under the keyboard.
+            <details class="filter-more" id="filter-more">
                 <summary id="filter-more-summary">{ text::filters_active(active) }</summary>
                 <div class="field-row">
                     { choice("filter-status", text::FILTER_STATUS, f.status.map(|s| crate::route::status_key(s).to_owned()).unwrap_or_default(),

@@ -215,7 +215,9 @@ pub fn Workspace(props: &WorkspaceProps) -> Html {
                             </button>
                         </div>
                     }
-                    { page }
+                    // Keyed by the role: another role rebuilds the page, so
+                    // no form opened under the previous role stays open.
+                    <div class="view" key={current_role.to_key()}>{ page }</div>
                 </main>
             </div>
             <div class="visually-hidden" aria-live="polite" id="announcer">{ state.announcement.clone() }</div>

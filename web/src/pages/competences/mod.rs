@@ -344,7 +344,7 @@ fn gap_list(
                         // options last to first, so the browser would
                         // otherwise choose the last).
                         { for open.iter().filter_map(|g| agenda.competence(g.competence)).enumerate().map(|(i, c)| html! {
-                            <option value={c.id().to_string()} selected={i == 0}>{ c.name() }</option>
+                            <option key={c.id().to_string()} value={c.id().to_string()} selected={i == 0}>{ c.name() }</option>
                         }) }
                     </select>
                     <button type="button" id="gap-project-make" onclick={make}>{ text::COMP_TO_PROJECT }</button>

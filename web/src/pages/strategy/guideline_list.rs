@@ -52,7 +52,11 @@ pub fn GuidelineList(props: &Props) -> Html {
     let total = guidelines.len();
     let items = guidelines.iter().enumerate().map(|(index, guideline)| {
         let id = guideline.id();
-        if *editing == Some(id) {
+        // Only a role that may reword this Leitplanke sees its form (a
+        // draft kept from another role waits for that role).
+        let may_edit = props.role.edits_strategy()
+            && (props.role.decides_strategy() || guideline.status() != GuidelineStatus::Adopted);
+        if *editing == Some(id) && may_edit {
             let on_submit = {
                 let on_action = props.on_action.clone();
                 let editing = editing.clone();
@@ -264,7 +268,9 @@ fn guideline_item(props: &ItemProps) -> Html {
                     { guideline.rationale() }
                 </p>
             }
-            if props.editable && !findings.is_empty() {
+            // Converting removes the Leitplanke: for an adopted one, that is
+            // the Verwaltungsspitze's decision.
+            if props.editable && (props.decides || !adopted) && !findings.is_empty() {
                 <StrategyWarning agenda={props.agenda.clone()} guideline={id} title={title.to_owned()}
                     findings={findings.clone()} on_action={props.on_action.clone()} />
             }

@@ -359,9 +359,11 @@ fn budget_chapter(a: &Agenda) -> Html {
                 <p class="empty">{ text::BUDGET_EMPTY }</p>
             } else {
                 <p>{ text::DOC_BUDGET_INTRO }</p>
+                <h3>{ text::BUDGET_BY_YEAR }</h3>
                 { sums_table("doc-budget-years", text::BUDGET_BY_YEAR, text::BUDGET_YEAR,
                     years.iter().map(|(year, s)| (year.to_string(), *s)).collect(), Some(total)) }
-                { sums_table("doc-budget-fields", text::BUDGET_BY_GROUP, text::FIELD_OF_ACTION_LABEL,
+                <h3>{ text::DOC_BUDGET_BY_FIELD }</h3>
+                { sums_table("doc-budget-fields", text::DOC_BUDGET_BY_FIELD, text::FIELD_OF_ACTION_LABEL,
                     budget::totals(a, &plan, Grouping::Field).into_iter().map(|g| {
                         (if g.name.is_empty() { text::BUDGET_NONE.to_owned() } else { g.name }, g.total)
                     }).collect(), None) }
