@@ -93,6 +93,7 @@ async fn main() -> Result<(), Error> {
     print_pages(&session, &out, "argumente").await?;
     session.client.set_window_size(1280, 900).await?;
     session.go("dokument").await?;
+    session.show_document_variant("gesamt").await?;
     print_pages(&session, &out, "dokument").await?;
     session.go("haushalt").await?;
     print_pages(&session, &out, "haushalt").await?;

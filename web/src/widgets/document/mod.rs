@@ -287,6 +287,7 @@ fn full_document(props: &FullProps) -> Html {
                 } else {
                     <p class="doc-vision">{ vision }</p>
                 }
+                { fields_line(a) }
                 <h2>{ text::DOC_GUIDELINES }</h2>
                 <ol class="doc-guidelines">
                     { for a.guidelines().iter().map(|g| html! {
@@ -303,11 +304,6 @@ fn full_document(props: &FullProps) -> Html {
                         </li>
                     }) }
                 </ol>
-                if !a.fields().is_empty() {
-                    <h2>{ text::DOC_FIELDS }</h2>
-                    // A line, not a page of bullets.
-                    <p class="doc-fields">{ a.fields().iter().map(|f| f.name()).collect::<Vec<_>>().join(" · ") }</p>
-                }
             </section>
             <section class="doc-part" id="doc-perspectives">
                 <h2>{ text::DOC_PERSPECTIVES }</h2>
@@ -338,6 +334,21 @@ fn full_document(props: &FullProps) -> Html {
             </section>
             { budget_chapter(a) }
             { competence_chapter(a) }
+        </>
+    }
+}
+
+/// The Handlungsfelder as one line before the Leitplanken (a page of
+/// bullets after them, before, left a page nearly empty).
+fn fields_line(a: &Agenda) -> Html {
+    if a.fields().is_empty() {
+        return Html::default();
+    }
+    let names: Vec<&str> = a.fields().iter().map(|f| f.name()).collect();
+    html! {
+        <>
+            <h2>{ text::DOC_FIELDS }</h2>
+            <p class="doc-fields">{ names.join(" · ") }</p>
         </>
     }
 }
