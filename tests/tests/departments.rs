@@ -38,6 +38,14 @@ async fn opposing_points_of_two_departments_make_an_item_contested() -> Result<(
 
     // Leadership lowers the budget to 4 points per department.
     session.go("priorisierung").await?;
+    // Two Handlungsfelder at 3 points each cannot take 10 points: said.
+    let most = "const e = document.getElementById('budget-most'); return e ? e.textContent : null;";
+    session
+        .wait_until(
+            most,
+            json!("Bei so wenigen Einträgen lassen sich höchstens 6 Punkte vergeben; der Rest bleibt frei."),
+        )
+        .await?;
     session.select_value("#priority-budget", "4").await?;
     session
         .wait_until(
@@ -45,6 +53,7 @@ async fn opposing_points_of_two_departments_make_an_item_contested() -> Result<(
             json!("Noch 4 von 4 Punkten frei"),
         )
         .await?;
+    session.wait_until(most, json!(null)).await?;
 
     // The Bauamt role keeps the view (Priorisierung); in the departments
     // its own comes first, and it reads the strategy without editing it.

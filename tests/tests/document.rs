@@ -163,6 +163,12 @@ async fn the_council_reads_the_haushalt_and_overdue_milestones_and_nothing_of_th
     // The Handlungsfelder share the Leitbild's page; the Haushalt's
     // tables print whole (their last column, the own share, is on paper).
     let page_of = |text: &str| pages.iter().position(|p| p.contains(text));
+    // Every page says where it is in the document.
+    let numbered = pages.iter().filter(|p| !p.trim().is_empty()).count();
+    assert!(
+        printed.contains(&format!("Seite 2 von {numbered}")),
+        "{numbered} pages: {printed}"
+    );
     assert_eq!(page_of("Handlungsfelder"), page_of("Leitbild"), "{pages:?}");
     let own_share_total = session
         .eval("return document.querySelector('#doc-budget-years tfoot tr').lastElementChild.textContent;")

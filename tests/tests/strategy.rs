@@ -225,9 +225,16 @@ async fn another_role_keeps_the_view_and_only_the_leadership_adopts() -> Result<
     type_guideline(&session, "Prozesse vor Technik", true).await?;
     session.choose_role("Digital-Navigator").await?;
     session.wait_for_view("leitplanken").await?;
-    let controls = "return ['status', 'delete', 'edit'].map(c => \
+    let controls = "return ['status', 'delete', 'edit', 'up'].map(c => \
                     document.querySelectorAll(`.guideline-list button[id$='-${c}']`).length).join();";
-    session.wait_until(controls, json!("0,0,1")).await?;
+    session.wait_until(controls, json!("0,0,1,1")).await?;
+    // Leitbild and Handlungsfelder are the leadership's too.
+    assert_eq!(
+        session
+            .eval("return document.querySelectorAll('#vision-text, #municipality').length;")
+            .await?,
+        json!(0)
+    );
     assert!(
         session
             .text_content("guidelines-decided-by")
@@ -236,7 +243,7 @@ async fn another_role_keeps_the_view_and_only_the_leadership_adopts() -> Result<
     );
     session.choose_role("Verwaltungsspitze").await?;
     session.wait_for_view("leitplanken").await?;
-    session.wait_until(controls, json!("1,1,1")).await?;
+    session.wait_until(controls, json!("1,1,1,1")).await?;
     // Adopted, it is the leadership's alone: the navigator no longer
     // rewords it either.
     session
@@ -249,6 +256,6 @@ async fn another_role_keeps_the_view_and_only_the_leadership_adopts() -> Result<
         )
         .await?;
     session.choose_role("Digital-Navigator").await?;
-    session.wait_until(controls, json!("0,0,0")).await?;
+    session.wait_until(controls, json!("0,0,0,0")).await?;
     session.close().await
 }

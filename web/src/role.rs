@@ -27,13 +27,15 @@ impl Role {
         }
     }
 
-    /// Leitbild, Leitplanken, Handlungsfelder and the list of Fachbereiche.
+    /// Drafting Leitplanken, the list of Fachbereiche, moderating the
+    /// workshop (leadership and navigator).
     pub fn edits_strategy(self) -> bool {
         !matches!(self, Self::Department(_))
     }
 
-    /// Adopting, taking back and deleting Leitplanken (and rewording an
-    /// adopted one): what the Verwaltungsspitze decides.
+    /// Leitbild, Handlungsfelder, and adopting, taking back, deleting,
+    /// rewording or moving an adopted Leitplanke: what the
+    /// Verwaltungsspitze decides.
     pub fn decides_strategy(self) -> bool {
         self == Self::Leadership
     }

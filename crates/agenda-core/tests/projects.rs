@@ -855,3 +855,51 @@ fn findings_are_ranked_and_a_top_priority_without_project_comes_first() {
             ))
     );
 }
+
+/// A single point of a single department makes one priority, not a list
+/// of "dringend" findings for the items nobody gave anything.
+#[test]
+fn only_a_supported_item_is_a_priority_without_project() {
+    use agenda_core::analysis::diagnostics::Weight;
+    use agenda_core::{DepartmentDraft, DepartmentId, FieldId, ItemRef};
+    let mut agenda = Agenda::new();
+    for n in 0..2 {
+        apply(
+            &mut agenda,
+            Action::AddField {
+                id: FieldId::from_u128(n),
+                name: format!("Feld {n}"),
+            },
+        );
+    }
+    apply(
+        &mut agenda,
+        Action::AddDepartment {
+            id: DepartmentId::from_u128(7),
+            draft: DepartmentDraft {
+                name: "Bauamt".into(),
+                ..Default::default()
+            },
+        },
+    );
+    apply(
+        &mut agenda,
+        Action::SetPoints {
+            department: DepartmentId::from_u128(7),
+            item: ItemRef::Field(FieldId::from_u128(1)),
+            points: 1,
+        },
+    );
+    let urgent: Vec<Diagnostic> = agenda
+        .ranked_diagnostics(date("2026-12-05"))
+        .into_iter()
+        .filter(|d| d.rank().0 == Weight::Urgent)
+        .collect();
+    assert_eq!(
+        urgent,
+        vec![Diagnostic::PriorityWithoutProject(
+            ItemRef::Field(FieldId::from_u128(1)),
+            1
+        )]
+    );
+}

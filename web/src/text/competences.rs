@@ -11,6 +11,9 @@ zusammengefassten Antworten ihrer Befragung ein – nie einzelne Personen.";
 
 pub const COMP_EMPTY: &str = "Noch keine Kompetenzen im Kompetenzrad.";
 
+pub const COMP_SET_UP_BY: &str = "Der Digital-Navigator oder die Verwaltungsspitze legt die \
+Kompetenzen an; danach tragen die Fachbereiche hier ihre Befragung ein.";
+
 pub const COMP_TAKE_PRESET: &str = "Vorschlag übernehmen (17 Kompetenzen)";
 
 pub const COMP_SCALE_HEADING: &str = "Skala";

@@ -189,7 +189,7 @@ pub fn rates_used(s: &agenda_core::kaemmerei::finance::FinanceSettings) -> Strin
         ""
     };
     format!(
-        "{BUDGET_RATE}: {} ({}{own}); {BUDGET_DISCOUNT}: {} ({})",
+        "Stundensatz Personal: {} ({}{own}); Kalkulationszinssatz: {} ({})",
         s.hourly_rate.german(),
         s.rate_source,
         basis_points(s.discount_bp),

@@ -65,6 +65,13 @@ pub fn points_left(left: u32, budget: u32) -> String {
     }
 }
 
+/// When the items cannot take the whole budget.
+pub fn points_most(most: u32) -> String {
+    format!(
+        "Bei so wenigen Einträgen lassen sich höchstens {most} Punkte vergeben; der Rest bleibt frei."
+    )
+}
+
 pub fn points_value(points: u32) -> String {
     match points {
         1 => "1 Punkt".into(),

@@ -4,8 +4,8 @@ pub const START_HEADING: &str = "Willkommen bei der Digitalen Agenda";
 
 pub const START_INTRO: &str = "Hier entsteht die Digitalisierungsstrategie Ihrer Kommune: \
 Die Verwaltungsspitze formuliert Leitbild und Leitplanken, die Fachbereiche bringen ihre \
-Sicht ein, und der Digital-Navigator setzt die Strategie in Projekte um. Alle Daten bleiben \
-in diesem Browser.";
+Sicht ein, und der Digital-Navigator setzt die Strategie in Projekte um. Die Daten bleiben \
+in diesem Browser, bis Sie sie weitergeben.";
 
 pub const START_DEMO: &str = "Beispiel „Musterstadt“ ansehen";
 
@@ -29,9 +29,9 @@ pub fn start_file_failed(reason: &str) -> String {
 pub const START_TOGETHER_HEADING: &str = "So arbeitet Ihre Kommune zusammen";
 
 pub const START_TOGETHER: &str = "Jede Person arbeitet in ihrem eigenen Browser, und ihre Daten \
-bleiben dort, bis sie sie weitergibt. Der Digital-Navigator legt die Agenda an und gibt sie als \
-Datei oder über eine gemeinsame Datenbank (Live-Abgleich) an Verwaltungsspitze und Fachbereiche \
-weiter. Die Fachbereiche schicken ihre Beiträge und Punkte als Datei zurück oder tragen sie im \
+bleiben dort, bis sie sie weitergibt. Wer die Agenda anlegt, meist der Digital-Navigator, gibt \
+sie als Datei oder über eine gemeinsame Datenbank (Live-Abgleich) an Verwaltungsspitze und \
+Fachbereiche weiter. Die Fachbereiche schicken ihre Beiträge und Punkte als Datei zurück oder tragen sie im \
 Live-Abgleich direkt ein; die App führt alles zusammen, ohne etwas zu überschreiben.";
 
 pub const SHARED_HEADING: &str = "Geteilte Digitale Agenda – nur lesen";

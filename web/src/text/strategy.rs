@@ -43,7 +43,8 @@ pub const MOVE_DOWN: &str = "Nach unten";
 pub const ADOPT: &str = "Beschließen";
 
 pub const DECIDED_BY_LEADERSHIP: &str = "Sie können Leitplanken entwerfen und Entwürfe \
-überarbeiten; beschließen, zurücknehmen und löschen kann nur die Verwaltungsspitze.";
+überarbeiten. Leitbild und Handlungsfelder, beschlossene Leitplanken sowie Beschließen und \
+Löschen sind Sache der Verwaltungsspitze.";
 
 pub const UNADOPT: &str = "Zurück auf Entwurf";
 

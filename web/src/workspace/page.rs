@@ -69,12 +69,12 @@ pub fn render(cx: PageContext) -> Html {
         Section::Strategy => html! {
             <>
                 <VisionEditor agenda={agenda.clone()} on_action={on_action.clone()}
-                    editable={role.edits_strategy()} />
+                    editable={role.decides_strategy()} />
                 <GuidelineList {agenda} {on_action} {role} />
             </>
         },
         Section::Fields => html! {
-            <FieldsView {agenda} {on_action} editable={role.edits_strategy()} />
+            <FieldsView {agenda} {on_action} editable={role.decides_strategy()} />
         },
         Section::Departments => departments_view(&RoleProps {
             agenda,

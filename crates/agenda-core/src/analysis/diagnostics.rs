@@ -16,7 +16,8 @@ pub const STALE_AFTER_DAYS: i64 = 90;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Diagnostic {
     /// One of the [`TOP_PLACES`] first items of the departments' joint
-    /// prioritisation that no project takes up: what leadership asks first.
+    /// prioritisation, supported by at least one department, that no
+    /// project takes up: what leadership asks first.
     /// The item and its place.
     PriorityWithoutProject(crate::model::prioritisation::ItemRef, usize),
     /// A Leitplanke no project serves.
@@ -98,7 +99,10 @@ impl Agenda {
             .priority_result()
             .items
             .iter()
-            .filter(|r| r.place <= TOP_PLACES && !self.taken_up(r.item))
+            // Only what some department supports is a priority: with
+            // one department's single point, the other items share a
+            // place without being wanted.
+            .filter(|r| r.place <= TOP_PLACES && r.mean_support > 0.0 && !self.taken_up(r.item))
         {
             found.push(Diagnostic::PriorityWithoutProject(item.item, item.place));
         }

@@ -186,6 +186,8 @@ pub fn CompetenceView(props: &Props) -> Html {
                     <button type="button" class="primary" id="comp-preset" onclick={take_preset}>
                         { text::COMP_TAKE_PRESET }
                     </button>
+                } else {
+                    <p class="hint">{ text::COMP_SET_UP_BY }</p>
                 }
             } else {
                 <details class="comp-scale">

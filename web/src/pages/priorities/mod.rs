@@ -143,6 +143,11 @@ fn points_board(props: &BoardProps) -> Html {
         <div class="board points-board">
             <h3>{ text::board_heading(&name) }</h3>
             <p class="budget" aria-live="polite" id="budget-left">{ text::points_left(remaining, p.budget()) }</p>
+            // Fewer items than the budget needs: say so, or the last
+            // points look like a task that cannot be finished.
+            if let Some(most) = Some(p.max_per_item().saturating_mul(u32::try_from(agenda.priority_items().len()).unwrap_or(u32::MAX))).filter(|m| *m < p.budget()) {
+                <p class="hint" id="budget-most">{ text::points_most(most) }</p>
+            }
             <ul class="point-rows">
                 { for agenda.priority_items().into_iter().enumerate().map(|(n, item)| {
                     let title = agenda.item_name(item).unwrap_or_default().to_owned();

@@ -221,6 +221,7 @@ fn guideline_item(props: &ItemProps) -> Html {
             GuidelineStatus::Adopted,
         )
     };
+    let controls = props.editable && (props.decides || !adopted);
     let title_id = control_id(id, "title");
     let field_name = guideline
         .field()
@@ -268,13 +269,13 @@ fn guideline_item(props: &ItemProps) -> Html {
                     { guideline.rationale() }
                 </p>
             }
-            // Converting removes the Leitplanke: for an adopted one, that is
-            // the Verwaltungsspitze's decision.
-            if props.editable && (props.decides || !adopted) && !findings.is_empty() {
+            // An adopted Leitplanke is the Verwaltungsspitze's decision:
+            // only it rewords, moves, files, converts or deletes it.
+            if controls && !findings.is_empty() {
                 <StrategyWarning agenda={props.agenda.clone()} guideline={id} title={title.to_owned()}
                     findings={findings.clone()} on_action={props.on_action.clone()} />
             }
-            if !props.editable {
+            if !controls {
                 if let Some(name) = field_name {
                     <p class="hint">{ text::field_value(&name) }</p>
                 }
@@ -303,12 +304,10 @@ fn guideline_item(props: &ItemProps) -> Html {
                     onclick={move_to(props.index + 1, "down", "up")}>
                     <span aria-hidden="true">{ "↓ " }</span>{ text::MOVE_DOWN }
                 </button>
-                if props.decides || !adopted {
-                    <button type="button" id={control_id(id, "edit")}
-                        aria-label={text::edit_label(title)} onclick={on_edit}>
-                        { text::EDIT }
-                    </button>
-                }
+                <button type="button" id={control_id(id, "edit")}
+                    aria-label={text::edit_label(title)} onclick={on_edit}>
+                    { text::EDIT }
+                </button>
                 if props.decides {
                     <button type="button" id={control_id(id, "status")} aria-label={toggle_aria}
                         onclick={emit(Action::SetGuidelineStatus { id, status: next_status })}>
