@@ -124,8 +124,8 @@ pub const SHARE_LINK_HINT: &str = "Markieren und kopieren Sie den Link, z. B. f�
 
 pub const FILES_HEADING: &str = "Agenda als Datei";
 
-pub const FILES_INTRO: &str = "Die Agenda verl채sst den Browser nur als Datei, die Sie selbst \
-weitergeben. JSON enth채lt alles und l채sst sich wieder einlesen; Markdown eignet sich f체r \
+pub const FILES_INTRO: &str = "Die Agenda verl채sst den Browser nur, wenn Sie sie weitergeben: \
+als Datei, als Link oder 체ber den Live-Abgleich unten. JSON enth채lt alles und l채sst sich wieder einlesen; Markdown eignet sich f체r \
 E-Mail, Wiki und Ratsvorlage.";
 
 pub const EXPORT_JSON: &str = "Agenda als JSON herunterladen";
