@@ -728,8 +728,9 @@ impl Session {
             .map_or((0, 0, 0), StaticServer::proxied)
     }
 
-    /// Connects the live sync in Dateien as the Digital-Navigator and waits
-    /// until the first exchange is done (up to `limit`).
+    /// Connects the live sync in Dateien as the Digital-Navigator, waits
+    /// until the first exchange is done (up to `limit`), and goes back to
+    /// the Verwaltungsspitze, whose Leitbild the sync tests edit.
     pub async fn connect_sync(
         &self,
         url: &str,
@@ -743,7 +744,8 @@ impl Session {
         self.type_into("#sync-password", user.1).await?;
         self.press("#sync-connect").await?;
         self.wait_until_within(SYNC_STATUS, json!("sync-status connected"), limit)
-            .await
+            .await?;
+        self.choose_role("Verwaltungsspitze").await
     }
 
     /// Stops the web server: from now on nothing answers at its address.
