@@ -6,6 +6,19 @@ use serde_json::json;
 const TITLES: &str =
     "return Array.from(document.querySelectorAll('.guideline-list h3')).map(e => e.textContent);";
 
+/// Adopts the first Leitplanke ("Beschließen") and waits until it says so.
+async fn adopt_first(session: &Session) -> Result<(), Error> {
+    session
+        .click(".guideline-list li button[id$='-status']")
+        .await?;
+    session
+        .wait_until(
+            "return document.querySelector('.guideline-list .badge').textContent;",
+            json!("Beschlossen"),
+        )
+        .await
+}
+
 /// Types a Leitplanke's title and adds it with Enter or with the button.
 async fn type_guideline(session: &Session, title: &str, press_enter: bool) -> Result<(), Error> {
     if press_enter {
@@ -113,15 +126,7 @@ async fn leitbild_is_saved_and_adopting_a_guideline_persists() -> Result<(), Err
         .await?;
     session.click("#vision-save").await?;
     type_guideline(&session, "Prozesse vor Technik", true).await?;
-    session
-        .click(".guideline-list li button[id$='-status']")
-        .await?;
-    session
-        .wait_until(
-            "return document.querySelector('.guideline-list .badge').textContent;",
-            json!("Beschlossen"),
-        )
-        .await?;
+    adopt_first(&session).await?;
     session.reload().await?;
     session
         .wait_until(
@@ -246,15 +251,7 @@ async fn another_role_keeps_the_view_and_only_the_leadership_adopts() -> Result<
     session.wait_until(controls, json!("1,1,1,1")).await?;
     // Adopted, it is the leadership's alone: the navigator no longer
     // rewords it either.
-    session
-        .click(".guideline-list button[id$='-status']")
-        .await?;
-    session
-        .wait_until(
-            "return document.querySelector('.guideline-list .badge').textContent;",
-            json!("Beschlossen"),
-        )
-        .await?;
+    adopt_first(&session).await?;
     session.choose_role("Digital-Navigator").await?;
     session.wait_until(controls, json!("0,0,0,0")).await?;
     session.close().await

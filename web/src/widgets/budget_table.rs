@@ -2,7 +2,9 @@
 //! funding, own share), shown by "Haushalt" and printed in the council
 //! document.
 
-use agenda_core::kaemmerei::budget::Sums;
+use std::collections::BTreeMap;
+
+use agenda_core::kaemmerei::budget::{GroupTotal, Sums};
 use agenda_core::kaemmerei::money::Cents;
 use yew::prelude::*;
 
@@ -57,4 +59,29 @@ fn sums_head(first: &str) -> Html {
             <th scope="col">{ text::FIN_OWN_SHARE }</th>
         </tr></thead>
     }
+}
+
+/// The plan by budget year, with its total row.
+pub fn years_table(id: &'static str, years: &BTreeMap<i32, Sums>) -> Html {
+    sums_table(
+        id,
+        text::BUDGET_BY_YEAR,
+        text::BUDGET_YEAR,
+        years
+            .iter()
+            .map(|(year, s)| (year.to_string(), *s))
+            .collect(),
+        Some(Sums::total(years.values())),
+    )
+}
+
+/// Rows of totals by group; the group of what has none is named so.
+pub fn group_rows(groups: &[GroupTotal]) -> Vec<(String, Sums)> {
+    groups
+        .iter()
+        .map(|g| match g.name.as_str() {
+            "" => (text::BUDGET_NONE.to_owned(), g.total),
+            name => (name.to_owned(), g.total),
+        })
+        .collect()
 }

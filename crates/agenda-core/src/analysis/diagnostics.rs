@@ -135,11 +135,7 @@ impl Agenda {
                 found.push(Diagnostic::ProjectWithoutMilestones(id));
             }
             if open {
-                for m in project
-                    .milestones
-                    .iter()
-                    .filter(|m| !m.done && m.due < today)
-                {
+                for m in project.milestones.iter().filter(|m| m.is_overdue(today)) {
                     found.push(Diagnostic::OverdueMilestone(id, m.id));
                 }
             }

@@ -62,6 +62,15 @@ impl Sums {
         plus(&mut self.pending, other.pending);
         plus(&mut self.own_share, other.own_share);
     }
+
+    /// The sum of `all` (a plan's total row).
+    pub fn total<'a>(all: impl IntoIterator<Item = &'a Sums>) -> Sums {
+        let mut total = Sums::default();
+        for s in all {
+            total.add(s);
+        }
+        total
+    }
 }
 
 /// One line of the plan: a project in a budget year.

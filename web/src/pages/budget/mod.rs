@@ -4,13 +4,13 @@
 //! (`finance`, `economics`, `budget`); this module only reads the forms and
 //! shows the results.
 
-use agenda_core::kaemmerei::budget::{self, Grouping, Sums};
+use agenda_core::kaemmerei::budget::{self, Grouping};
 use agenda_core::kaemmerei::finance::FinanceSettings;
 use agenda_core::kaemmerei::money::{Cents, parse_rate};
 use agenda_core::{Action, Agenda};
 use yew::prelude::*;
 
-use crate::widgets::budget_table::sums_table;
+use crate::widgets::budget_table::{group_rows, sums_table, years_table};
 use crate::widgets::form::{input_value, select_value};
 
 use crate::shared::Shared;
@@ -26,10 +26,6 @@ pub fn BudgetView(props: &BudgetProps) -> Html {
     let a = &props.agenda;
     let plan = budget::budget_plan(a);
     let years = budget::per_year(&plan);
-    let mut total = Sums::default();
-    for s in years.values() {
-        total.add(s);
-    }
     let groups = budget::totals(a, &plan, *grouping);
     // One budget year's projects (Haushaltsjahr × Projekt): the chosen
     // year, else the first; long lists fill in over a few frames.
@@ -70,8 +66,7 @@ pub fn BudgetView(props: &BudgetProps) -> Html {
             if years.is_empty() {
                 <p class="empty">{ text::BUDGET_EMPTY }</p>
             } else {
-                { sums_table("budget-years", text::BUDGET_BY_YEAR, text::BUDGET_YEAR,
-                    years.iter().map(|(year, s)| (year.to_string(), *s)).collect(), Some(total)) }
+                { years_table("budget-years", &years) }
                 <h3>{ text::BUDGET_PROJECTS_IN_YEAR }</h3>
                 <div class="field">
                     <label for="budget-year">{ text::BUDGET_YEAR }</label>
@@ -96,9 +91,7 @@ pub fn BudgetView(props: &BudgetProps) -> Html {
                 </div>
                 { sums_table("budget-groups", text::BUDGET_BY_GROUP, text::BUDGET_GROUPINGS.get(match *grouping {
                     Grouping::Guideline => 0, Grouping::Field => 1, Grouping::Department => 2,
-                }).copied().unwrap_or_default(), groups.iter().map(|g| {
-                    (if g.name.is_empty() { text::BUDGET_NONE.to_owned() } else { g.name.clone() }, g.total)
-                }).collect(), None) }
+                }).copied().unwrap_or_default(), group_rows(&groups), None) }
                 if *grouping == Grouping::Guideline {
                     <p class="hint">{ text::BUDGET_GUIDELINE_NOTE }</p>
                 }

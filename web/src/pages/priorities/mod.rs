@@ -129,6 +129,7 @@ fn points_board(props: &BoardProps) -> Html {
     let name = department_name(agenda, department);
     let spent = p.spent(department, p.subject());
     let remaining = p.budget().saturating_sub(spent);
+    let items = agenda.priority_items();
     let set = |item: ItemRef, points: u32| {
         let on_action = props.on_action.clone();
         Callback::from(move |_: MouseEvent| {
@@ -145,11 +146,11 @@ fn points_board(props: &BoardProps) -> Html {
             <p class="budget" aria-live="polite" id="budget-left">{ text::points_left(remaining, p.budget()) }</p>
             // Fewer items than the budget needs: say so, or the last
             // points look like a task that cannot be finished.
-            if let Some(most) = Some(p.max_per_item().saturating_mul(u32::try_from(agenda.priority_items().len()).unwrap_or(u32::MAX))).filter(|m| *m < p.budget()) {
+            if let Some(most) = Some(p.max_per_item().saturating_mul(u32::try_from(items.len()).unwrap_or(u32::MAX))).filter(|m| *m < p.budget()) {
                 <p class="hint" id="budget-most">{ text::points_most(most) }</p>
             }
             <ul class="point-rows">
-                { for agenda.priority_items().into_iter().enumerate().map(|(n, item)| {
+                { for items.into_iter().enumerate().map(|(n, item)| {
                     let title = agenda.item_name(item).unwrap_or_default().to_owned();
                     let points = p.points(department, item);
                     let can_add = points < p.max_per_item() && remaining > 0;

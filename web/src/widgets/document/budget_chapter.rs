@@ -6,18 +6,14 @@ use agenda_core::Agenda;
 use yew::prelude::*;
 
 use crate::text;
-use crate::widgets::budget_table::sums_table;
+use crate::widgets::budget_table::{group_rows, sums_table, years_table};
 
 /// The Haushalt overview for the council: the projects' costs, funding and
 /// own share by budget year and by Handlungsfeld, as "Haushalt" shows them.
 pub(super) fn budget_chapter(a: &Agenda) -> Html {
-    use agenda_core::kaemmerei::budget::{self, Grouping, Sums};
+    use agenda_core::kaemmerei::budget::{self, Grouping};
     let plan = budget::budget_plan(a);
     let years = budget::per_year(&plan);
-    let mut total = Sums::default();
-    for s in years.values() {
-        total.add(s);
-    }
     html! {
         <section class="doc-part" id="doc-budget">
             <h2>{ text::DOC_BUDGET_CHAPTER }</h2>
@@ -26,13 +22,10 @@ pub(super) fn budget_chapter(a: &Agenda) -> Html {
             } else {
                 <p>{ text::DOC_BUDGET_INTRO }</p>
                 <h3>{ text::BUDGET_BY_YEAR }</h3>
-                { sums_table("doc-budget-years", text::BUDGET_BY_YEAR, text::BUDGET_YEAR,
-                    years.iter().map(|(year, s)| (year.to_string(), *s)).collect(), Some(total)) }
+                { years_table("doc-budget-years", &years) }
                 <h3>{ text::DOC_BUDGET_BY_FIELD }</h3>
                 { sums_table("doc-budget-fields", text::DOC_BUDGET_BY_FIELD, text::FIELD_OF_ACTION_LABEL,
-                    budget::totals(a, &plan, Grouping::Field).into_iter().map(|g| {
-                        (if g.name.is_empty() { text::BUDGET_NONE.to_owned() } else { g.name }, g.total)
-                    }).collect(), None) }
+                    group_rows(&budget::totals(a, &plan, Grouping::Field)), None) }
             }
             if !plan.without_year.is_empty() {
                 <p>{ text::BUDGET_WITHOUT_YEAR }{ " " }
