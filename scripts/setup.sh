@@ -6,7 +6,8 @@
 #   scripts/setup.sh --test   the same plus Chromium and ChromeDriver (Debian packages) and
 #                             axe-core (npm, the accessibility checks of the end-to-end tests),
 #                             pouchdb-server (npm, a CouchDB-compatible server for the live-sync
-#                             tests) and curl (scripts/couchdb-setup.sh, which those tests run)
+#                             tests), curl (scripts/couchdb-setup.sh, which those tests run) and
+#                             LibreOffice headless (Debian; the file tests convert the exports)
 #   scripts/setup.sh --fuzz   the same plus a nightly toolchain and cargo-fuzz (make fuzz)
 #   scripts/setup.sh --size   the same plus twiggy, to see what makes the wasm big (make size-report)
 set -euo pipefail
@@ -92,6 +93,13 @@ if [ "${1:-}" = "--test" ] \
   # optional SQLite adapter it would compile is not used.
   npm install --prefix "$TOOLS_DIR/couchdb" --no-audit --no-fund --silent --ignore-scripts \
     "pouchdb-server@$POUCHDB_SERVER_VERSION"
+fi
+if [ "${1:-}" = "--test" ] && ! command -v soffice >/dev/null 2>&1; then
+  say "installing LibreOffice headless from Debian (the file tests open the exports as a town hall does; about 3 minutes, ~400 MB)"
+  SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends \
+    libreoffice-writer-nogui libreoffice-calc-nogui
 fi
 if [ "${1:-}" = "--test" ] && ! command -v curl >/dev/null 2>&1; then
   say "installing curl from Debian (scripts/couchdb-setup.sh, run by the live-sync tests)"

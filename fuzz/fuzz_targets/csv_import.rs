@@ -23,9 +23,9 @@ fuzz_target!(|data: &[u8]| {
         ProjectId::from_u128(1 << 100 | n)
     };
     let today = Date::new(2026, 11, 22).unwrap_or(Date::MIN);
-    if let Ok(actions) = csv_projects::import(agenda, text, new_id, today) {
+    if let Ok(imported) = csv_projects::import(agenda, text, new_id, today) {
         let mut next = agenda.clone();
-        for action in actions {
+        for action in imported.actions {
             next.apply(action).expect("a checked import applies");
         }
     }

@@ -14,6 +14,8 @@ use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
+pub mod office;
+
 pub use fantoccini::{Client, Locator, elements::Element, error::CmdError, key::Key};
 use fantoccini::{ClientBuilder, wd::Capabilities};
 use hyper_util::client::legacy::connect::HttpConnector;

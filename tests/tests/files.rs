@@ -99,7 +99,12 @@ async fn projects_go_to_excel_and_come_back_with_errors_per_row() -> Result<(), 
         "\u{feff}Titel;Federführung;Beginn\r\nGut;Bauamt;01.03.2027\r\nSchlecht;Gibt es nicht;31.02.2027\r\n",
     )?;
     session.upload("#import-csv", &bad).await?;
-    let errors = session.text("#csv-errors").await?;
+    // Under the file field, focused and in view: the reason is seen.
+    session.wait_for_focus("csv-report").await?;
+    let in_view = "const r = document.getElementById('csv-report').getBoundingClientRect(); \
+                   return r.top >= 0 && r.bottom <= window.innerHeight;";
+    session.wait_until(in_view, json!(true)).await?;
+    let errors = session.text("#csv-report").await?;
     assert!(
         errors.contains(
             "Zeile 3, Spalte „Federführung“: Einen Fachbereich „Gibt es nicht“ gibt es nicht."
@@ -119,6 +124,10 @@ async fn projects_go_to_excel_and_come_back_with_errors_per_row() -> Result<(), 
     )?;
     session.upload("#import-csv", &good).await?;
     session.wait_until(projects, json!(4)).await?;
+    assert_eq!(
+        session.text("#csv-report").await?,
+        "Aus der CSV-Datei: 0 Projekte aktualisiert, 1 neu, 0 unverändert."
+    );
     session.go("projekte").await?;
     session
         .wait_until(

@@ -116,7 +116,7 @@ pub enum AppAction {
         /// The actions, in order.
         actions: Vec<Action>,
         /// What the user is told, also on the undo offer.
-        message: &'static str,
+        message: String,
     },
     /// Another tab saved this agenda, or the live sync received it: merge
     /// its state into ours. Conflicts already found while merging it (on
@@ -156,7 +156,7 @@ impl Reducible for AppState {
                     .into_iter()
                     .try_for_each(|a| next.apply_by(a, self.replica))
                 {
-                    Ok(()) => Rc::new(self.replace(Box::new(next), message)),
+                    Ok(()) => Rc::new(self.replace(Box::new(next), &message)),
                     Err(error) => Rc::new(Self {
                         error: Some(error),
                         ..(*self).clone()

@@ -143,10 +143,13 @@ pub fn read_chosen_file(
         return;
     }
     wasm_bindgen_futures::spawn_local(async move {
-        let content = wasm_bindgen_futures::JsFuture::from(file.text())
+        // Bytes, not `file.text()`: a file German Excel saved in
+        // Windows-1252 is read as that, not with its umlauts lost.
+        let content = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
             .await
             .ok()
-            .and_then(|v| v.as_string());
+            .map(|buffer| js_sys::Uint8Array::new(&buffer).to_vec())
+            .map(|bytes| agenda_core::formats::encoding::decode_text(&bytes));
         on_text(content.ok_or(FileReadError::Unreadable));
     });
 }

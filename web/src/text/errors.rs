@@ -63,6 +63,13 @@ pub fn csv_problem(e: &agenda_core::formats::csv_projects::RowError) -> String {
         Problem::UnknownCompetence(n) => {
             format!("Eine Kompetenz „{n}“ gibt es im Kompetenzrad nicht.")
         }
+        Problem::UnknownProject(id) => format!(
+            "Ein Projekt mit der Kennung „{id}“ gibt es in dieser Agenda nicht (gelöscht oder aus \
+             einer anderen Agenda). Leeren Sie die Zelle, um es als neues Projekt anzulegen."
+        ),
+        Problem::RepeatedProject(id) => {
+            format!("Das Projekt mit der Kennung „{id}“ steht schon in einer Zeile darüber.")
+        }
         Problem::BadDate(v) => format!("„{v}“ ist kein Datum (TT.MM.JJJJ)."),
         Problem::BadNumber(v) => format!("„{v}“ ist keine gültige Zahl."),
         Problem::BadChoice(v) => format!("„{v}“ ist hier nicht vorgesehen."),
@@ -844,6 +851,8 @@ mod tests {
             Problem::Syntax(_) => 9,
             Problem::TooLarge => 10,
             Problem::Invalid(_) => 11,
+            Problem::UnknownProject(_) => 12,
+            Problem::RepeatedProject(_) => 13,
         }
     }
 
@@ -863,8 +872,10 @@ mod tests {
             Problem::Syntax("unclosed quote".into()),
             Problem::TooLarge,
             Problem::Invalid(AgendaError::EndBeforeStart),
+            Problem::UnknownProject("dea70000-0000-0000-0000-000000000000".into()),
+            Problem::RepeatedProject("dea70000-0000-0000-0000-000000000000".into()),
         ];
-        covers("csv_projects::Problem", &problems, problem_index, 12);
+        covers("csv_projects::Problem", &problems, problem_index, 14);
         for problem in problems {
             for column in ["", "Federführung"] {
                 let e = RowError {

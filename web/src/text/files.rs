@@ -20,7 +20,13 @@ braucht eine Federführung.";
 
 pub const TEMPLATE_IMPORTED: &str = "Projektvorlage als neue Projektidee übernommen.";
 
-pub const CSV_IMPORTED: &str = "Projekte aus der CSV-Datei übernommen.";
+/// What a project CSV did: "2 Projekte aktualisiert, 1 neu, 0 unverändert."
+pub fn csv_imported(updated: usize, added: usize, unchanged: usize) -> String {
+    let projects = if updated == 1 { "Projekt" } else { "Projekte" };
+    format!(
+        "Aus der CSV-Datei: {updated} {projects} aktualisiert, {added} neu, {unchanged} unverändert."
+    )
+}
 
 pub const SNAPSHOTS_HEADING: &str = "Sicherungsstände";
 
@@ -158,8 +164,10 @@ pub const EXPORT_CSV: &str = "Projekte als CSV für Excel herunterladen";
 pub const IMPORT_CSV_LABEL: &str = "Projekte aus CSV-Datei einlesen";
 
 pub const IMPORT_CSV_HINT: &str = "Spalten wie beim Herunterladen; Pflicht sind „Titel“ und \
-„Federführung“. Fachbereiche, Leitplanken und Handlungsfelder werden über ihren Namen gefunden. \
-Enthält eine Zeile einen Fehler, wird nichts übernommen.";
+„Federführung“. Eine Zeile mit „Kennung“ aktualisiert ihr Projekt (Meilensteine und Kennzahlen \
+bleiben), eine Zeile ohne wird ein neues Projekt. Fachbereiche, Leitplanken und Handlungsfelder \
+werden über ihren Namen gefunden; der Fortschritt wird berechnet, nicht eingelesen. Enthält eine \
+Zeile einen Fehler, wird nichts übernommen.";
 
 pub const CSV_ERRORS_HEADING: &str = "Die CSV-Datei wurde nicht übernommen:";
 

@@ -13,6 +13,7 @@ mod dashboard;
 mod departments;
 mod document;
 mod errors;
+mod export_headers;
 mod fields;
 mod files;
 mod kaemmerei;

@@ -48,7 +48,7 @@ pub struct PageContext {
 pub struct FilesCallbacks {
     pub on_import: Callback<Agenda>,
     pub on_merge: Callback<Agenda>,
-    pub on_apply: Callback<(Vec<Action>, &'static str)>,
+    pub on_apply: Callback<(Vec<Action>, String)>,
     pub on_restore: Callback<(Agenda, String)>,
 }
 

@@ -2,6 +2,14 @@
 //! Excel does): fields in double quotes when they hold `;`, `"`, a line
 //! break, or begin or end with a space; a quote inside is doubled.
 //!
+//! Reading takes what spreadsheets write: `;`, `,` or tab between fields
+//! (whichever the first record uses most), CRLF, LF or CR, quoted or not.
+//!
+//! Formula injection (OWASP "CSV injection"): a text cell beginning with
+//! `=`, `+`, `-`, `@`, tab or carriage return is written with an
+//! apostrophe before it, so no spreadsheet evaluates it, and read back
+//! without it. A plain number (`-3,20`) is not a formula and stays as it is.
+//!
 //! Why not the `csv` crate: it was 10 KB of the wasm bundle for the two
 //! dozen lines below; the known answers in the tests (RFC 4180's own
 //! examples) and the fuzz target `csv_import` hold them to the format.
@@ -23,7 +31,47 @@ pub(crate) fn write_record<S: AsRef<str>>(out: &mut String, fields: &[S]) {
     out.push_str("\r\n");
 }
 
+/// Whether a spreadsheet could take a cell beginning with `c` for a formula.
+fn starts_formula(text: &str) -> bool {
+    text.starts_with(['=', '+', '-', '@', '\t', '\r'])
+}
+
+/// Whether `text` is written with an apostrophe before it: it could be
+/// taken for a formula, or it begins with an apostrophe that reading would
+/// otherwise take away. Both directions hold the same rule, so any text
+/// reads back as written.
+fn needs_apostrophe(text: &str) -> bool {
+    let after_apostrophe = |t: &str| {
+        t.strip_prefix('\'')
+            .is_some_and(|rest| starts_formula(rest) || rest.starts_with('\''))
+    };
+    (starts_formula(text) && !is_plain_number(text)) || after_apostrophe(text)
+}
+
+/// `-3,20` or `12`: a number every spreadsheet reads as one, not a formula.
+fn is_plain_number(text: &str) -> bool {
+    let digits = text.strip_prefix('-').unwrap_or(text);
+    let (whole, fraction) = digits.split_once(',').unwrap_or((digits, "0"));
+    let all = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    all(whole) && all(fraction)
+}
+
+/// A cell as read, without the apostrophe [`write_field`] put before it.
+fn unescape(field: String) -> String {
+    match field.strip_prefix('\'') {
+        Some(rest) if starts_formula(rest) || rest.starts_with('\'') => rest.to_owned(),
+        _ => field,
+    }
+}
+
 fn write_field(out: &mut String, field: &str) {
+    let escaped;
+    let field = if needs_apostrophe(field) {
+        escaped = format!("'{field}");
+        escaped.as_str()
+    } else {
+        field
+    };
     let quoted = field.contains([SEPARATOR, '"', '\n', '\r'])
         || field.starts_with(' ')
         || field.ends_with(' ');
@@ -44,9 +92,46 @@ pub(crate) struct UnclosedQuote {
     pub record: usize,
 }
 
+/// The separator the first record uses most: `;`, `,` or tab (`;` on a tie).
+fn separator_of(text: &str) -> char {
+    let mut counts = [(SEPARATOR, 0_usize), (',', 0), ('\t', 0)];
+    let mut in_quotes = false;
+    for c in text.chars() {
+        match c {
+            '"' => in_quotes = !in_quotes,
+            '\n' | '\r' if !in_quotes => break,
+            _ if !in_quotes => {
+                for (sep, n) in &mut counts {
+                    if *sep == c {
+                        *n += 1;
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    counts
+        .iter()
+        .fold(
+            (SEPARATOR, 0),
+            |best, &(sep, n)| if n > best.1 { (sep, n) } else { best },
+        )
+        .0
+}
+
 /// Reads all records; lines with nothing on them are skipped. Rows may
 /// have different numbers of fields.
 pub(crate) fn read_records(text: &str) -> (Vec<Vec<String>>, Option<UnclosedQuote>) {
+    let (mut records, unclosed) = read_raw(text, separator_of(text));
+    for record in &mut records {
+        for field in record.iter_mut() {
+            *field = unescape(std::mem::take(field));
+        }
+    }
+    (records, unclosed)
+}
+
+fn read_raw(text: &str, separator: char) -> (Vec<Vec<String>>, Option<UnclosedQuote>) {
     let mut records = Vec::new();
     let mut record: Vec<String> = Vec::new();
     let mut field = String::new();
@@ -73,7 +158,7 @@ pub(crate) fn read_records(text: &str) -> (Vec<Vec<String>>, Option<UnclosedQuot
                 in_quotes = true;
                 started = true;
             }
-            SEPARATOR => {
+            c if c == separator => {
                 record.push(std::mem::take(&mut field));
                 started = true;
             }
@@ -169,5 +254,50 @@ mod tests {
             "plain;\"a;b\";\"say \"\"hi\"\"\";\"two\nlines\";\" padded \";;Straße\r\nx\r\n"
         );
         assert_eq!(read(&out), [fields.to_vec(), vec!["x"]]);
+    }
+    #[test]
+    fn comma_and_tab_separated_files_are_read_too() {
+        // A spreadsheet not set to German writes commas; "Text (tab
+        // delimited)" writes tabs; LF alone and no quotes are fine.
+        assert_eq!(
+            read("Titel,Kosten\n\"A; B\",\"1.500,00\"\n"),
+            [["Titel", "Kosten"], ["A; B", "1.500,00"]]
+        );
+        assert_eq!(
+            read("Titel\tKosten\r\nA,B\t12\r\n"),
+            [["Titel", "Kosten"], ["A,B", "12"]]
+        );
+        // A comma inside a quoted header does not make it a comma file.
+        assert_eq!(
+            read("a;\"b, c\";d\r\n1;2;3"),
+            [["a", "b, c", "d"], ["1", "2", "3"]]
+        );
+    }
+
+    #[test]
+    fn cells_a_spreadsheet_would_run_are_written_as_text_and_read_back() {
+        // OWASP "CSV injection": an apostrophe first, so Excel and
+        // LibreOffice show the text and never evaluate it.
+        let fields = [
+            "=HYPERLINK(\"http://example.org\")",
+            "@SUMME(1;2)",
+            "+49 341 1234",
+            "-5 Stellen",
+            "\tTab",
+            "'=schon mit Apostroph",
+            "''",
+            "'normal",
+            "-3,20",
+            "12",
+            "E-Akte",
+        ];
+        let mut out = String::new();
+        write_record(&mut out, &fields);
+        assert_eq!(
+            out,
+            "\"'=HYPERLINK(\"\"http://example.org\"\")\";\"'@SUMME(1;2)\";'+49 341 1234;\
+             '-5 Stellen;'\tTab;''=schon mit Apostroph;''';'normal;-3,20;12;E-Akte\r\n"
+        );
+        assert_eq!(read(&out), [fields.to_vec()]);
     }
 }

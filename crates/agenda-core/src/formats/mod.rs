@@ -6,6 +6,7 @@
 
 pub mod csv_projects;
 pub(crate) mod csv_text;
+pub mod encoding;
 pub(crate) mod estimate;
 pub(crate) mod json_path;
 pub mod markdown;

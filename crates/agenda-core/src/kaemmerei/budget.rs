@@ -257,19 +257,20 @@ pub fn per_year(plan: &BudgetPlan) -> BTreeMap<i32, Sums> {
     out
 }
 
-/// Columns of the budget CSV.
+/// Columns of the budget CSV: the labels of the Haushalt view and the
+/// Steckbrief (the web crate's tests compare them), with the unit.
 pub const CSV_COLUMNS: [&str; 12] = [
     "Haushaltsjahr",
     "Projekt",
     "Federführung",
     "Handlungsfeld",
-    "Leitplanken",
-    "Investiv einmalig (EUR)",
-    "Konsumtiv einmalig (EUR)",
-    "Konsumtiv laufend (EUR)",
-    "Eigenleistung Personal (EUR, kalkulatorisch)",
+    "Verfolgte Leitplanken",
+    "Investiv (Finanzhaushalt, EUR)",
+    "Einmalig konsumtiv (EUR)",
+    "Laufend konsumtiv pro Jahr (EUR)",
+    "Eigenleistung Personal (kalkulatorisch, nicht im Eigenanteil, EUR)",
     "Förderung bewilligt (EUR)",
-    "Förderung beantragt (EUR)",
+    "Förderung geplant oder beantragt (EUR)",
     "Eigenanteil (EUR)",
 ];
 

@@ -87,6 +87,8 @@ pub fn parse_cents(text: &str) -> Result<Cents, NumberError> {
         Some(rest) => (true, rest.trim_start()),
         None => (false, text.strip_prefix('+').unwrap_or(text)),
     };
+    let english = english_to_german(digits);
+    let digits = english.as_deref().unwrap_or(digits);
     let (whole, fraction) = match digits.split_once(',') {
         Some((w, f)) => (w, f),
         None => (digits, ""),
@@ -116,6 +118,21 @@ pub fn parse_cents(text: &str) -> Result<Cents, NumberError> {
             .ok_or(NumberError::OutOfRange)?;
     }
     Ok(Cents(if negative { -cents } else { cents }))
+}
+
+/// `1,234.56` or `60000.5` (a decimal point, as a spreadsheet not set to
+/// German writes) in the German spelling; `None` for anything else. A dot
+/// followed by exactly three digits and no comma (`85.000`) is the German
+/// thousands dot and stays.
+fn english_to_german(text: &str) -> Option<String> {
+    let dot = text.rfind('.')?;
+    let after = text.get(dot + 1..).unwrap_or_default();
+    let one_dot = text.matches('.').count() == 1;
+    let decimal_point = match text.rfind(',') {
+        Some(comma) => comma < dot && one_dot,
+        None => one_dot && (1..=2).contains(&after.len()),
+    };
+    decimal_point.then(|| text.replace(',', "").replace('.', ","))
 }
 
 /// An amount a form or a CSV cell may leave empty: empty is nothing; never
@@ -171,6 +188,11 @@ mod tests {
             ("-3,20", -320),
             ("−3,20 €", -320),
             ("1.000.000,00 €", 100_000_000),
+            // A decimal point, as spreadsheets not set to German write it.
+            ("60000.5", 6_000_050),
+            ("60000.00", 6_000_000),
+            ("1,234.56", 123_456),
+            ("85.000,00 €", 8_500_000),
         ] {
             assert_eq!(parse_cents(text), Ok(Cents(cents)), "{text}");
         }
@@ -180,7 +202,7 @@ mod tests {
     fn what_is_no_amount_is_refused() {
         assert_eq!(parse_cents(""), Err(NumberError::Empty));
         assert_eq!(parse_cents(" € "), Err(NumberError::Empty));
-        for text in ["1.5", "12.50,00", "1,2,3", "zwölf", "1.0000", "3,", "1e3"] {
+        for text in ["12.50,00", "1.2.3", "1,2,3", "zwölf", "1.0000", "3,", "1e3"] {
             assert_eq!(parse_cents(text), Err(NumberError::NotANumber), "{text}");
         }
         assert_eq!(parse_cents("1,005"), Err(NumberError::NotWhole));

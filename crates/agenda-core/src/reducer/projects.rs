@@ -32,6 +32,12 @@ const TEXT: TextRule = TextRule {
     required: false,
     lines: Lines::Multi,
 };
+/// The reason of a qualitative benefit: one line, as its form field is and
+/// as the CSV's one-benefit-per-line cell needs.
+const REASON: TextRule = TextRule {
+    lines: Lines::Single,
+    ..TEXT
+};
 /// Where a rate in the finance settings comes from.
 const SOURCE: TextRule = TextRule {
     field: TextField::ProjectName,
@@ -142,7 +148,7 @@ impl Agenda {
         crate::kaemmerei::finance::check_sheet(draft)?;
         let mut benefits = draft.benefits.clone();
         for q in &mut benefits.qualitative {
-            q.reason = TEXT.clean(&q.reason)?;
+            q.reason = REASON.clean(&q.reason)?;
         }
         let grants = draft
             .grants

@@ -406,6 +406,8 @@ struct Names {
     guidelines: Vec<String>,
     fields: Vec<String>,
     competences: Vec<String>,
+    /// The ids of its projects, which a row updates.
+    projects: Vec<String>,
 }
 
 impl Names {
@@ -433,11 +435,18 @@ impl Names {
             .iter()
             .map(|c| c.name().to_owned())
             .collect();
+        let projects = agenda
+            .projects()
+            .iter()
+            .map(|p| p.id().to_string())
+            .chain([String::new()])
+            .collect();
         Self {
             departments,
             guidelines,
             fields,
             competences,
+            projects,
         }
     }
 
@@ -475,14 +484,23 @@ impl Names {
                 words(&["", "hoch", "mittel", "niedrig", "HOCH"]),
                 words(&["sehr hoch"]),
             ),
+            // As the app writes them, as German LibreOffice saves them
+            // (two-digit year), ISO.
             "Beginn" | "Ende" => (
                 prop_oneof![
                     (1_u8..29, 1_u8..13, 2024_u16..2030)
                         .prop_map(|(d, m, y)| format!("{d:02}.{m:02}.{y}")),
+                    (1_u8..29, 1_u8..13, 24_u16..30).prop_map(|(d, m, y)| format!("{d}.{m}.{y}")),
+                    (1_u8..29, 1_u8..13, 2024_u16..2030)
+                        .prop_map(|(d, m, y)| format!("{y}-{m:02}-{d:02}")),
                     Just(String::new()),
                 ]
                 .boxed(),
-                words(&["1.1.26", "31.02.2026", "00.00.0000", "13.13.2026", "heute"]),
+                words(&["1.1.026", "31.02.2026", "00.00.0000", "13.13.2026", "heute"]),
+            ),
+            "Kennung" => (
+                select(self.projects.clone()),
+                words(&["kaputt", "00000000-0000-0000-0000-00000000abcd"]),
             ),
             "Kosten (EUR)" => money(&["", "85.000", "1.500,00", "12", "0"]),
             "Finanzierung" => (
@@ -533,7 +551,7 @@ impl Names {
                     "Programm | Land | x | beantragt | 30.02.2027",
                 ]),
             ),
-            c if c.contains("(EUR") => money(&["", "1.500,00", "12.500,50 €", "12", "0"]),
+            c if c.contains("(EUR") => money(&["", "1.500,00", "12.500,50 €", "12", "0", "1500.5"]),
             "Haushaltsjahr" => (words(&["", "2026", "2.027"]), words(&["300", "x", "-2026"])),
             c if c.contains("stunden")
                 || c.contains("Jahr")

@@ -6,7 +6,7 @@
 pub mod sync_panel;
 
 use crate::widgets::file_input::read_file;
-use agenda_core::formats::csv_projects::{self, RowError};
+use agenda_core::formats::csv_projects;
 use agenda_core::formats::template::{MAX_TEMPLATE_BYTES, ProjectTemplate};
 use agenda_core::model::limits::MAX_STORED_BYTES;
 use agenda_core::{
@@ -23,6 +23,14 @@ use crate::widgets::merge_report::{MergeReport, merge_report_view};
 use crate::{platform::browser, platform::share, text};
 use sync_panel::SyncPanel;
 
+/// What reading a project CSV did, shown under its file field.
+enum CsvReport {
+    /// What changed, e.g. "2 Projekte aktualisiert, 1 neu, 0 unverändert."
+    Done(String),
+    /// Every problem, with row and column; nothing was taken.
+    Failed(Vec<String>),
+}
+
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub agenda: Shared<Agenda>,
@@ -31,7 +39,7 @@ pub struct Props {
     /// Called with the result of merging a file into the agenda.
     pub on_merge: Callback<Agenda>,
     /// Called with actions to apply as one undoable change.
-    pub on_apply: Callback<(Vec<Action>, &'static str)>,
+    pub on_apply: Callback<(Vec<Action>, String)>,
     /// The department whose role is active, if any: it can export a Beitrag.
     pub department: Option<DepartmentId>,
     /// How full localStorage is.
@@ -51,7 +59,7 @@ pub struct Props {
 #[component]
 pub fn FilesView(props: &Props) -> Html {
     let problem = use_state(|| None::<String>);
-    let csv_errors = use_state(Vec::<RowError>::new);
+    let csv_report = use_state(|| None::<CsvReport>);
     let export_json = {
         let (agenda, problem) = (props.agenda.clone(), problem.clone());
         Callback::from(move |_: MouseEvent| {
@@ -107,33 +115,44 @@ pub fn FilesView(props: &Props) -> Html {
         })
     };
     let on_csv = {
-        let (agenda, problem, csv_errors, on_apply) = (
+        let (agenda, csv_report, on_apply) = (
             props.agenda.clone(),
-            problem.clone(),
-            csv_errors.clone(),
+            csv_report.clone(),
             props.on_apply.clone(),
         );
         Callback::from(move |e: Event| {
-            let (agenda, problem, csv_errors, on_apply) = (
-                agenda.clone(),
-                problem.clone(),
-                csv_errors.clone(),
-                on_apply.clone(),
-            );
+            let (agenda, csv_report, on_apply) =
+                (agenda.clone(), csv_report.clone(), on_apply.clone());
             read_file(&e, csv_projects::MAX_CSV_BYTES, move |content| {
-                let text = match content {
-                    Ok(text) => text,
-                    Err(reason) => return problem.set(Some(text::import_failed(&reason))),
-                };
-                let new_id = || browser::new_id(ProjectId::from_random_bytes);
-                match csv_projects::import(&agenda, &text, new_id, browser::today()) {
-                    Err(errors) => csv_errors.set(errors),
-                    Ok(actions) => {
-                        csv_errors.set(Vec::new());
-                        problem.set(None);
-                        on_apply.emit((actions, text::CSV_IMPORTED));
+                let report = match content {
+                    Err(reason) => CsvReport::Failed(vec![reason]),
+                    Ok(text) => {
+                        let new_id = || browser::new_id(ProjectId::from_random_bytes);
+                        match csv_projects::import(&agenda, &text, new_id, browser::today()) {
+                            Err(errors) => {
+                                CsvReport::Failed(errors.iter().map(text::csv_problem).collect())
+                            }
+                            Ok(imported) => {
+                                let message = text::csv_imported(
+                                    imported.updated,
+                                    imported.added,
+                                    imported.unchanged,
+                                );
+                                if imported.actions.is_empty() {
+                                    CsvReport::Done(message)
+                                } else {
+                                    // The undo offer says the same and takes the focus.
+                                    on_apply.emit((imported.actions, message.clone()));
+                                    csv_report.set(Some(CsvReport::Done(message)));
+                                    return;
+                                }
+                            }
+                        }
                     }
-                }
+                };
+                csv_report.set(Some(report));
+                // Where the file was chosen, in view and focused, once drawn.
+                browser::after_next_paint(|| browser::reveal("csv-report"));
             });
         })
     };
@@ -235,7 +254,7 @@ pub fn FilesView(props: &Props) -> Html {
                 let id = browser::new_id(ProjectId::from_random_bytes);
                 let actions = template.actions(id, lead, browser::today(), browser::random_bytes);
                 problem.set(None);
-                on_apply.emit((actions, text::TEMPLATE_IMPORTED));
+                on_apply.emit((actions, text::TEMPLATE_IMPORTED.to_owned()));
             });
         })
     };
@@ -284,6 +303,18 @@ pub fn FilesView(props: &Props) -> Html {
                 <input id="import-csv" type="file" accept=".csv,text/csv" onchange={on_csv}
                     aria-describedby="import-csv-hint" />
                 <p id="import-csv-hint" class="hint">{ text::IMPORT_CSV_HINT }</p>
+                { match &*csv_report {
+                    Some(CsvReport::Failed(lines)) => html! {
+                        <div class="alert" role="alert" id="csv-report" tabindex="-1">
+                            <p>{ text::CSV_ERRORS_HEADING }</p>
+                            <ul>{ for lines.iter().map(|l| html! { <li>{ l }</li> }) }</ul>
+                        </div>
+                    },
+                    Some(CsvReport::Done(message)) => html! {
+                        <p class="toast done" role="status" id="csv-report" tabindex="-1">{ message }</p>
+                    },
+                    None => html! {},
+                } }
             </div>
             <SnapshotList store={props.store.clone()} on_restore={props.on_restore.clone()}
                 agenda={props.agenda.clone()} />
@@ -343,12 +374,6 @@ pub fn FilesView(props: &Props) -> Html {
                             onchange={on_template} aria-describedby="template-hint" />
                         <p id="template-hint" class="hint">{ text::TEMPLATE_HINT }</p>
                     </div>
-                </div>
-            }
-            if !csv_errors.is_empty() {
-                <div class="alert" role="alert" id="csv-errors">
-                    <p>{ text::CSV_ERRORS_HEADING }</p>
-                    <ul>{ for csv_errors.iter().map(|e| html! { <li>{ text::csv_problem(e) }</li> }) }</ul>
                 </div>
             }
         </section>
