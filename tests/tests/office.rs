@@ -223,3 +223,172 @@ async fn a_status_list_edited_in_libreoffice_comes_back_as_an_update() -> Result
         .await?;
     session.close().await
 }
+
+/// The text of a PDF, page by page (poppler's `pdftotext -layout`).
+fn pdf_pages(pdf: &std::path::Path) -> Result<Vec<String>, Error> {
+    let out = std::process::Command::new("pdftotext")
+        .arg("-layout")
+        .arg(pdf)
+        .arg("-")
+        .output()?;
+    assert!(out.status.success(), "pdftotext ran");
+    let mut pages: Vec<String> = String::from_utf8(out.stdout)?
+        .split('\u{c}')
+        .map(str::to_owned)
+        .collect();
+    if pages.last().is_some_and(|p| p.trim().is_empty()) {
+        pages.pop();
+    }
+    Ok(pages)
+}
+
+/// Words of a PDF that reach into the right margin: `(page, word)` for
+/// every word whose right edge lies more than `margin` points inside the
+/// page's right edge (poppler's `pdftotext -bbox`).
+fn words_past_the_text(pdf: &std::path::Path, margin: f64) -> Result<Vec<(usize, String)>, Error> {
+    let out = std::process::Command::new("pdftotext")
+        .arg("-bbox")
+        .arg(pdf)
+        .arg("-")
+        .output()?;
+    let xml = String::from_utf8(out.stdout)?;
+    let number = |tag: &str, name: &str| -> f64 {
+        tag.split(&format!("{name}=\""))
+            .nth(1)
+            .and_then(|v| v.split('"').next())
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(0.0)
+    };
+    let mut past = Vec::new();
+    for (n, page) in xml.split("<page ").skip(1).enumerate() {
+        let width = number(page, "width");
+        for word in page.split("<word ").skip(1) {
+            let (tag, rest) = word.split_once('>').unwrap_or((word, ""));
+            if number(tag, "xMax") > width - margin {
+                past.push((n + 1, rest.split('<').next().unwrap_or_default().to_owned()));
+            }
+        }
+    }
+    Ok(past)
+}
+
+#[tokio::test]
+async fn the_council_document_survives_libreoffice_writer() -> Result<(), Error> {
+    let session = Session::start().await?;
+    session.click("#start-demo").await?;
+    session.go("dokument").await?;
+    session.wait_for("#comp-wheel").await?;
+    let printed = session.print_pdf().await?;
+    session.capture_downloads().await?;
+    session.press("#doc-html").await?;
+    let html = session.downloaded(1, 0).await?;
+    // Charts are pictures with their text: no word processor draws SVG.
+    assert!(!html.contains("<svg"), "charts as pictures");
+    assert!(
+        html.contains("<img src=\"data:image/svg+xml;base64,"),
+        "{html}"
+    );
+    assert!(html.contains("alt=\"Kompetenzrad Netzdiagramm:"), "{html}");
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("ratsdokument");
+    std::fs::create_dir_all(&dir)?;
+    let file = dir.join("ratsdokument.html");
+    std::fs::write(&file, &html)?;
+    std::fs::write(dir.join("gedruckt.pdf"), printed)?;
+    let in_app = pdf_pages(&dir.join("gedruckt.pdf"))?;
+
+    // LibreOffice opens it as a text document (Writer), which saves it in
+    // Word's format and prints it to PDF.
+    let office = Office::german()?;
+    let writer = Some("HTML (StarWriter)");
+    office.convert(&file, "docx", writer, &dir)?;
+    let pdf = office.convert(&file, "pdf", writer, &dir)?;
+    let pages = pdf_pages(&pdf)?;
+    assert!(
+        pages.len().abs_diff(in_app.len()) <= 1,
+        "LibreOffice {} pages, the app's print {}",
+        pages.len(),
+        in_app.len()
+    );
+    // Every Steckbrief begins a page.
+    let first_lines = |page: &str| -> Vec<String> {
+        page.lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .take(2)
+            .map(str::to_owned)
+            .collect()
+    };
+    for title in [
+        "E-Akte im Bauamt einführen",
+        "Notfallhandbuch für IT-Ausfälle",
+        "Schulungsreihe Digitale Kompetenzen",
+    ] {
+        assert!(
+            pages
+                .iter()
+                .any(|p| first_lines(p) == ["Projektsteckbrief", title]),
+            "{title} does not begin a page"
+        );
+    }
+    let text = pages.concat();
+    // The Kompetenzrad's text alternative, and the last column of its table
+    // and of the Haushalt's: nothing is cut off at the right.
+    assert!(
+        text.contains("Netzdiagramm: eine Achse je Kompetenz"),
+        "{text}"
+    );
+    assert!(text.contains("Befragung (alle"), "{text}");
+    assert!(text.contains("Eigenanteil"), "{text}");
+    assert_eq!(
+        words_past_the_text(&pdf, 40.0)?,
+        [],
+        "nothing in the right margin"
+    );
+    // The Leitplanken count.
+    assert!(text.contains("2. Prozesse vor Technik"), "{text}");
+
+    // As Writer holds it: headings at their levels (the navigation pane),
+    // bordered cells, the charts as pictures named by their text.
+    let fodt = std::fs::read_to_string(office.convert(&file, "fodt", writer, &dir)?)?;
+    for (level, heading) in [
+        (1, "Digitale Agenda"),
+        (2, "Leitbild"),
+        (2, "Kompetenzrad"),
+        (3, "2. Prozesse vor Technik"),
+    ] {
+        let found = fodt.split("<text:h ").skip(1).any(|h| {
+            h.contains(&format!("text:outline-level=\"{level}\""))
+                && h.split_once('>')
+                    .is_some_and(|(_, rest)| rest.starts_with(heading))
+        });
+        assert!(found, "heading {level} {heading:?}");
+    }
+    assert!(
+        fodt.contains("fo:border-left=\"0.75pt solid"),
+        "bordered cells"
+    );
+    assert!(
+        fodt.contains("<svg:title>Kompetenzrad Netzdiagramm:"),
+        "the wheel as a picture"
+    );
+    assert!(
+        fodt.matches("<draw:image").count() >= 4,
+        "roadmap and wheel as pictures"
+    );
+
+    // The file itself in a browser prints as the app does.
+    session
+        .client
+        .goto(&format!("file://{}", file.display()))
+        .await?;
+    let own = dir.join("datei.pdf");
+    std::fs::write(&own, session.print_pdf().await?)?;
+    let file_pages = pdf_pages(&own)?;
+    assert!(
+        file_pages.len().abs_diff(in_app.len()) <= 1,
+        "the file prints {} pages, the app {}",
+        file_pages.len(),
+        in_app.len()
+    );
+    session.close().await
+}

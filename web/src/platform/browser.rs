@@ -241,15 +241,6 @@ pub fn print() {
     }
 }
 
-/// The outer HTML of the element with this id, as the browser serialises
-/// it (text is escaped by the browser).
-pub fn element_html(element_id: &str) -> Option<String> {
-    web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(element_id))
-        .map(|e| e.outer_html())
-}
-
 /// Escapes text for use inside HTML markup written as a string.
 pub fn escape_html(text: &str) -> String {
     let mut out = String::with_capacity(text.len());

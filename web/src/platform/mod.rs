@@ -13,6 +13,7 @@
 //! - [`service_worker`]: the worker that keeps the app offline, and its
 //!   updates.
 //! - [`tasks`]: futures, timers and cancelling a request.
+//! - [`word_file`]: the council document rewritten for word processors.
 
 pub mod browser;
 pub mod couch;
@@ -21,3 +22,4 @@ pub mod service_worker;
 pub mod share;
 pub mod storage;
 pub mod tasks;
+pub mod word_file;

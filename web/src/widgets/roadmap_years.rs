@@ -125,6 +125,8 @@ fn year_table(year: i32, rows: &[(&Project, Date, Date)], today: Date) -> Html {
                             </th>
                             <td colspan="4" class="rm-track">
                                 <svg width="100%" height="18" aria-hidden="true" focusable="false">
+                                    // The period, as the picture's text in a word processor.
+                                    <title>{ text::period(*start, *end) }</title>
                                     { for ["25%", "50%", "75%"].into_iter().map(|x| html! {
                                         <line class="rm-grid" x1={x} x2={x} y1="0" y2="18" />
                                     }) }

@@ -27,6 +27,9 @@ use crate::{platform::browser, text};
 /// The element whose markup is printed and downloaded.
 pub const DOCUMENT_ID: &str = "agenda-document";
 
+/// The parts that begin a new page, on paper as in the downloaded file.
+const PAGE_STARTS: &str = ".doc-part, .steckbrief";
+
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub agenda: Shared<Agenda>,
@@ -105,7 +108,7 @@ pub fn DocumentView(props: &Props) -> Html {
         let (agenda, problem) = (agenda.clone(), problem.clone());
         Callback::from(move |_: MouseEvent| {
             let title = text::doc_title(agenda.municipality());
-            let result = browser::element_html(DOCUMENT_ID)
+            let result = crate::platform::word_file::markup(DOCUMENT_ID, PAGE_STARTS)
                 .ok_or_else(|| text::DOC_NOT_RENDERED.to_owned())
                 .and_then(|body| {
                     let html = standalone_html(&title, &body);
@@ -241,11 +244,16 @@ const DOCUMENT_CSS: &str = "body { font-family: 'Segoe UI', Arial, sans-serif; c
 max-width: 48rem; margin: 2rem auto; line-height: 1.45; }\n\
 h1 { font-size: 2rem; } h2 { border-bottom: 2px solid #000; margin-top: 2.5rem; }\n\
 table { border-collapse: collapse; width: 100%; margin: 0.75rem 0; }\n\
-th, td { border: 1px solid #555; padding: 0.3rem 0.5rem; text-align: left; vertical-align: top; }\n\
+th, td { border: 1px solid #555; padding: 0.3rem 0.5rem; text-align: left; vertical-align: top; \
+font-size: 9pt; }\n\
+.dense { font-size: 7.5pt; padding: 0.15rem 0.3rem; }\n\
+img { max-width: 100%; height: auto; }\n\
 dt { font-weight: bold; } dd { margin: 0 0 0.5rem 0; white-space: pre-line; }\n\
 .doc-title { text-align: center; padding: 4rem 0; }\n\
 .steckbrief, .doc-part { page-break-before: always; break-before: page; }\n\
-svg text { font-family: inherit; }\n\
+.agenda-document > :first-child { page-break-before: auto; break-before: auto; }\n\
+.page-start { page-break-before: always; break-before: page; }\n\
+.chart-text { font-size: 0.9rem; }\n\
 @page { size: A4; margin: 18mm 16mm; }\n";
 
 struct TitleProps {
@@ -290,10 +298,12 @@ fn full_document(props: &FullProps) -> Html {
                 }
                 { fields_line(a) }
                 <h2>{ text::DOC_GUIDELINES }</h2>
-                <ol class="doc-guidelines">
-                    { for a.guidelines().iter().map(|g| html! {
-                        <li>
-                            <h3>{ g.title() }</h3>
+                // Numbered in the heading: a word processor counts a list
+                // whose items hold headings as "1." each time.
+                <div class="doc-guidelines">
+                    { for a.guidelines().iter().enumerate().map(|(n, g)| html! {
+                        <div class="doc-guideline">
+                            <h3>{ format!("{}. {}", n + 1, g.title()) }</h3>
                             <p class="doc-meta">
                                 { if g.status() == GuidelineStatus::Adopted { text::DOC_ADOPTED } else { text::DOC_DRAFT } }
                                 { g.field().and_then(|f| a.field(f)).map(|f| format!(" · {}", f.name())).unwrap_or_default() }
@@ -302,9 +312,9 @@ fn full_document(props: &FullProps) -> Html {
                             if !g.rationale().is_empty() {
                                 <p><strong>{ text::DOC_RATIONALE }</strong>{ " " }{ g.rationale() }</p>
                             }
-                        </li>
+                        </div>
                     }) }
-                </ol>
+                </div>
             </section>
             <section class="doc-part" id="doc-perspectives">
                 <h2>{ text::DOC_PERSPECTIVES }</h2>
