@@ -206,14 +206,37 @@ pub fn today() -> Date {
 
 /// Moves keyboard focus to an element and scrolls it into view.
 pub fn reveal(element_id: &str) {
-    if let Some(element) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(element_id))
+    reveal_in(element_id, element_id);
+}
+
+/// Focuses the element `focus_id` and scrolls the element `area_id` around
+/// it (e.g. a form field with its label and report) to the top of the view,
+/// below the notices that stay at the top while scrolling, so that neither
+/// covers the other.
+pub fn reveal_in(area_id: &str, focus_id: &str) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    if let Some(html) = document
+        .get_element_by_id(focus_id)
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
     {
-        element.scroll_into_view();
-        if let Ok(html) = element.dyn_into::<web_sys::HtmlElement>() {
-            let _ = html.focus();
-        }
+        let _ = html.focus();
+    }
+    let Some(area) = document.get_element_by_id(area_id) else {
+        return;
+    };
+    area.scroll_into_view();
+    let covered = document
+        .query_selector(".notices")
+        .ok()
+        .flatten()
+        .map_or(0.0, |n| n.get_bounding_client_rect().bottom());
+    let top = area.get_bounding_client_rect().top();
+    if top < covered
+        && let Some(window) = web_sys::window()
+    {
+        window.scroll_by_with_x_and_y(0.0, top - covered - 8.0);
     }
 }
 

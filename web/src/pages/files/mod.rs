@@ -25,8 +25,10 @@ use sync_panel::SyncPanel;
 
 /// What reading a project CSV did, shown under its file field.
 enum CsvReport {
-    /// What changed, e.g. "2 Projekte aktualisiert, 1 neu, 0 unverändert."
-    Done(String),
+    /// What changed, e.g. "2 Projekte aktualisiert, 1 neu, 0 unverändert.",
+    /// and the agenda before, if the import changed it: the report is not
+    /// shown once its projects are back (undone).
+    Done(String, Option<Shared<Agenda>>),
     /// Every problem, with row and column; nothing was taken.
     Failed(Vec<String>),
 }
@@ -139,11 +141,12 @@ pub fn FilesView(props: &Props) -> Html {
                                     imported.unchanged,
                                 );
                                 if imported.actions.is_empty() {
-                                    CsvReport::Done(message)
+                                    CsvReport::Done(message, None)
                                 } else {
                                     // The undo offer says the same and takes the focus.
                                     on_apply.emit((imported.actions, message.clone()));
-                                    csv_report.set(Some(CsvReport::Done(message)));
+                                    csv_report
+                                        .set(Some(CsvReport::Done(message, Some(agenda.clone()))));
                                     return;
                                 }
                             }
@@ -152,10 +155,16 @@ pub fn FilesView(props: &Props) -> Html {
                 };
                 csv_report.set(Some(report));
                 // Where the file was chosen, in view and focused, once drawn.
-                browser::after_next_paint(|| browser::reveal("csv-report"));
+                browser::after_next_paint(|| browser::reveal_in("csv-import", "csv-report"));
             });
         })
     };
+    // A report of an import that was undone since is not shown.
+    let shown_report = csv_report.as_ref().filter(|r| match r {
+        // Undo stamps a new agenda, so compare what the import changed.
+        CsvReport::Done(_, Some(before)) => before.projects() != props.agenda.projects(),
+        _ => true,
+    });
     let report = use_state(|| None::<MergeReport>);
     let shared = use_state(|| None::<Result<String, String>>);
     let share = |strategy_only: bool| {
@@ -298,19 +307,20 @@ pub fn FilesView(props: &Props) -> Html {
                     aria-describedby="import-hint" />
                 <p id="import-hint" class="hint">{ text::IMPORT_HINT }</p>
             </div>
-            <div class="field import">
+            <div class="field import" id="csv-import">
                 <label for="import-csv">{ text::IMPORT_CSV_LABEL }</label>
                 <input id="import-csv" type="file" accept=".csv,text/csv" onchange={on_csv}
-                    aria-describedby="import-csv-hint" />
+                    aria-invalid={matches!(shown_report, Some(CsvReport::Failed(_))).then_some("true")}
+                    aria-describedby={if shown_report.is_some() { "import-csv-hint csv-report" } else { "import-csv-hint" }} />
                 <p id="import-csv-hint" class="hint">{ text::IMPORT_CSV_HINT }</p>
-                { match &*csv_report {
+                { match shown_report {
                     Some(CsvReport::Failed(lines)) => html! {
                         <div class="alert" role="alert" id="csv-report" tabindex="-1">
                             <p>{ text::CSV_ERRORS_HEADING }</p>
                             <ul>{ for lines.iter().map(|l| html! { <li>{ l }</li> }) }</ul>
                         </div>
                     },
-                    Some(CsvReport::Done(message)) => html! {
+                    Some(CsvReport::Done(message, _)) => html! {
                         <p class="toast done" role="status" id="csv-report" tabindex="-1">{ message }</p>
                     },
                     None => html! {},
