@@ -68,7 +68,7 @@ async fn measure(couch: &CouchServer, extra: usize, label: &'static str) -> Resu
         ..Row::default()
     };
     let db = format!("messung-{extra}");
-    couch.set_up(&db, &[USER])?;
+    couch.set_up(&db, &[(USER.0, USER.1, &["spitze", "navigator"])])?;
     let url = format!("/couchdb/{db}");
 
     let a = Session::start().await?;

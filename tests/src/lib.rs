@@ -478,27 +478,51 @@ impl CouchServer {
         self.run()
     }
 
-    /// Sets up database `db` with `users` (name, password) as its members
-    /// by running `scripts/couchdb-setup.sh`, as a town's IT would.
-    pub fn set_up(&self, db: &str, users: &[(&str, &str)]) -> Result<(), Error> {
+    /// Sets up database `db` with `users` (name, password, roles as lines
+    /// of the users file: `spitze`, `navigator`, `fachbereich; <name or
+    /// Kennung>`) as its members by running `scripts/couchdb-setup.sh`, as
+    /// a town's IT would.
+    pub fn set_up(&self, db: &str, users: &[(&str, &str, &[&str])]) -> Result<String, Error> {
         let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("../scripts/couchdb-setup.sh");
-        let output = Command::new("sh")
+        let file = tempfile::NamedTempFile::new()?;
+        let mut lines = String::from("# Name; Rolle; Fachbereich\n");
+        for (name, _, roles) in users {
+            for role in *roles {
+                lines.push_str(&format!("{name}; {role}\n"));
+            }
+        }
+        std::fs::write(file.path(), lines)?;
+        let mut command = Command::new("sh");
+        command
             .arg(script)
             .arg(db)
-            .args(users.iter().map(|(n, p)| format!("{n}:{p}")))
+            .arg(file.path())
             .env("COUCHDB_URL", format!("http://127.0.0.1:{}", self.port))
             .env("COUCHDB_ADMIN", COUCH_ADMIN.0)
-            .env("COUCHDB_ADMIN_PASSWORD", COUCH_ADMIN.1)
-            .output()?;
+            .env("COUCHDB_ADMIN_PASSWORD", COUCH_ADMIN.1);
+        for (name, password, _) in users {
+            let variable: String = name
+                .chars()
+                .map(|c| {
+                    if c.is_ascii_alphanumeric() {
+                        c.to_ascii_uppercase()
+                    } else {
+                        '_'
+                    }
+                })
+                .collect();
+            command.env(format!("AGENDA_PASSWORD_{variable}"), password);
+        }
+        let output = command.output()?;
+        let printed = String::from_utf8_lossy(&output.stdout).into_owned();
         if !output.status.success() {
             return Err(format!(
-                "couchdb-setup.sh failed: {}{}",
-                String::from_utf8_lossy(&output.stdout),
+                "couchdb-setup.sh failed: {printed}{}",
                 String::from_utf8_lossy(&output.stderr)
             )
             .into());
         }
-        Ok(())
+        Ok(printed)
     }
 
     /// A request as the admin (Basic auth); for tests that look into the

@@ -50,7 +50,10 @@ async fn arrives(session: &Session, title: &str) -> Result<Duration, Error> {
 #[tokio::test]
 async fn two_profiles_share_one_agenda_offline_and_across_a_server_restart() -> Result<(), Error> {
     let mut couch = CouchServer::start()?;
-    couch.set_up(DB, &USERS)?;
+    // Both may change everything this test changes (the rights matrix has
+    // its own test: rights.rs).
+    let roles: &[&str] = &["spitze", "navigator"];
+    couch.set_up(DB, &USERS.map(|(name, password)| (name, password, roles)))?;
     // The validation function refuses what is not an agenda document,
     // even from the admin.
     let refused = couch.admin("PUT", &format!("/{DB}/fremd"), r#"{"x":1}"#)?;

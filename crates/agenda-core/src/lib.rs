@@ -6,8 +6,8 @@
 //! [`model`] what an agenda is, `reducer` the one way to change it,
 //! [`replication`] versions, merge and sync, [`formats`] files and text,
 //! [`analysis`] what is computed from it, [`kaemmerei`] money,
-//! [`competence`] the Kompetenzrad, [`vocabulary`] the German words of its
-//! enums, [`content`] demo and presets.
+//! [`competence`] the Kompetenzrad, [`rights`] who may change what,
+//! [`vocabulary`] the German words of its enums, [`content`] demo and presets.
 //!
 //! Invariants (see `ARCHITECTURE.md`):
 //! - An [`Agenda`] changes only through [`Agenda::apply`]. A failed action
@@ -24,6 +24,7 @@ pub mod model;
 pub mod numbers;
 mod reducer;
 pub mod replication;
+pub mod rights;
 pub mod sorting;
 pub mod vocabulary;
 

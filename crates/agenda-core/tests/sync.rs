@@ -5,7 +5,7 @@
 #![allow(clippy::unwrap_used, clippy::indexing_slicing)] // test helpers: a failing unwrap is a failing test
 
 use agenda_core::replication::sync::{MAX_DOCUMENT_BYTES, Received, SyncError, SyncMemo};
-use agenda_core::{Action, Agenda, ConflictKind, GuidelineDraft, GuidelineId, Replica};
+use agenda_core::{Action, Agenda, ConflictKind, GuidelineDraft, GuidelineId, ItemRef, Replica};
 
 fn demo() -> Agenda {
     agenda_core::content::demo::musterstadt().unwrap()
@@ -80,6 +80,68 @@ fn an_edit_rewrites_only_its_document_on_the_known_revision() {
     assert_eq!(writes[0].id, "vision");
     assert_eq!(writes[0].rev.as_deref(), memo.rev("vision"));
     assert!(writes[0].to_json().contains("Digital und nah"));
+}
+
+#[test]
+fn each_department_votes_in_its_own_document_and_both_votes_arrive() {
+    let mut agenda = demo();
+    agenda.apply(Action::SetBudget { budget: 30 }).unwrap();
+    let mut memo = SyncMemo::new();
+    let server = stored(&mut memo, &agenda);
+    let [first, second] = [agenda.departments()[0].id(), agenda.departments()[1].id()];
+    // An item neither has given points yet.
+    let field = agenda
+        .fields()
+        .iter()
+        .map(|f| f.id())
+        .find(|f| {
+            let p = agenda.prioritisation();
+            p.points(first, ItemRef::Field(*f)) + p.points(second, ItemRef::Field(*f)) == 0
+        })
+        .unwrap();
+    let vote = |department, points, replica| {
+        let mut voted = agenda.clone();
+        voted
+            .apply_by(
+                Action::SetPoints {
+                    department,
+                    item: ItemRef::Field(field),
+                    points,
+                },
+                Replica(replica),
+            )
+            .unwrap();
+        voted
+    };
+    let (a, b) = (vote(first, 1, 1), vote(second, 1, 2));
+    let writes = memo.clone().outgoing(&a, Some(&agenda));
+    let ids: Vec<&str> = writes.iter().map(|w| w.id.as_str()).collect();
+    assert_eq!(ids, [format!("prioritisation/{first}")]);
+    assert!(!writes[0].to_json().contains(&second.to_string()));
+
+    // B receives A's ballot document: both votes stand, no conflict.
+    let mut memo_b = SyncMemo::new();
+    let local_b = memo_b
+        .receive(&Agenda::new(), &server)
+        .outcome
+        .unwrap()
+        .agenda;
+    assert_eq!(local_b, agenda);
+    let old_rev = writes[0].rev.clone().unwrap();
+    let from_a = writes[0].to_json().replace(&old_rev, "2-a");
+    let reception = memo_b.receive(
+        &b,
+        &[Received {
+            id: writes[0].id.clone(),
+            leaves: vec![from_a],
+        }],
+    );
+    assert!(reception.refused.is_empty(), "{:?}", reception.refused);
+    let outcome = reception.outcome.unwrap();
+    assert!(outcome.conflicts.is_empty(), "{:?}", outcome.conflicts);
+    let merged = outcome.agenda.prioritisation();
+    assert_eq!(merged.points(first, ItemRef::Field(field)), 1);
+    assert_eq!(merged.points(second, ItemRef::Field(field)), 1);
 }
 
 #[test]

@@ -35,8 +35,11 @@ pub(crate) enum Scope {
     Vision,
     /// The town's finance settings.
     Finance,
-    /// Settings and ballots of the prioritisation.
+    /// The settings of the prioritisation (what, how, the budget).
     Prioritisation,
+    /// One department's ballots: its points and rankings (its own
+    /// document, so that each department writes only its own).
+    Ballots(Uuid),
     /// The order of a list.
     Order(&'static str),
     /// One item of a list: its existence and its fields.
@@ -139,7 +142,7 @@ pub(crate) fn scope_of(key: &str) -> Scope {
     let mut parts = key.splitn(3, '/');
     let (first, second) = (parts.next().unwrap_or_default(), parts.next());
     if first == "prioritisation" && second.is_some() {
-        return Scope::Prioritisation;
+        return ballots_of(key).map_or(Scope::Prioritisation, Scope::Ballots);
     }
     match (collection(first), second) {
         (Some((name, _)), Some(ORDER)) if parts.next().is_none() => Scope::Order(name),
@@ -152,6 +155,46 @@ pub(crate) fn scope_of(key: &str) -> Scope {
         },
         _ => Scope::Other(key.to_owned()),
     }
+}
+
+/// The department whose ballot a register `prioritisation/points/<id>/…`
+/// or `prioritisation/rankings/<id>/…` holds.
+fn ballots_of(key: &str) -> Option<Uuid> {
+    let rest = key
+        .strip_prefix("prioritisation/points/")
+        .or_else(|| key.strip_prefix("prioritisation/rankings/"))?;
+    let (id, _) = rest.split_once('/')?;
+    let lower = id.len() == 36 && !id.bytes().any(|b| b.is_ascii_uppercase());
+    Uuid::try_parse(id).ok().filter(|_| lower)
+}
+
+/// The prioritisation's scopes that `agenda` has registers or versions
+/// in: the settings and every department's ballots.
+pub(crate) fn prioritisation_scopes(agenda: &Agenda) -> BTreeSet<Scope> {
+    let mut out = BTreeSet::from([Scope::Prioritisation]);
+    let ballots = agenda
+        .prioritisation
+        .allocations()
+        .iter()
+        .map(|a| a.department())
+        .chain(
+            agenda
+                .prioritisation
+                .rankings()
+                .iter()
+                .map(|r| r.department()),
+        );
+    out.extend(ballots.map(|d| Scope::Ballots(d.as_uuid())));
+    let versions = agenda
+        .versions
+        .map()
+        .range::<str, _>((
+            std::ops::Bound::Included("prioritisation/"),
+            std::ops::Bound::Unbounded,
+        ))
+        .take_while(|(k, _)| k.starts_with("prioritisation/"));
+    out.extend(versions.map(|(k, _)| scope_of(k)));
+    out
 }
 
 /// Whether the agenda shows the item of an item scope.
@@ -178,13 +221,17 @@ pub(crate) fn versions_in<'v>(
         Scope::Finance => single("finance".into()),
         Scope::Order(name) => single(format!("{name}/{ORDER}")),
         Scope::Other(key) => single(key.clone()),
-        Scope::Prioritisation => Box::new(
+        Scope::Prioritisation | Scope::Ballots(_) => Box::new(
             versions
                 .range::<str, _>((
                     std::ops::Bound::Included("prioritisation/"),
                     std::ops::Bound::Unbounded,
                 ))
-                .take_while(|(k, _)| k.starts_with("prioritisation/")),
+                .take_while(|(k, _)| k.starts_with("prioritisation/"))
+                .filter({
+                    let scope = scope.clone();
+                    move |(k, _)| scope_of(k) == scope
+                }),
         ),
         Scope::Item(name, id) => {
             let item = format!("{name}/{}", id.hyphenated());
@@ -198,12 +245,8 @@ pub(crate) fn versions_in<'v>(
 
 /// Every scope the agenda shows registers in.
 pub(crate) fn all_scopes(agenda: &Agenda) -> BTreeSet<Scope> {
-    let mut out = BTreeSet::from([
-        Scope::Municipality,
-        Scope::Vision,
-        Scope::Finance,
-        Scope::Prioritisation,
-    ]);
+    let mut out = BTreeSet::from([Scope::Municipality, Scope::Vision, Scope::Finance]);
+    out.extend(prioritisation_scopes(agenda));
     for (name, _) in COLLECTIONS {
         out.insert(Scope::Order(name));
         with_list!(agenda, name, (), |items| out
@@ -239,10 +282,12 @@ fn add_registers(agenda: &Agenda, scope: &Scope, out: &mut Registers) {
                 out.insert("finance".into(), finance);
             }
         }
-        Scope::Prioritisation => {
+        Scope::Prioritisation | Scope::Ballots(_) => {
+            let mut all = Registers::new();
             if let Some(Value::Object(p)) = to_value(&agenda.prioritisation) {
-                prioritisation_to_registers(out, p);
+                prioritisation_to_registers(&mut all, p);
             }
+            out.extend(all.into_iter().filter(|(k, _)| scope_of(k) == *scope));
         }
         Scope::Order(name) => {
             let ids = with_list!(agenda, *name, Vec::new(), |items| items
@@ -306,7 +351,8 @@ pub(crate) fn canonical(value: Value) -> Value {
     }
 }
 
-/// The scopes whose registers differ between `before` and `after`.
+/// The scopes whose registers differ between `before` and `after` (and,
+/// when the prioritisation differs, all of its scopes).
 pub(crate) fn changed_scopes(before: &Agenda, after: &Agenda) -> BTreeSet<Scope> {
     let mut out = BTreeSet::new();
     if before.municipality != after.municipality {
@@ -316,7 +362,10 @@ pub(crate) fn changed_scopes(before: &Agenda, after: &Agenda) -> BTreeSet<Scope>
         out.insert(Scope::Vision);
     }
     if before.prioritisation != after.prioritisation {
-        out.insert(Scope::Prioritisation);
+        // Its few small documents; the unchanged ones are not written
+        // (their content is what the server has).
+        out.extend(prioritisation_scopes(before));
+        out.extend(prioritisation_scopes(after));
     }
     if before.finance != after.finance {
         out.insert(Scope::Finance);

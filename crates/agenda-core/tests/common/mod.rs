@@ -605,6 +605,97 @@ pub fn seed() -> Result<Agenda, TestCaseError> {
     Ok(agenda)
 }
 
+/// The seed with contributions of several owners that refer to each
+/// other: perspectives, cards, ideas with points from other Fachbereiche,
+/// a project that addresses another Fachbereich's perspective, a
+/// Fachbereich with nothing but points on an idea, an adopted
+/// Leitplanke, a staff survey.
+pub fn rich_seed() -> Result<Agenda, TestCaseError> {
+    use agenda_core::{CardId, IdeaId, PerspectiveDraft, PerspectiveId, PerspectiveKind};
+    use agenda_core::{ProjectDraft, ProjectId, SurveyId, competence::SurveyDraft};
+    let mut agenda = seed()?;
+    let department = DepartmentId::from_u128;
+    let mut steps = vec![
+        Action::SetBudget { budget: 20 },
+        Action::SetPrioritySubject {
+            subject: agenda_core::PrioritySubject::Ideas,
+        },
+        Action::SetGuidelineStatus {
+            id: agenda_core::GuidelineId::from_u128(1),
+            status: GuidelineStatus::Adopted,
+        },
+    ];
+    for n in 0..3 {
+        steps.push(Action::AddPerspective {
+            id: PerspectiveId::from_u128(n),
+            draft: PerspectiveDraft {
+                department: department(n),
+                kind: PerspectiveKind::Need,
+                text: format!("Perspektive {n}"),
+                field: Some(agenda_core::FieldId::from_u128(n)),
+                guidelines: vec![agenda_core::GuidelineId::from_u128(n)],
+            },
+        });
+        steps.push(Action::AddCard {
+            id: CardId::from_u128(n),
+            text: format!("Karte {n}"),
+            department: Some(department(n)),
+        });
+        steps.push(Action::SortCard {
+            id: CardId::from_u128(n),
+            target: SortTarget::ProjectIdea {
+                id: IdeaId::from_u128(n),
+            },
+        });
+        steps.push(Action::AddCard {
+            id: CardId::from_u128(n),
+            text: format!("Karte {n}"),
+            department: (n > 0).then(|| department(n)),
+        });
+        steps.push(Action::SetPoints {
+            department: department((n + 1) % 3),
+            item: ItemRef::Idea(IdeaId::from_u128(n)),
+            points: 1,
+        });
+        steps.push(Action::AddSurvey {
+            id: SurveyId::from_u128(n),
+            draft: SurveyDraft {
+                department: department(n),
+                date: Date::new(2026, 3, 1).map_err(|e| TestCaseError::fail(e.to_string()))?,
+                respondents: 4,
+                answers: Vec::new(),
+            },
+        });
+    }
+    // A Fachbereich whose only trace is its points on an idea.
+    steps.push(Action::AddDepartment {
+        id: department(3),
+        draft: agenda_core::DepartmentDraft {
+            name: "Amt 3".into(),
+            ..Default::default()
+        },
+    });
+    steps.push(Action::SetPoints {
+        department: department(3),
+        item: ItemRef::Idea(IdeaId::from_u128(1)),
+        points: 2,
+    });
+    let mut project = ProjectDraft::new("Projekt", department(1));
+    project.perspectives = vec![PerspectiveId::from_u128(0)];
+    project.guidelines = vec![agenda_core::GuidelineId::from_u128(2)];
+    project.field = Some(agenda_core::FieldId::from_u128(2));
+    steps.push(Action::AddProject {
+        id: ProjectId::from_u128(0),
+        draft: project,
+    });
+    for step in steps {
+        agenda
+            .apply(step.clone())
+            .map_err(|e| TestCaseError::fail(format!("{step:?}: {e}")))?;
+    }
+    Ok(agenda)
+}
+
 /// Cases per property: `default`, or `PROPTEST_CASES` for a longer run.
 pub fn cases(default: u32) -> u32 {
     std::env::var("PROPTEST_CASES")

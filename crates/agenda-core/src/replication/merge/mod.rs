@@ -36,7 +36,7 @@ use std::sync::Arc;
 use uuid::Uuid;
 
 use crate::replication::scopes::{
-    Keyed, Scope, all_scopes, changed_scopes, registers_in, scope_of, shows,
+    Keyed, Scope, all_scopes, changed_scopes, prioritisation_scopes, registers_in, scope_of, shows,
 };
 use crate::replication::versions::{ORDER, Stamp, entity_of};
 
@@ -134,6 +134,7 @@ pub(crate) fn merge_doc(
     diverging: BTreeSet<Scope>,
     b_shows: &dyn Fn(&str) -> bool,
 ) -> Result<MergeOutcome, MergeError> {
+    let diverging = whole_prioritisation(diverging, local, &b);
     let mut a = doc(local, &diverging);
     let (mut joined, mut conflicts) = join(&a, &b);
     let changed = changed_count(&a, &joined);
@@ -159,6 +160,18 @@ pub(crate) fn merge_doc(
     conflicts.extend(dropped_news(&dropped, [(&a, &a_shows), (&b, b_shows)]));
     agenda.versions = versions_of(&joined, &agenda, local, &scopes);
     finish(agenda, conflicts, changed)
+}
+
+/// The prioritisation is one value in an agenda but several scopes (its
+/// settings, each department's ballots): when one of them diverges, all of
+/// them are merged, so that the assembled prioritisation is whole.
+fn whole_prioritisation(mut scopes: BTreeSet<Scope>, local: &Agenda, b: &Doc) -> BTreeSet<Scope> {
+    let of_prioritisation = |s: &Scope| matches!(s, Scope::Prioritisation | Scope::Ballots(_));
+    if scopes.iter().any(of_prioritisation) {
+        scopes.extend(prioritisation_scopes(local));
+        scopes.extend(b.keys().map(|k| scope_of(k)).filter(of_prioritisation));
+    }
+    scopes
 }
 
 /// A file (an agenda or a department's Beitrag) merged into an agenda.

@@ -28,6 +28,19 @@ pub(super) struct Leaf {
 /// a `Value` and written by its serialiser (in the bundle anyway), not
 /// through structs of its own.
 pub(super) fn body(registers: &Doc, hidden: &dyn Fn(&str) -> bool) -> String {
+    let mut doc = Map::new();
+    doc.insert("digitale_agenda".into(), FORMAT.into());
+    doc.insert("schema_version".into(), SCHEMA_VERSION.into());
+    doc.insert(
+        "registers".into(),
+        Value::Object(entries(registers, hidden)),
+    );
+    json_text(&Value::Object(doc))
+}
+
+/// A document's `registers` as written: `{"v": value, "s": stamp, "b":
+/// base}`, `"h": true` where the agenda shows another value.
+fn entries(registers: &Doc, hidden: &dyn Fn(&str) -> bool) -> Map<String, Value> {
     let stamp = |s: Stamp| Value::Array(vec![s.0.into(), s.1.0.into()]);
     let mut entries = Map::new();
     for (key, e) in registers {
@@ -40,11 +53,19 @@ pub(super) fn body(registers: &Doc, hidden: &dyn Fn(&str) -> bool) -> String {
         }
         entries.insert(key.clone(), Value::Object(entry));
     }
-    let mut doc = Map::new();
-    doc.insert("digitale_agenda".into(), FORMAT.into());
-    doc.insert("schema_version".into(), SCHEMA_VERSION.into());
-    doc.insert("registers".into(), Value::Object(entries));
-    json_text(&Value::Object(doc))
+    entries
+}
+
+/// The id and `registers` of the document of `scope` as this agenda would
+/// write it; no registers when it would write none.
+pub(crate) fn wire(
+    agenda: &crate::model::Agenda,
+    scope: &Scope,
+) -> Option<(String, Map<String, Value>)> {
+    let id = id_of(scope)?;
+    let registers = crate::replication::merge::doc(agenda, &BTreeSet::from([scope.clone()]));
+    let hidden = |key: &str| agenda.versions.get(key).is_some_and(|v| v.raw.is_some());
+    Some((id, entries(&registers, &hidden)))
 }
 
 /// Reads every leaf of a document; `None` for design documents and the
@@ -213,23 +234,32 @@ pub(crate) fn read_stamp(value: Option<Value>) -> Option<Stamp> {
 
 /// The document id of a scope; `None` for registers no agenda shows, which
 /// are not synced.
-pub(super) fn id_of(scope: &Scope) -> Option<String> {
+pub(crate) fn id_of(scope: &Scope) -> Option<String> {
     Some(match scope {
         Scope::Municipality => "municipality".into(),
         Scope::Vision => "vision".into(),
         Scope::Finance => "finance".into(),
         Scope::Prioritisation => "prioritisation".into(),
+        Scope::Ballots(department) => format!("prioritisation/{}", department.hyphenated()),
         Scope::Order(name) => format!("{name}/{ORDER}"),
         Scope::Item(name, id) => format!("{name}/{}", id.hyphenated()),
         Scope::Other(_) => return None,
     })
 }
 
+/// The document a register belongs in.
+pub(crate) fn doc_of(key: &str) -> Option<String> {
+    id_of(&scope_of(key))
+}
+
 pub(super) fn scope_of_id(id: &str) -> Scope {
-    if id == "prioritisation" {
-        Scope::Prioritisation
-    } else {
-        scope_of(id)
+    match id.strip_prefix("prioritisation") {
+        Some("") => Scope::Prioritisation,
+        Some(department) => department
+            .strip_prefix('/')
+            .and_then(|d| uuid::Uuid::try_parse(d).ok())
+            .map_or_else(|| scope_of(id), Scope::Ballots),
+        None => scope_of(id),
     }
 }
 

@@ -27,8 +27,8 @@
 
 mod document;
 
-pub(crate) use document::read_stamp;
 use document::*;
+pub(crate) use document::{doc_of, read_stamp, wire};
 use std::collections::{BTreeMap, BTreeSet};
 
 use serde_json::Value;
