@@ -47,6 +47,8 @@ async fn views_have_addresses_that_survive_reload_and_follow_back_and_forward() 
 async fn an_opened_steckbrief_has_a_link_that_opens_it_again() -> Result<(), Error> {
     let session = Session::start().await?;
     session.click("#start-demo").await?;
+    // The navigator, who may edit every Steckbrief (its form is looked for).
+    session.choose_role("Digital-Navigator").await?;
     session.go("projekte").await?;
     // The last project of the demo, so opening it must also bring it in.
     let id = session

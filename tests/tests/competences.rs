@@ -197,6 +197,8 @@ async fn a_department_enters_its_survey_and_small_groups_stay_hidden() -> Result
 async fn a_gap_becomes_a_training_project_and_is_closed() -> Result<(), Error> {
     let session = Session::start().await?;
     session.press("#start-demo").await?;
+    // The Kompetenzrad and its projects are the navigator's.
+    session.choose_role("Digital-Navigator").await?;
     session.go("kompetenzen").await?;
     // The largest gap of the demo: Online-Dienste und OZG, no project.
     let ozg = preset_id(3);

@@ -36,9 +36,12 @@ async fn opposing_points_of_two_departments_make_an_item_contested() -> Result<(
         .await?;
     session.wait_for_count("section.department", 2).await?;
 
-    // Leadership lowers the budget to 4 points per department.
+    // The leadership gives no points: the Fachbereiche do.
     session.go("priorisierung").await?;
-    // Two Handlungsfelder at 3 points each cannot take 10 points: said.
+    session.wait_for("#priorities-by").await?;
+    // Two Handlungsfelder at 3 points each cannot take 10 points: said
+    // to the Bauamt, on its board.
+    switch_role(&session, "Fachbereich: Bauamt").await?;
     let most = "const e = document.getElementById('budget-most'); return e ? e.textContent : null;";
     session
         .wait_until(
@@ -46,7 +49,14 @@ async fn opposing_points_of_two_departments_make_an_item_contested() -> Result<(
             json!("Bei so wenigen Einträgen lassen sich höchstens 6 Punkte vergeben; der Rest bleibt frei."),
         )
         .await?;
+    // Leadership lowers the budget to 4 points per department.
+    switch_role(&session, "Verwaltungsspitze").await?;
     session.select_value("#priority-budget", "4").await?;
+
+    // The Bauamt role keeps the view (Priorisierung); in the departments
+    // its own comes first, and it reads the strategy without editing it.
+    switch_role(&session, "Fachbereich: Bauamt").await?;
+    session.wait_for_view("priorisierung").await?;
     session
         .wait_until(
             "return document.getElementById('budget-left').textContent;",
@@ -54,11 +64,6 @@ async fn opposing_points_of_two_departments_make_an_item_contested() -> Result<(
         )
         .await?;
     session.wait_until(most, json!(null)).await?;
-
-    // The Bauamt role keeps the view (Priorisierung); in the departments
-    // its own comes first, and it reads the strategy without editing it.
-    switch_role(&session, "Fachbereich: Bauamt").await?;
-    session.wait_for_view("priorisierung").await?;
     session.go("fachbereiche").await?;
     session
         .wait_until(
@@ -165,6 +170,8 @@ async fn workshop_cards_sorted_into_all_four_destinations_survive_a_reload() -> 
     let session = Session::start().await?;
     session.click("#start-empty").await?;
     session.take_presets("fachbereiche", &["Bauamt"]).await?;
+    // The navigator moderates the workshop.
+    session.choose_role("Digital-Navigator").await?;
     session.go("workshop").await?;
     // The cards come from the Bauamt; the choice stays for every next card.
     session.select_label("#card-department", "Bauamt").await?;

@@ -35,6 +35,8 @@ async fn print(session: &Session) -> Result<usize, Error> {
 async fn printing_gives_one_page_per_steckbrief() -> Result<(), Error> {
     let session = Session::start().await?;
     session.click("#start-demo").await?;
+    // The navigator keeps projects, perspectives and the workshop.
+    session.choose_role("Digital-Navigator").await?;
     session.go("dokument").await?;
     let projects = session
         .eval("return document.querySelectorAll('#agenda-document .steckbrief').length;")

@@ -90,6 +90,8 @@ async fn a_steckbrief_edited_but_not_saved_survives_switching_views_and_a_reload
 -> Result<(), Error> {
     let session = Session::start().await?;
     session.press("#start-demo").await?;
+    // The navigator keeps projects, perspectives and the workshop.
+    session.choose_role("Digital-Navigator").await?;
     session.go("projekte").await?;
     let id = session
         .eval("return document.querySelector('article.project').id.replace('project-', '');")
@@ -154,6 +156,8 @@ async fn a_steckbrief_edited_but_not_saved_survives_switching_views_and_a_reload
 async fn a_perspective_being_written_survives_a_reload() -> Result<(), Error> {
     let session = Session::start().await?;
     session.press("#start-demo").await?;
+    // The navigator keeps projects, perspectives and the workshop.
+    session.choose_role("Digital-Navigator").await?;
     session.go("fachbereiche").await?;
     let textarea = session
         .eval(

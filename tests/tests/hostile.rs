@@ -190,6 +190,8 @@ async fn payloads_in_every_text_field_show_literally_in_every_view() -> Result<(
     session
         .wait_for_municipality(&payload("Kommune", 0))
         .await?;
+    // The navigator sees every board (the points board too).
+    session.choose_role("Digital-Navigator").await?;
 
     let views = [
         (

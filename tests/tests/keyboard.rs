@@ -150,6 +150,8 @@ async fn the_navigator_sets_a_status_and_marks_a_milestone_reached_by_keyboard()
 {
     let session = Session::start().await?;
     session.press("#start-demo").await?;
+    // The navigator keeps projects, perspectives and the workshop.
+    session.choose_role("Digital-Navigator").await?;
     // From the navigation to "Projekte" and into the list, keys only.
     session.wait_for("#nav-leitplanken").await?;
     session

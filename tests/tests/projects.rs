@@ -24,6 +24,8 @@ async fn workshop_card_becomes_a_project_and_two_of_four_milestones_show_50_perc
 -> Result<(), Error> {
     let session = Session::start().await?;
     session.click("#start-empty").await?;
+    // The navigator keeps projects, perspectives and the workshop.
+    session.choose_role("Digital-Navigator").await?;
     session.add_department("Bauamt").await?;
     session.go("leitplanken").await?;
     session.add_guideline("Prozesse vor Technik").await?;
@@ -146,6 +148,8 @@ async fn a_guideline_that_reads_like_a_project_is_flagged_and_converted() -> Res
         "{text}"
     );
 
+    // Making a project of it is the navigator's.
+    session.choose_role("Digital-Navigator").await?;
     session.press("button[id$='-convert-open']").await?;
     session.press("button[id$='-convert-submit']").await?;
     // The new project's Steckbrief opens and says so.
@@ -187,6 +191,8 @@ async fn a_guideline_that_reads_like_a_project_is_flagged_and_converted() -> Res
 async fn the_strategy_check_speaks_while_typing_and_names_what_blocks() -> Result<(), Error> {
     let session = Session::start().await?;
     session.click("#start-empty").await?;
+    // The navigator keeps projects, perspectives and the workshop.
+    session.choose_role("Digital-Navigator").await?;
     session.go("leitplanken").await?;
     session.add_guideline("Prozesse vor Technik").await?;
     session
@@ -203,6 +209,7 @@ async fn the_strategy_check_speaks_while_typing_and_names_what_blocks() -> Resul
         )
         .await?;
     session.press("#new-guideline-submit").await?;
+    session.choose_role("Digital-Navigator").await?;
     session.press("button[id$='-convert-open']").await?;
     let blocked = session.text("p[id$='-convert-blocked']").await?;
     assert_eq!(
@@ -264,6 +271,8 @@ async fn the_board_sets_a_status_directly_with_the_keyboard_and_logs_it_once() -
 {
     let session = Session::start().await?;
     session.click("#start-demo").await?;
+    // The navigator keeps projects, perspectives and the workshop.
+    session.choose_role("Digital-Navigator").await?;
     let updates = "return JSON.parse(localStorage.getItem('digitale-agenda')).agenda.projects \
                    .find(p => p.sheet.title === 'Notfallhandbuch für IT-Ausfälle').updates.length;";
     session.settle().await?;
@@ -374,6 +383,8 @@ const TABLE_TITLES: &str = "return Array.from(document.querySelectorAll('.projec
 async fn the_compact_table_sorts_by_its_headers_and_opens_a_steckbrief() -> Result<(), Error> {
     let session = Session::start().await?;
     session.press("#start-demo").await?;
+    // The navigator keeps projects, perspectives and the workshop.
+    session.choose_role("Digital-Navigator").await?;
     session.go("projekte").await?;
     session.press("#layout-table").await?;
     session.wait_for(".project-table").await?;

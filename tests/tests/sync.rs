@@ -196,3 +196,97 @@ async fn two_profiles_share_one_agenda_offline_and_across_a_server_restart() -> 
     b.close().await?;
     Ok(())
 }
+
+#[tokio::test]
+async fn each_person_works_in_the_roles_of_their_login() -> Result<(), Error> {
+    let demo = agenda_core::content::demo::musterstadt()?;
+    let department = demo.departments()[0].clone();
+    let db = "agenda-rollen";
+    let leitung = ("leitung", "pw-leitung-1");
+    let bauamt = ("bauamt", "pw-bauamt-2");
+    let own = format!("fachbereich; {}", department.id());
+    let mut couch = CouchServer::start()?;
+    couch.set_up(
+        db,
+        &[
+            (leitung.0, leitung.1, &["spitze", "navigator"]),
+            (bauamt.0, bauamt.1, &[own.as_str()]),
+        ],
+    )?;
+    let url = format!("/couchdb/{db}");
+    let a = Session::start().await?;
+    a.press("#start-demo").await?;
+    a.proxy_couchdb(couch.port);
+    a.connect_sync(&url, leitung, PATIENCE).await?;
+    let b = Session::start().await?;
+    b.press("#start-empty").await?;
+    b.proxy_couchdb(couch.port);
+    b.connect_sync(&url, bauamt, PATIENCE).await?;
+
+    // B's role switch offers its Fachbereich only, once the agenda is there.
+    let offered = "return [...document.querySelectorAll('#role option')].map(o => o.textContent);";
+    b.wait_until_within(
+        offered,
+        json!([format!("Fachbereich: {}", department.name())]),
+        PATIENCE,
+    )
+    .await?;
+    let roles = b.text("#sync-roles").await?;
+    assert!(
+        roles.starts_with(&format!(
+            "Ihre Rollen in dieser Datenbank: Fachbereich: {}.",
+            department.name()
+        )),
+        "{roles}"
+    );
+    // The Leitbild is not offered to a Fachbereich.
+    b.go("leitplanken").await?;
+    b.wait_for("#vision-heading").await?;
+    assert_eq!(
+        b.eval("return !!document.getElementById('vision-text');")
+            .await?,
+        json!(false)
+    );
+    // Its own perspective arrives at the navigator.
+    b.go("fachbereiche").await?;
+    b.eval("document.querySelector('section.department.own details').open = true; return 0;")
+        .await?;
+    b.type_into(
+        "section.department.own textarea[id$='-new-text']",
+        "Bauanträge kommen noch auf Papier",
+    )
+    .await?;
+    b.press("section.department.own button[id$='-new-submit']")
+        .await?;
+    a.go("fachbereiche").await?;
+    a.wait_until_within(
+        "return document.querySelector('main').textContent.includes('Bauanträge kommen noch auf Papier');",
+        json!(true),
+        PATIENCE,
+    )
+    .await?;
+    // A forged write from B's browser, past the app: refused by the server.
+    let forged = b
+        .client
+        .execute_async(
+            &format!(
+                "const done = arguments[arguments.length - 1]; \
+                 (async () => {{ \
+                   const doc = await (await fetch('/couchdb/{db}/vision', {{ credentials: 'include' }})).json(); \
+                   doc.registers.vision.v = 'Übernommen vom Bauamt'; \
+                   doc.registers.vision.s = [999999, 7]; \
+                   const r = await fetch('/couchdb/{db}/vision', {{ method: 'PUT', credentials: 'include', \
+                     headers: {{ 'Content-Type': 'application/json' }}, body: JSON.stringify(doc) }}); \
+                   return [r.status, (await r.json()).reason]; \
+                 }})().then(done, e => done(String(e)));"
+            ),
+            vec![],
+        )
+        .await?;
+    assert_eq!(forged, json!([403, "Recht fehlt: Vision vision"]));
+    let violations = b.accessibility_violations().await?;
+    assert!(violations.is_empty(), "{violations:?}");
+    couch.stop();
+    a.close().await?;
+    b.close().await
+}

@@ -1,7 +1,11 @@
-//! Roles are a view switch, not security: every person runs the app in their
-//! own browser. A role decides which view opens first and which controls are
-//! offered, so that a department works on its own contributions.
+//! The role a person works in. Without a connection it is a view switch:
+//! every person runs the app in their own browser and may choose any role.
+//! Connected to a CouchDB database, the roles are those of the person's
+//! login, and the database refuses what a role may not write. Either way a
+//! role offers exactly what the rights matrix (`agenda_core::rights`) gives
+//! it, so the app never offers what the server would refuse.
 
+use agenda_core::rights::{Actor, Part};
 use agenda_core::{Agenda, DepartmentId};
 
 use crate::route::Section;
@@ -27,41 +31,60 @@ impl Role {
         }
     }
 
-    /// Drafting Leitplanken, the list of Fachbereiche, moderating the
-    /// workshop (leadership and navigator).
-    pub fn edits_strategy(self) -> bool {
-        !matches!(self, Self::Department(_))
-    }
-
-    /// Leitbild, Handlungsfelder, and adopting, taking back, deleting,
-    /// rewording or moving an adopted Leitplanke: what the
-    /// Verwaltungsspitze decides.
-    pub fn decides_strategy(self) -> bool {
-        self == Self::Leadership
-    }
-
-    /// Weights, budget and what is prioritised.
-    pub fn sets_priorities(self) -> bool {
-        self == Self::Leadership
-    }
-
-    /// Perspectives and points of this Fachbereich.
-    pub fn edits_department(self, department: DepartmentId) -> bool {
+    /// The role as the rights matrix names it.
+    pub fn actor(self) -> Actor {
         match self {
-            Self::Department(own) => own == department,
-            Self::Leadership | Self::Navigator => true,
+            Self::Leadership => Actor::Leadership,
+            Self::Navigator => Actor::Navigator,
+            Self::Department(id) => Actor::Department(id),
         }
     }
 
-    /// A project's Steckbrief, status and plan: its lead Fachbereich, the
-    /// leadership and the navigator.
+    /// The role of an actor of the matrix.
+    pub fn of(actor: Actor) -> Self {
+        match actor {
+            Actor::Leadership => Self::Leadership,
+            Actor::Navigator => Self::Navigator,
+            Actor::Department(id) => Self::Department(id),
+        }
+    }
+
+    /// Whether this role may change `part` (belonging to `owner`).
+    pub fn may(self, part: Part, owner: Option<DepartmentId>) -> bool {
+        self.actor().may(part, owner)
+    }
+
+    /// Drafting Leitplanken (leadership and navigator).
+    pub fn drafts_guidelines(self) -> bool {
+        self.may(Part::DraftGuideline, None)
+    }
+
+    /// Adopting, taking back, deleting, rewording or moving an adopted
+    /// Leitplanke: what the Verwaltungsspitze decides.
+    pub fn decides_strategy(self) -> bool {
+        self.may(Part::AdoptedGuideline, None)
+    }
+
+    /// What is prioritised and how (the Verwaltungsspitze).
+    pub fn sets_priorities(self) -> bool {
+        self.may(Part::PrioritySettings, None)
+    }
+
+    /// Perspectives, points and staff surveys of this Fachbereich: the
+    /// Fachbereich itself and the navigator as moderator.
+    pub fn edits_department(self, department: DepartmentId) -> bool {
+        self.may(Part::Perspective, Some(department))
+    }
+
+    /// A project's Steckbrief, status and plan: its lead Fachbereich and
+    /// the navigator.
     pub fn edits_project(self, lead: DepartmentId) -> bool {
-        self.edits_department(lead)
+        self.may(Part::Project, Some(lead))
     }
 
     /// Sorting cards off the workshop board (moderation).
     pub fn sorts_cards(self) -> bool {
-        self.edits_strategy()
+        self.may(Part::Card, None)
     }
 
     /// Stored form, e.g. `spitze`, `navigator`, `fb:<uuid>`.
@@ -110,11 +133,18 @@ mod tests {
         let role = Role::Department(own);
         assert!(role.edits_department(own));
         assert!(!role.edits_department(other));
-        assert!(!role.edits_strategy());
+        assert!(!role.drafts_guidelines());
         assert!(!role.sets_priorities());
         assert!(Role::Leadership.sets_priorities());
         assert!(!Role::Navigator.sets_priorities());
         assert!(Role::Leadership.decides_strategy());
         assert!(!Role::Navigator.decides_strategy() && !role.decides_strategy());
+        // The matrix: the leadership does not write a Fachbereich's
+        // perspectives or a project; the navigator moderates both.
+        assert!(!Role::Leadership.edits_department(own));
+        assert!(!Role::Leadership.edits_project(own));
+        assert!(Role::Navigator.edits_department(own) && Role::Navigator.edits_project(own));
+        assert!(role.edits_project(own) && !role.edits_project(other));
+        assert!(Role::Navigator.sorts_cards() && !Role::Leadership.sorts_cards());
     }
 }

@@ -13,6 +13,7 @@
 
 use std::rc::Rc;
 
+use agenda_core::rights::{Actor, check_change};
 use agenda_core::{Action, Agenda, AgendaError, Conflict, ProjectId, Replica, merge};
 use yew::Reducible;
 
@@ -46,8 +47,13 @@ pub struct AppState {
     pub agenda: Shared<Agenda>,
     /// Counts applied changes; saving follows it.
     pub revision: u64,
-    /// Why the last action was refused, if it was.
-    pub error: Option<AgendaError>,
+    /// Why the last action was refused, if it was, in German.
+    pub error: Option<String>,
+    /// The roles of the person's login while a CouchDB database is
+    /// connected: an action outside them is refused here, as the server
+    /// would refuse it. `None` without a connection (roles are a view
+    /// switch then).
+    pub rights: Option<Vec<Actor>>,
     /// A short message for the polite live region.
     pub announcement: String,
     /// The most recent deletion, offered for undo.
@@ -76,6 +82,7 @@ impl AppState {
             agenda,
             revision: 0,
             error: None,
+            rights: None,
             announcement: String::new(),
             undo: None,
             replica,
@@ -135,6 +142,8 @@ pub enum AppAction {
     DismissError,
     /// Hide the undo offer.
     DismissUndo,
+    /// The roles of the connected login, or `None` (not connected).
+    SetRights(Option<Vec<Actor>>),
 }
 
 impl Reducible for AppState {
@@ -156,11 +165,11 @@ impl Reducible for AppState {
                     .into_iter()
                     .try_for_each(|a| next.apply_by(a, self.replica))
                 {
-                    Ok(()) => Rc::new(self.replace(Box::new(next), &message)),
-                    Err(error) => Rc::new(Self {
-                        error: Some(error),
-                        ..(*self).clone()
-                    }),
+                    Ok(()) => match self.forbidden(&next) {
+                        Some(refused) => Rc::new(refused),
+                        None => Rc::new(self.replace(Box::new(next), &message)),
+                    },
+                    Err(error) => Rc::new(self.refused(&error)),
                 }
             }
             AppAction::Incoming {
@@ -215,6 +224,10 @@ impl Reducible for AppState {
                 undo: None,
                 ..(*self).clone()
             }),
+            AppAction::SetRights(rights) => Rc::new(Self {
+                rights,
+                ..(*self).clone()
+            }),
         }
     }
 }
@@ -241,7 +254,7 @@ impl AppState {
                     message: message.into(),
                 }),
             ),
-            Err(error) => self.refused(error),
+            Err(error) => self.refused(&error),
         }
     }
 
@@ -249,6 +262,7 @@ impl AppState {
         let mut agenda = (*self.agenda).clone();
         let offer = deletion_undo(&agenda, &action);
         match agenda.apply_by(action.clone(), self.replica) {
+            Ok(()) if let Some(refused) = self.forbidden(&agenda) => refused,
             Ok(()) => {
                 let announcement = announce(&self.agenda, &agenda, &action);
                 Self {
@@ -256,7 +270,7 @@ impl AppState {
                     ..self.changed(agenda, announcement, offer)
                 }
             }
-            Err(error) => self.refused(error),
+            Err(error) => self.refused(&error),
         }
     }
 
@@ -296,7 +310,7 @@ impl AppState {
             agenda: Box::new((*target).clone()),
         };
         if let Err(error) = agenda.apply_by(revert, self.replica) {
-            return self.refused(error);
+            return self.refused(&error);
         }
         to.push(self.agenda.for_history());
         let (past, future) = if back { (from, to) } else { (to, from) };
@@ -313,11 +327,23 @@ impl AppState {
         }
     }
 
-    fn refused(&self, error: AgendaError) -> Self {
+    fn refused(&self, error: &AgendaError) -> Self {
         Self {
-            error: Some(error),
+            error: Some(text::agenda_error(error)),
             ..self.clone()
         }
+    }
+
+    /// The state that refuses `next` when the connected login's roles do
+    /// not allow the change to it; `None` when they do, or without a
+    /// connection.
+    fn forbidden(&self, next: &Agenda) -> Option<Self> {
+        let actors = self.rights.as_ref()?;
+        let refusal = check_change(actors, &self.agenda, next).err()?;
+        Some(Self {
+            error: Some(text::forbidden(&refusal, &self.agenda)),
+            ..self.clone()
+        })
     }
 }
 

@@ -119,8 +119,19 @@ async fn only_the_leadership_adopts_and_deletes_leitplanken() {
     assert_eq!(count(&root, "[id$='-status']"), 2);
     assert_eq!(count(&root, "[id$='-delete']"), 2);
 
-    // An adopted Leitplanke that reads like a project: converting it
-    // would remove it, so only the leadership is offered that.
+    // A draft that reads like a project: the navigator turns it into one
+    // (a project is the navigator's to write, not the leadership's).
+    let draft = agenda_with(&["Notfallhandbuch erstellen"]);
+    let root = fresh_root();
+    mount_list_as(&root, draft.clone(), Role::Navigator).await;
+    assert_eq!(count(&root, "[id$='-convert-open']"), 1);
+    let root = fresh_root();
+    mount_list_as(&root, draft, Role::Leadership).await;
+    assert_eq!(count(&root, "[id$='-convert-open']"), 0);
+    assert_eq!(count(&root, ".check-warning .hint"), 1, "it says who does");
+
+    // Adopted, it is the leadership's decision: it takes it back to a
+    // draft first; nobody converts it as it is.
     let mut adopted = agenda_with(&["Notfallhandbuch erstellen"]);
     adopted
         .apply(Action::SetGuidelineStatus {
@@ -138,7 +149,12 @@ async fn only_the_leadership_adopts_and_deletes_leitplanken() {
     );
     let root = fresh_root();
     mount_list_as(&root, adopted, Role::Leadership).await;
-    assert_eq!(count(&root, "[id$='-convert-open']"), 1);
+    assert_eq!(count(&root, "[id$='-convert-open']"), 0);
+    assert_eq!(
+        count(&root, "[id$='-status']"),
+        1,
+        "taking it back is offered"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -1128,15 +1144,17 @@ mod sync_panel {
             status,
             url: url.map(str::to_owned),
             user: "navigatorin".into(),
+            roles: None,
             refused: vec!["vision: <b>würde</b> die Agenda ungültig machen".into()],
             connect: Callback::from(move |c| sink.borrow_mut().push(c)),
             disconnect: Callback::noop(),
         }
     }
 
-    async fn mount(sync: LiveSync, can_connect: bool) -> Element {
+    async fn mount(sync: LiveSync) -> Element {
         let root = fresh_root();
-        yew::Renderer::<SyncPanel>::with_root_and_props(root.clone(), Props { sync, can_connect })
+        let agenda = agenda_core::content::demo::musterstadt().unwrap().into();
+        yew::Renderer::<SyncPanel>::with_root_and_props(root.clone(), Props { sync, agenda })
             .render();
         yew::scheduler::flush().await;
         root
@@ -1153,7 +1171,7 @@ mod sync_panel {
     #[wasm_bindgen_test]
     async fn off_it_offers_a_labelled_form_and_hands_on_what_was_typed() {
         let connects = Connects::default();
-        let root = mount(live(SyncStatus::Off, None, &connects), true).await;
+        let root = mount(live(SyncStatus::Off, None, &connects)).await;
         assert!(text(&root, "#sync-status").contains("Nicht verbunden"));
         assert_eq!(
             root.query_selector("#sync-status")
@@ -1209,11 +1227,16 @@ mod sync_panel {
         let status = SyncStatus::Connected {
             at: "09:15:02".into(),
         };
-        let root = mount(
-            live(status, Some("/couchdb/agenda-musterstadt"), &connects),
-            true,
-        )
-        .await;
+        let mut connected = live(status, Some("/couchdb/agenda-musterstadt"), &connects);
+        let bauamt = agenda_core::content::demo::musterstadt()
+            .unwrap()
+            .departments()[0]
+            .clone();
+        connected.roles = Some(vec![
+            agenda_core::rights::Actor::Leadership,
+            agenda_core::rights::Actor::Department(bauamt.id()),
+        ]);
+        let root = mount(connected).await;
         assert_eq!(
             text(&root, "#sync-status"),
             "Verbunden mit /couchdb/agenda-musterstadt als navigatorin."
@@ -1223,15 +1246,25 @@ mod sync_panel {
         assert_eq!(text(&root, "#sync-last"), "Letzter Abgleich: 09:15:02 Uhr.");
         assert!(root.query_selector("#sync-form").unwrap().is_none());
         assert!(root.query_selector("#sync-disconnect").unwrap().is_some());
+        // The roles come from the login.
+        assert_eq!(
+            text(&root, "#sync-roles"),
+            format!(
+                "Ihre Rollen in dieser Datenbank: Verwaltungsspitze, Fachbereich: {}. Die Datenbank nimmt nur an, was diese Rollen ändern dürfen.",
+                bauamt.name()
+            )
+        );
 
         let offline = SyncStatus::Offline {
             detail: String::new(),
         };
-        let root = mount(live(offline, Some("/couchdb/x"), &connects), false).await;
+        let mut without_roles = live(offline, Some("/couchdb/x"), &connects);
+        without_roles.roles = Some(Vec::new());
+        let root = mount(without_roles).await;
         assert!(text(&root, "#sync-status").starts_with("Offline"));
         assert!(
-            root.query_selector("#sync-disconnect").unwrap().is_none(),
-            "only the navigator disconnects"
+            text(&root, "#sync-roles")
+                .starts_with("Ihre Anmeldung hat in dieser Datenbank keine Rolle")
         );
     }
 }

@@ -14,6 +14,8 @@ use std::rc::Rc;
 use crate::platform::tasks;
 use agenda_core::Agenda;
 use agenda_core::replication::sync::SyncMemo;
+use agenda_core::rights::Actor;
+use agenda_core::rights::couch::{actors, role_name};
 use yew::prelude::*;
 
 use crate::platform::couch::{Database, Failure};
@@ -55,6 +57,8 @@ pub struct LiveSync {
     pub url: Option<String>,
     /// The CouchDB user name last used.
     pub user: String,
+    /// The login's roles in the database, once known.
+    pub roles: Option<Vec<Actor>>,
     /// Documents refused from the server (id and reason), newest round.
     pub refused: Vec<String>,
     /// Connects: database address, user name, password (used once).
@@ -68,6 +72,9 @@ pub struct LiveSync {
 struct Settings {
     url: String,
     user: String,
+    /// The login's roles in this database, as last read from the server
+    /// (kept, so that they hold offline too).
+    roles: Vec<Actor>,
     memo: SyncMemo,
 }
 
@@ -75,21 +82,47 @@ fn settings_key(store: &Store) -> String {
     format!("{}.abgleich", store.key())
 }
 
-/// Stored as lines: `url <address>`, `user <name>`, then the memo's lines.
+/// Stored as lines: `url <address>`, `user <name>`, `roles <CouchDB
+/// roles>` (missing before the rights), then the memo's lines.
 fn load_settings(key: &str) -> Option<Settings> {
     let text = storage::load_pref(key)?;
     let mut parts = text.splitn(3, '\n');
     let url = parts.next()?.strip_prefix("url ")?.to_owned();
     let user = parts.next()?.strip_prefix("user ")?.to_owned();
-    let memo = SyncMemo::from_text(parts.next()?)?;
-    Some(Settings { url, user, memo })
+    let mut rest = parts.next()?;
+    let mut roles = Vec::new();
+    if let Some((line, memo)) = rest
+        .split_once('\n')
+        .filter(|(line, _)| line.starts_with("roles "))
+    {
+        let names: Vec<&str> = line.split(' ').skip(1).collect();
+        let db = Database { url: url.clone() };
+        roles = actors(db.name(), &names);
+        rest = memo;
+    }
+    let memo = SyncMemo::from_text(rest)?;
+    Some(Settings {
+        url,
+        user,
+        roles,
+        memo,
+    })
 }
 
 fn save_settings(key: &str, settings: &Settings) {
     let user = settings.user.replace('\n', " ");
+    let db = Database {
+        url: settings.url.clone(),
+    };
+    let roles: Vec<String> = settings
+        .roles
+        .iter()
+        .map(|a| role_name(db.name(), *a))
+        .collect();
     let text = format!(
-        "url {}\nuser {user}\n{}",
+        "url {}\nuser {user}\nroles {}\n{}",
         settings.url,
+        roles.join(" "),
         settings.memo.to_text()
     );
     storage::save_pref(key, &text);
@@ -159,6 +192,8 @@ pub fn use_live_sync(state: &UseReducerHandle<AppState>, store: &Store) -> LiveS
             key.clone(),
         );
         Rc::new(move |settings: Settings| {
+            // From now on the app offers what these roles may change.
+            state.dispatch(AppAction::SetRights(Some(settings.roles.clone())));
             let generation = {
                 let mut s = shell.borrow_mut();
                 s.generation += 1;
@@ -224,6 +259,13 @@ pub fn use_live_sync(state: &UseReducerHandle<AppState>, store: &Store) -> LiveS
                     status.set(failed(&failure));
                     return;
                 }
+                let roles = match db.roles().await {
+                    Ok(roles) => roles,
+                    Err(failure) => {
+                        status.set(failed(&failure));
+                        return;
+                    }
+                };
                 // The same database again keeps its memo (where it was).
                 let memo = load_settings(&key)
                     .filter(|s| s.url == url)
@@ -231,6 +273,7 @@ pub fn use_live_sync(state: &UseReducerHandle<AppState>, store: &Store) -> LiveS
                 let settings = Settings {
                     url: url.clone(),
                     user: user.clone(),
+                    roles,
                     memo,
                 };
                 save_settings(&key, &settings);
@@ -240,14 +283,16 @@ pub fn use_live_sync(state: &UseReducerHandle<AppState>, store: &Store) -> LiveS
         })
     };
     let disconnect = {
-        let (shell, status, configured, key) = (
+        let (shell, status, configured, key, state) = (
             shell.clone(),
             status.clone(),
             configured.clone(),
             key.clone(),
+            state.clone(),
         );
         Callback::from(move |()| {
             stop(&shell);
+            state.dispatch(AppAction::SetRights(None));
             if let Some((url, _)) = (*configured).clone() {
                 tasks::spawn(async move {
                     Database { url }.log_out().await;
@@ -263,6 +308,7 @@ pub fn use_live_sync(state: &UseReducerHandle<AppState>, store: &Store) -> LiveS
         status: (*status).clone(),
         url,
         user: user.unwrap_or_default(),
+        roles: state.rights.clone(),
         refused: (*refused).clone(),
         connect,
         disconnect,
@@ -323,6 +369,16 @@ impl Loop {
     }
 
     async fn run(mut self) {
+        // The roles may have changed since the last visit (the town's IT
+        // ran the setup again); offline, the stored ones hold.
+        if let Ok(roles) = self.db.roles().await
+            && roles != self.settings.roles
+            && self.alive()
+        {
+            self.settings.roles = roles.clone();
+            save_settings(&self.key, &self.settings);
+            self.state.dispatch(AppAction::SetRights(Some(roles)));
+        }
         // The agenda as last sent; `None`: compare every document once.
         let mut before: Option<Shared<Agenda>> = None;
         let mut wait = false;

@@ -8,6 +8,8 @@
 
 use agenda_core::formats::stored::json_text;
 use agenda_core::replication::sync::{Received, Write};
+use agenda_core::rights::Actor;
+use agenda_core::rights::couch::actors;
 use serde_json::Value;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -75,6 +77,25 @@ impl Database {
             Err(Failure::Unauthorized) => Err(Failure::Forbidden),
             Err(other) => Err(other),
         }
+    }
+
+    /// The roles the logged-in person holds in this database (from
+    /// `GET _session`); empty when the server names none.
+    pub async fn roles(&self) -> Result<Vec<Actor>, Failure> {
+        let url = format!("{}/_session", self.server());
+        let text = send("GET", &url, None, None).await?;
+        let answer: Value = serde_json::from_str(&text).map_err(|_| bad_answer(200))?;
+        let roles: Vec<&str> = answer
+            .pointer("/userCtx/roles")
+            .and_then(Value::as_array)
+            .map(|roles| roles.iter().filter_map(Value::as_str).collect())
+            .unwrap_or_default();
+        Ok(actors(self.name(), &roles))
+    }
+
+    /// The database's name (the address's last part).
+    pub fn name(&self) -> &str {
+        self.url.rsplit('/').next().unwrap_or_default()
     }
 
     /// Ends the session (the cookie is dropped).

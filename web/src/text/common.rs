@@ -153,9 +153,13 @@ pub const ROLE_HELP_SUMMARY: &str = "Was bedeuten die Rollen?";
 pub const ROLE_HELP: &str = "Die Rolle bestimmt, welche Bedienelemente angeboten werden; die \
 Ansicht bleibt beim Wechsel dieselbe. Die Verwaltungsspitze formuliert Leitbild und Handlungsfelder, \
 beschließt und löscht Leitplanken und legt Gewichte und Punktebudget fest; ein Fachbereich bearbeitet \
-seine eigenen Beiträge und Punkte (die Rolle erscheint, sobald Fachbereiche angelegt sind); der \
-Digital-Navigator moderiert den Workshop, entwirft Leitplanken und führt die Projekte. Die Rolle ist \
-eine Ansicht, kein Zugriffsschutz: Jede Person arbeitet in ihrem eigenen Browser.";
+seine eigenen Beiträge, Punkte und Projekte (die Rolle erscheint, sobald Fachbereiche angelegt sind); \
+der Digital-Navigator moderiert den Workshop, entwirft Leitplanken und führt die Projekte. Ohne \
+Live-Abgleich ist die Rolle eine Ansicht, kein Zugriffsschutz: Jede Person arbeitet in ihrem eigenen \
+Browser. Mit Live-Abgleich kommen die Rollen aus der eigenen Anmeldung, und die Datenbank nimmt \
+nur an, was diese Rollen ändern dürfen.";
+
+pub const ROLE_FROM_LOGIN: &str = "Rollen aus Ihrer Anmeldung";
 
 pub const ROLE_DEPARTMENT_MISSING: &str = "Fachbereich (erst Fachbereiche anlegen)";
 

@@ -5,6 +5,7 @@ use agenda_core::{PriorityMethod, PrioritySubject};
 use super::*;
 
 pub const PRIORITIES_HEADING: &str = "Punkte und Rangfolgen der Fachbereiche";
+pub const PRIORITIES_BY_DEPARTMENTS: &str = "Punkte und Rangfolgen geben die Fachbereiche selbst (der Digital-Navigator moderiert); das gemeinsame Ergebnis steht unter „Ergebnis“.";
 
 pub const SETTINGS_LEGEND: &str = "Einstellungen der Verwaltungsspitze";
 

@@ -97,6 +97,8 @@ federführenden Fachbereich und verfolgt mindestens eine Leitplanke. Die Strateg
 auf Projekte – Projekte verweisen auf die Strategie.";
 
 pub const PROJECT_NEW: &str = "Neues Projekt";
+pub const PROJECT_NEW_BY: &str =
+    "Projekte legen der Digital-Navigator und die federführenden Fachbereiche an.";
 
 pub const PROJECT_ADD: &str = "Projekt anlegen";
 

@@ -86,6 +86,8 @@ pub fn field_select_label(title: &str) -> String {
 pub const CHECK_HEADING: &str = "Strategie-Check: Klingt nach Projekt.";
 
 pub const CONVERT_TO_PROJECT: &str = "In Projekt umwandeln";
+pub const CONVERT_BY_NAVIGATOR: &str =
+    "Ein Projekt daraus macht der Digital-Navigator, solange die Leitplanke ein Entwurf ist.";
 
 pub const CONVERT: &str = "Umwandeln";
 

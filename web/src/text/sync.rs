@@ -1,5 +1,10 @@
 //! The live sync through CouchDB.
 
+use agenda_core::Agenda;
+use agenda_core::rights::Actor;
+
+use super::{ROLE_LEADERSHIP, ROLE_NAVIGATOR, role_department};
+
 pub const SYNC_HEADING: &str = "Live-Abgleich über CouchDB (optional)";
 
 pub const SYNC_INTRO: &str = "Ohne Server arbeitet jede Kopie für sich; Beiträge kommen als Dateien. \
@@ -43,8 +48,30 @@ Passwort passen nicht. Bis zur neuen Anmeldung bleiben die Änderungen hier.";
 
 pub const SYNC_BAD_ANSWER: &str = "Der Server hat unverständlich geantwortet.";
 
-pub const SYNC_NAVIGATOR_ONLY: &str = "Die Verbindung richtet der Digital-Navigator ein \
-(Rolle oben wählen).";
+/// The login's roles in the connected database.
+pub fn sync_roles(roles: &[Actor], agenda: &Agenda) -> String {
+    if roles.is_empty() {
+        return "Ihre Anmeldung hat in dieser Datenbank keine Rolle: Sie sehen die Agenda, ändern \
+können Sie nichts. Rollen trägt die IT ein (scripts/couchdb-setup.sh)."
+            .to_owned();
+    }
+    let names: Vec<String> = roles
+        .iter()
+        .map(|r| match r {
+            Actor::Leadership => ROLE_LEADERSHIP.to_owned(),
+            Actor::Navigator => ROLE_NAVIGATOR.to_owned(),
+            Actor::Department(id) => role_department(
+                agenda
+                    .department(*id)
+                    .map_or("(nicht in dieser Agenda)", |d| d.name()),
+            ),
+        })
+        .collect();
+    format!(
+        "Ihre Rollen in dieser Datenbank: {}. Die Datenbank nimmt nur an, was diese Rollen ändern dürfen.",
+        names.join(", ")
+    )
+}
 
 pub const SYNC_REFUSED_HEADING: &str =
     "Vom Server abgelehnte Dokumente (die Agenda blieb unverändert):";

@@ -11,6 +11,8 @@ Enter legt die nächste an. Danach wird jede Karte einsortiert – als Leitplank
 Beitrag eines Fachbereichs, als Projektidee (Umsetzung) oder verworfen.";
 
 pub const WORKSHOP_EMPTY: &str = "Keine Karten auf der Tafel.";
+pub const CARDS_BY: &str =
+    "Karten schreiben die Fachbereiche und der Digital-Navigator als Moderation.";
 
 pub const CARD_TEXT_LABEL: &str = "Neue Karte";
 

@@ -2,7 +2,6 @@
 //! offer after a deletion. Errors use `role="alert"`; the undo button takes
 //! keyboard focus when offered, so it is one key press away.
 
-use agenda_core::AgendaError;
 use yew::prelude::*;
 
 use crate::platform::browser;
@@ -11,8 +10,8 @@ use crate::text;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    /// The last refused action.
-    pub error: Option<AgendaError>,
+    /// Why the last action was refused, in German.
+    pub error: Option<String>,
     /// The last failed save.
     pub save_error: Option<SaveError>,
     /// What can be taken back, while undo is offered.
@@ -48,7 +47,7 @@ pub fn Notices(props: &Props) -> Html {
             }
             if let Some(error) = &props.error {
                 <div class="alert" role="alert" id="action-error">
-                    <p>{ text::agenda_error(error) }</p>
+                    <p>{ error.clone() }</p>
                     <button type="button" onclick={click(&props.on_dismiss_error)}>{ text::DISMISS }</button>
                 </div>
             }

@@ -2,6 +2,7 @@
 //! save status, storage warning) and its navigation.
 
 use agenda_core::Agenda;
+use agenda_core::rights::Actor;
 use yew::prelude::*;
 
 use crate::hooks::autosave::SaveStatus;
@@ -18,6 +19,8 @@ use crate::widgets::form::select_value;
 pub struct Header {
     pub agenda: Shared<Agenda>,
     pub role: Role,
+    /// The roles of the connected login; every role without a connection.
+    pub roles: Option<Vec<Actor>>,
     pub on_role: Callback<Role>,
     pub can_undo: bool,
     pub can_redo: bool,
@@ -30,6 +33,13 @@ pub struct Header {
 /// The header.
 pub fn header(props: Header) -> Html {
     let current_role = props.role;
+    // Connected, only the login's roles are offered.
+    let offered = |role: Role| {
+        props
+            .roles
+            .as_ref()
+            .is_none_or(|r| r.contains(&role.actor()))
+    };
     let municipality = props.agenda.municipality().to_owned();
     let on_role = {
         let (on_role, agenda) = (props.on_role.clone(), props.agenda.clone());
@@ -50,18 +60,23 @@ pub fn header(props: Header) -> Html {
             </p>
             <div class="role-switch">
                 <label for="role">{ text::ROLE_LABEL }</label>
-                <select id="role" onchange={on_role}>
-                    <option value="spitze" selected={current_role == Role::Leadership}>{ text::ROLE_LEADERSHIP }</option>
-                    if props.agenda.departments().is_empty() {
+                <select id="role" onchange={on_role}
+                    title={props.roles.is_some().then_some(text::ROLE_FROM_LOGIN)}>
+                    if offered(Role::Leadership) {
+                        <option value="spitze" selected={current_role == Role::Leadership}>{ text::ROLE_LEADERSHIP }</option>
+                    }
+                    if props.agenda.departments().is_empty() && props.roles.is_none() {
                         <option value="" disabled=true>{ text::ROLE_DEPARTMENT_MISSING }</option>
                     }
-                    { for props.agenda.departments().iter().map(|d| {
+                    { for props.agenda.departments().iter().filter(|d| offered(Role::Department(d.id()))).map(|d| {
                         let r = Role::Department(d.id());
                         html! {
                             <option value={r.to_key()} selected={current_role == r}>{ text::role_department(d.name()) }</option>
                         }
                     }) }
-                    <option value="navigator" selected={current_role == Role::Navigator}>{ text::ROLE_NAVIGATOR }</option>
+                    if offered(Role::Navigator) {
+                        <option value="navigator" selected={current_role == Role::Navigator}>{ text::ROLE_NAVIGATOR }</option>
+                    }
                 </select>
                 <details class="role-help">
                     <summary>{ text::ROLE_HELP_SUMMARY }</summary>

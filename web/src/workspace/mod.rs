@@ -56,7 +56,15 @@ pub fn Workspace(props: &WorkspaceProps) -> Html {
     // The address names the view (and Steckbrief) to show; without one,
     // the role's first view.
     let place = use_place(role.initial().landing());
-    let current_role = role.current(&state.agenda);
+    // Connected, the role is one the login holds (the first, if the one
+    // chosen is not among them); a login without roles sees every view.
+    let login_roles = state.rights.clone().filter(|r| !r.is_empty());
+    let current_role = match (role.current(&state.agenda), &login_roles) {
+        (chosen, Some(held)) if !held.contains(&chosen.actor()) => {
+            held.first().copied().map_or(chosen, crate::role::Role::of)
+        }
+        (chosen, _) => chosen,
+    };
 
     let Autosave {
         status: save_status,
@@ -180,6 +188,7 @@ pub fn Workspace(props: &WorkspaceProps) -> Html {
             { header(Header {
                 agenda: state.agenda.clone(),
                 role: current_role,
+                roles: login_roles,
                 on_role,
                 can_undo: state.can_undo(),
                 can_redo: state.can_redo(),

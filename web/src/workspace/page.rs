@@ -1,6 +1,7 @@
 //! The page of each place: the one switch from a [`Section`] to its page,
 //! with the props the page needs.
 
+use agenda_core::rights::Part;
 use agenda_core::{Action, Agenda, Date};
 use yew::prelude::*;
 
@@ -69,12 +70,12 @@ pub fn render(cx: PageContext) -> Html {
         Section::Strategy => html! {
             <>
                 <VisionEditor agenda={agenda.clone()} on_action={on_action.clone()}
-                    editable={role.decides_strategy()} />
+                    editable={role.may(Part::Vision, None)} />
                 <GuidelineList {agenda} {on_action} {role} />
             </>
         },
         Section::Fields => html! {
-            <FieldsView {agenda} {on_action} editable={role.decides_strategy()} />
+            <FieldsView {agenda} {on_action} editable={role.may(Part::Field, None)} />
         },
         Section::Departments => departments_view(&RoleProps {
             agenda,
@@ -98,13 +99,13 @@ pub fn render(cx: PageContext) -> Html {
             <DashboardView {agenda} {today} on_navigate={place.navigate()} />
         },
         Section::Board => html! {
-            <BoardView {agenda} {on_action} {today} editable={role.edits_strategy()} {filter} {on_filter} />
+            <BoardView {agenda} {on_action} {today} {role} {filter} {on_filter} />
         },
         Section::Roadmap => html! {
             <RoadmapView {agenda} {today} {filter} on_filter={Some(on_filter)} />
         },
         Section::Budget => html! {
-            <BudgetView {agenda} {on_action} editable={role.edits_strategy()} />
+            <BudgetView {agenda} {on_action} editable={role.may(Part::Finance, None)} />
         },
         Section::Document => html! { <DocumentPage {agenda} {today} project={place.project()} /> },
         Section::Files => {
@@ -121,7 +122,7 @@ pub fn render(cx: PageContext) -> Html {
             html! { <FilesView {agenda} on_import={on_import.clone()} on_merge={on_merge.clone()}
             on_apply={on_apply.clone()} on_restore={on_restore.clone()} {department}
             usage={cx.usage} persisted={cx.persisted} store={cx.store.clone()}
-            sync={cx.sync.clone()} can_sync={role == Role::Navigator} /> }
+            sync={cx.sync.clone()} /> }
         }
     }
 }

@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use crate::hooks::found_projects::use_found_projects;
 use crate::hooks::progressive::use_progressive;
+use crate::role::Role;
 use crate::shared::Shared;
 use crate::widgets::filter_bar::{Props as FilterProps, filter_bar};
 use crate::{platform::browser, text};
@@ -17,7 +18,8 @@ pub struct Props {
     pub agenda: Shared<Agenda>,
     pub on_action: Callback<Action>,
     pub today: Date,
-    pub editable: bool,
+    /// Who may set which project's status.
+    pub role: Role,
     /// Which projects to show (the filter bar of the project lists).
     #[prop_or_default]
     pub filter: ProjectFilter,
@@ -78,7 +80,7 @@ pub fn BoardView(props: &Props) -> Html {
                                         <li class="board-card" key={id.to_string()} id={format!("board-{id}")}>
                                             <span class="board-title">{ p.title() }</span>
                                             <span class="hint">{ format!("{} %", agenda_core::numbers::fixed(p.progress().percent, 0)) }</span>
-                                            if props.editable {
+                                            if props.role.edits_project(p.lead()) {
                                                 { status_picker(id, p.title(), *status, on_set) }
                                             }
                                         </li>

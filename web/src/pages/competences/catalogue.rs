@@ -4,6 +4,7 @@
 use super::{SectionProps, area_key, area_of};
 use agenda_core::competence::{self, CompetenceArea, LEVEL_COUNT};
 use agenda_core::model::limits::COMPETENCE_NAME_MAX_CHARS;
+use agenda_core::rights::Part;
 use agenda_core::{Action, CompetenceId};
 use yew::prelude::*;
 
@@ -73,7 +74,7 @@ fn CompetenceForm(props: &CompetenceFormProps) -> Html {
 pub(super) fn CompetenceList(props: &SectionProps) -> Html {
     let editing = use_state(|| None::<CompetenceId>);
     let agenda = &props.agenda;
-    let editable = props.role.edits_strategy();
+    let editable = props.role.may(Part::Competence, None);
     if !editable && agenda.competences().is_empty() {
         return html! {};
     }

@@ -15,6 +15,7 @@ use crate::widgets::competence_wheel::{
     Line, LineStyle, Wheel, competence_change, overview_lines, target_line,
 };
 use agenda_core::competence::{self, CompetenceArea, Rating, SurveyFigures};
+use agenda_core::rights::Part;
 use agenda_core::{Action, Agenda, AssessmentId, DepartmentId, ProjectDraft, ProjectId, SurveyId};
 use assessments::Assessments;
 use catalogue::CompetenceList;
@@ -182,7 +183,7 @@ pub fn CompetenceView(props: &Props) -> Html {
             <p class="intro">{ text::COMP_INTRO }</p>
             if agenda.competences().is_empty() {
                 <p class="empty">{ text::COMP_EMPTY }</p>
-                if props.role.edits_strategy() {
+                if props.role.may(Part::Competence, None) {
                     <button type="button" class="primary" id="comp-preset" onclick={take_preset}>
                         { text::COMP_TAKE_PRESET }
                     </button>
@@ -276,7 +277,8 @@ fn gap_list(
         .filter(|g| g.size.is_none())
         .filter_map(name)
         .collect();
-    let lead = training_lead(agenda, role).filter(|_| role.edits_strategy() && !open.is_empty());
+    let lead = training_lead(agenda, role)
+        .filter(|_| role.may(Part::Competence, None) && !open.is_empty());
     let make = lead.map(|lead| {
         let field = agenda
             .fields()

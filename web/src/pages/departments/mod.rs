@@ -9,6 +9,7 @@ use std::sync::Arc;
 use agenda_core::model::limits::{
     DEPARTMENT_NAME_MAX_CHARS, DEPARTMENT_SHORT_MAX_CHARS, MAX_DEPARTMENT_WEIGHT,
 };
+use agenda_core::rights::Part;
 use agenda_core::{
     Action, Agenda, Department, DepartmentDraft, DepartmentId, Perspective, PerspectiveDraft,
     PerspectiveId, ProjectId, content::presets,
@@ -34,7 +35,7 @@ pub fn departments_view(props: &Props) -> Html {
     // The own department first, then the others in agenda order.
     let mut departments: Vec<&Department> = agenda.departments().iter().map(Arc::as_ref).collect();
     agenda_core::sorting::sort_by_key(&mut departments, |d| Role::Department(d.id()) != role);
-    let editors = role.edits_strategy();
+    let editors = role.may(Part::Department, None);
     let add_department = {
         let on_action = props.on_action.clone();
         Callback::from(move |draft: DepartmentDraft| {
@@ -176,7 +177,7 @@ fn DepartmentCard(props: &CardProps) -> Html {
                     <p class="hint">{ text::head_label(d.head()) }</p>
                 }
                 <div class="department-controls">
-                    if props.role.sets_priorities() {
+                    if props.role.may(Part::DepartmentWeight, None) {
                         <label for={format!("dept-{id}-weight")}>{ text::WEIGHT_LABEL }</label>
                         <select id={format!("dept-{id}-weight")} onchange={on_weight}>
                             { for (0..=MAX_DEPARTMENT_WEIGHT).map(|w| html! {
@@ -186,7 +187,7 @@ fn DepartmentCard(props: &CardProps) -> Html {
                     } else {
                         <span class="hint">{ text::weight_value(d.weight()) }</span>
                     }
-                    if props.role.edits_strategy() {
+                    if props.role.may(Part::Department, None) {
                         <button type="button" onclick={edit}
                             aria-label={text::edit_label(d.name())}>{ text::EDIT }</button>
                         <button type="button" class="danger" onclick={remove}

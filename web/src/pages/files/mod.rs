@@ -54,8 +54,6 @@ pub struct Props {
     pub on_restore: Callback<(Agenda, String)>,
     /// The live sync with a CouchDB database.
     pub sync: LiveSync,
-    /// Whether the active role may connect the sync.
-    pub can_sync: bool,
 }
 
 #[component]
@@ -363,7 +361,7 @@ pub fn FilesView(props: &Props) -> Html {
             if let Some(report) = (*report).clone() {
                 { merge_report_view(&report, "merge-report") }
             }
-            <SyncPanel sync={props.sync.clone()} can_connect={props.can_sync} />
+            <SyncPanel sync={props.sync.clone()} agenda={props.agenda.clone()} />
             <h3 id="template-heading">{ text::TEMPLATE_HEADING }</h3>
             <p class="intro">{ text::TEMPLATE_INTRO }</p>
             if props.agenda.departments().is_empty() {

@@ -2,8 +2,11 @@
 //! see the sync state, disconnect. Only the Digital-Navigator connects;
 //! everyone sees the state.
 
+use agenda_core::Agenda;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
+
+use crate::shared::Shared;
 
 use crate::hooks::live_sync::{LiveSync, SyncStatus};
 use crate::text;
@@ -11,8 +14,8 @@ use crate::text;
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub sync: LiveSync,
-    /// Whether the active role may connect and disconnect.
-    pub can_connect: bool,
+    /// For the names of the login's Fachbereiche.
+    pub agenda: Shared<Agenda>,
 }
 
 #[component]
@@ -72,9 +75,10 @@ pub fn SyncPanel(props: &Props) -> Html {
                     <ul>{ for sync.refused.iter().map(|r| html! { <li>{ r }</li> }) }</ul>
                 </div>
             }
-            if !props.can_connect {
-                <p class="hint">{ text::SYNC_NAVIGATOR_ONLY }</p>
-            } else if running {
+            if let Some(roles) = &sync.roles {
+                <p id="sync-roles" class="hint">{ text::sync_roles(roles, &props.agenda) }</p>
+            }
+            if running {
                 <div class="form-actions">
                     <button type="button" id="sync-disconnect" onclick={disconnect}>{ text::SYNC_DISCONNECT }</button>
                 </div>

@@ -3,6 +3,7 @@
 //! visible, overspending impossible) or puts the items in order.
 
 use agenda_core::model::limits::MAX_BUDGET;
+use agenda_core::rights::Part;
 use agenda_core::{Action, Agenda, DepartmentId, ItemRef, PriorityMethod, PrioritySubject};
 use yew::prelude::*;
 
@@ -93,6 +94,8 @@ pub fn PriorityView(props: &Props) -> Html {
                 <p class="empty">{ text::NO_DEPARTMENTS_YET }</p>
             } else if agenda.priority_items().is_empty() {
                 <p class="empty">{ text::NO_ITEMS_YET }</p>
+            } else if !agenda.departments().iter().any(|d| props.role.may(Part::Ballot, Some(d.id()))) {
+                <p class="hint" id="priorities-by">{ text::PRIORITIES_BY_DEPARTMENTS }</p>
             } else if let Some(department) = department {
                 if !matches!(props.role, Role::Department(_)) {
                     <div class="field">

@@ -132,8 +132,10 @@ pub fn ProjectsView(props: &Props) -> Html {
             <p class="intro">{ text::PROJECTS_INTRO }</p>
             if agenda.departments().is_empty() {
                 <p class="empty">{ text::NO_DEPARTMENTS_YET }</p>
-            } else {
+            } else if agenda.departments().iter().any(|d| props.role.edits_project(d.id())) {
                 <NewProject agenda={props.agenda.clone()} on_action={props.on_action.clone()} role={props.role} />
+            } else {
+                <p class="hint" id="project-new-by">{ text::PROJECT_NEW_BY }</p>
             }
             if agenda.projects().is_empty() {
                 <p class="empty">{ text::PROJECTS_EMPTY }</p>

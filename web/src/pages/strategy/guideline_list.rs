@@ -6,6 +6,7 @@
 use std::sync::Arc;
 
 use agenda_core::analysis::strategy_check::Rule;
+use agenda_core::rights::Part;
 use agenda_core::{
     Action, Agenda, DepartmentId, Guideline, GuidelineDraft, GuidelineId, GuidelineStatus,
     ProjectId,
@@ -54,7 +55,7 @@ pub fn GuidelineList(props: &Props) -> Html {
         let id = guideline.id();
         // Only a role that may reword this Leitplanke sees its form (a
         // draft kept from another role waits for that role).
-        let may_edit = props.role.edits_strategy()
+        let may_edit = props.role.drafts_guidelines()
             && (props.role.decides_strategy() || guideline.status() != GuidelineStatus::Adopted);
         if *editing == Some(id) && may_edit {
             let on_submit = {
@@ -117,8 +118,9 @@ pub fn GuidelineList(props: &Props) -> Html {
             html! {
                 { guideline_item(&ItemProps {
                     agenda: props.agenda.clone(),
-                    editable: props.role.edits_strategy(),
+                    editable: props.role.drafts_guidelines(),
                     decides: props.role.decides_strategy(),
+                    converts: props.role.drafts_guidelines() && props.role.may(Part::Project, None),
                     guideline: guideline.clone(),
                     index,
                     total,
@@ -147,7 +149,7 @@ pub fn GuidelineList(props: &Props) -> Html {
                 <span class="count">{ text::guideline_count(total) }</span>
             </h2>
             <p class="intro">{ text::GUIDELINES_INTRO }</p>
-            if props.role.edits_strategy() && !props.role.decides_strategy() {
+            if props.role.drafts_guidelines() && !props.role.decides_strategy() {
                 <p class="hint" id="guidelines-decided-by">{ text::DECIDED_BY_LEADERSHIP }</p>
             }
             if total == 0 {
@@ -155,7 +157,7 @@ pub fn GuidelineList(props: &Props) -> Html {
             } else {
                 <ol class="guideline-list">{ for items }</ol>
             }
-            if props.role.edits_strategy() {
+            if props.role.drafts_guidelines() {
                 <section class="add-guideline" aria-labelledby="add-guideline-heading">
                     <h3 id="add-guideline-heading">{ text::GUIDELINE_ADD_HEADING }</h3>
                     <GuidelineForm
@@ -178,6 +180,9 @@ struct ItemProps {
     /// Adopting, taking back, deleting and rewording an adopted
     /// Leitplanke: the Verwaltungsspitze's.
     decides: bool,
+    /// Turning a draft into a project (the navigator: a project and the
+    /// Leitplanke it replaces are both theirs to write).
+    converts: bool,
     guideline: Arc<Guideline>,
     index: usize,
     total: usize,
@@ -273,7 +278,8 @@ fn guideline_item(props: &ItemProps) -> Html {
             // only it rewords, moves, files, converts or deletes it.
             if controls && !findings.is_empty() {
                 <StrategyWarning agenda={props.agenda.clone()} guideline={id} title={title.to_owned()}
-                    findings={findings.clone()} on_action={props.on_action.clone()} />
+                    findings={findings.clone()} on_action={props.on_action.clone()}
+                    converts={props.converts && !adopted} />
             }
             if !controls {
                 if let Some(name) = field_name {
@@ -332,6 +338,8 @@ struct WarningProps {
     title: AttrValue,
     findings: Vec<(Rule, String)>,
     on_action: Callback<Action>,
+    /// Whether this role may turn it into a project.
+    converts: bool,
 }
 
 /// The Strategie-Check's note on a Leitplanke that reads like a project,
@@ -369,7 +377,9 @@ fn StrategyWarning(props: &WarningProps) -> Html {
     html! {
         <div class="check-warning" id={format!("gl-{id}-check")}>
             <p><strong>{ text::CHECK_HEADING }</strong>{ " " }{ text::check_findings(&props.findings) }</p>
-            if !*converting {
+            if !props.converts {
+                <p class="hint">{ text::CONVERT_BY_NAVIGATOR }</p>
+            } else if !*converting {
                 <button type="button" id={format!("{prefix}-open")}
                     onclick={let c = converting.clone(); move |_| c.set(true)}
                     aria-label={text::convert_label(&props.title)}>{ text::CONVERT_TO_PROJECT }</button>

@@ -6,6 +6,7 @@
 use std::sync::Arc;
 
 use agenda_core::model::limits::CARD_TEXT_MAX_CHARS;
+use agenda_core::rights::Part;
 use agenda_core::{
     Action, Agenda, Card, CardId, DepartmentId, GuidelineId, IdeaId, PerspectiveId,
     PerspectiveKind, ProjectId, SortTarget,
@@ -33,8 +34,12 @@ pub fn workshop_view(props: &Props) -> Html {
         <section class="workshop" aria-labelledby="workshop-heading">
             <h2 id="workshop-heading">{ text::WORKSHOP_HEADING }</h2>
             <p class="intro">{ text::WORKSHOP_INTRO }</p>
-            <CardCapture agenda={props.agenda.clone()} on_action={props.on_action.clone()}
-                {default_department} />
+            if props.role.may(Part::CardOrder, None) {
+                <CardCapture agenda={props.agenda.clone()} on_action={props.on_action.clone()}
+                    {default_department} role={props.role} />
+            } else {
+                <p class="hint" id="card-capture-by">{ text::CARDS_BY }</p>
+            }
             <h3 id="board-heading">{ text::cards_on_board(agenda.workshop().len()) }</h3>
             if agenda.workshop().is_empty() {
                 <p class="empty">{ text::WORKSHOP_EMPTY }</p>
@@ -65,7 +70,7 @@ pub fn workshop_view(props: &Props) -> Html {
                                 if let Some(department) = department {
                                     <span class="tag">{ department }</span>
                                 }
-                                if props.role.edits_strategy() {
+                                if props.role.may(Part::Idea, idea.department()) {
                                     if let Some(lead) = idea.department().or_else(|| agenda.departments().first().map(|d| d.id())) {
                                         <button type="button" id={format!("idea-{id}-project")}
                                             aria-label={text::idea_to_project_label(idea.title())}
@@ -91,6 +96,8 @@ struct CaptureProps {
     agenda: Shared<Agenda>,
     on_action: Callback<Action>,
     default_department: Option<DepartmentId>,
+    /// Offers only the Fachbereiche (and "none") this role may write for.
+    role: Role,
 }
 
 /// Fast entry: type, Enter, type the next. The department choice stays.
@@ -140,8 +147,10 @@ fn CardCapture(props: &CaptureProps) -> Html {
                 <div class="field">
                     <label for="card-department">{ text::DEPARTMENT_OPTIONAL_LABEL }</label>
                     <select id="card-department" onchange={on_department}>
-                        <option value="" selected={department.is_none()}>{ text::NONE_CHOSEN }</option>
-                        { for props.agenda.departments().iter().map(|d| html! {
+                        if props.role.may(Part::Card, None) {
+                            <option value="" selected={department.is_none()}>{ text::NONE_CHOSEN }</option>
+                        }
+                        { for props.agenda.departments().iter().filter(|d| props.role.may(Part::Card, Some(d.id()))).map(|d| html! {
                             <option value={d.id().to_string()} selected={selected == d.id().to_string()}>{ d.name() }</option>
                         }) }
                     </select>

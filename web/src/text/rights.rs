@@ -1,0 +1,97 @@
+//! The rights matrix in German: the parts of an agenda, who may change
+//! them, and why a change was refused.
+
+use agenda_core::Agenda;
+use agenda_core::rights::{Forbidden, Part, Writer, writers};
+
+/// A part of the agenda as a person names it.
+pub fn part_name(part: Part) -> &'static str {
+    match part {
+        Part::Municipality => "der Name der Kommune",
+        Part::Vision => "das Leitbild",
+        Part::Finance => "die Sätze der Kämmerei",
+        Part::PrioritySettings => "die Einstellungen der Priorisierung",
+        Part::Ballot => "Punkte und Rangfolgen eines Fachbereichs",
+        Part::DraftGuideline => "eine Leitplanke im Entwurf",
+        Part::AdoptedGuideline => "eine beschlossene Leitplanke",
+        Part::GuidelineOrder => "die Reihenfolge der Leitplanken",
+        Part::Field => "die Handlungsfelder",
+        Part::FieldOrder => "die Reihenfolge der Handlungsfelder",
+        Part::Department => "die Liste der Fachbereiche",
+        Part::DepartmentWeight => "das Gewicht eines Fachbereichs",
+        Part::DepartmentOrder => "die Reihenfolge der Fachbereiche",
+        Part::Perspective => "eine Perspektive",
+        Part::PerspectiveOrder => "die Reihenfolge der Perspektiven",
+        Part::Card => "eine Workshop-Karte",
+        Part::CardOrder => "die Reihenfolge der Workshop-Karten",
+        Part::Idea => "eine Projektidee",
+        Part::IdeaOrder => "die Reihenfolge der Projektideen",
+        Part::Project => "ein Projekt",
+        Part::ProjectOrder => "die Reihenfolge der Projekte",
+        Part::Competence => "das Kompetenzrad",
+        Part::CompetenceOrder => "die Reihenfolge der Kompetenzen",
+        Part::Assessment => "eine Selbsteinschätzung im Kompetenzrad",
+        Part::AssessmentOrder => "die Reihenfolge der Selbsteinschätzungen",
+        Part::Survey => "eine Mitarbeitendenbefragung",
+        Part::SurveyOrder => "die Reihenfolge der Befragungen",
+        Part::Unknown => "ein Teil, den diese App nicht kennt",
+    }
+}
+
+/// Who may change `part` (of the Fachbereich `owner`), e.g. "der
+/// Fachbereich Bauamt und der Digital-Navigator".
+pub fn writers_of(part: Part, owner: Option<&str>) -> String {
+    let names: Vec<String> = writers(part)
+        .iter()
+        .map(|w| match w {
+            Writer::Leadership => "die Verwaltungsspitze".to_owned(),
+            Writer::Navigator => "der Digital-Navigator".to_owned(),
+            Writer::OwnDepartment => match owner {
+                Some(name) => format!("der Fachbereich {name}"),
+                None => "der eigene Fachbereich".to_owned(),
+            },
+            Writer::AnyDepartment => "jeder Fachbereich".to_owned(),
+        })
+        .collect();
+    match names.as_slice() {
+        [] => "nur die Administration des Servers".to_owned(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} und {last}", rest.join(", ")),
+    }
+}
+
+/// Why a change was not taken: what it touches and who may change that.
+pub fn forbidden(refusal: &Forbidden, agenda: &Agenda) -> String {
+    let owner = refusal
+        .owner
+        .and_then(|id| agenda.department(id))
+        .map(|d| d.name());
+    let part = part_name(refusal.part);
+    let mut first = part.chars();
+    let part = first
+        .next()
+        .map(|c| c.to_uppercase().chain(first).collect::<String>())
+        .unwrap_or_default();
+    format!(
+        "Nicht übernommen: {part} ändern in dieser Agenda nur {}. Ihre Anmeldung hat diese Rolle nicht.",
+        writers_of(refusal.part, owner)
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use agenda_core::rights::RULES;
+
+    #[test]
+    fn every_part_has_a_name_and_its_writers_read_as_a_sentence() {
+        for (part, _) in RULES {
+            assert!(!part_name(*part).is_empty());
+        }
+        assert_eq!(
+            writers_of(Part::Perspective, Some("Bauamt")),
+            "der Fachbereich Bauamt und der Digital-Navigator"
+        );
+        assert_eq!(writers_of(Part::Vision, None), "die Verwaltungsspitze");
+    }
+}
