@@ -4,10 +4,11 @@
 use agenda_core::Agenda;
 use agenda_core::rights::{Forbidden, Part, Writer, writers};
 
-/// A part of the agenda as a person names it.
+/// A part of the agenda as a person names it (accusative: "zuständig für
+/// …").
 pub fn part_name(part: Part) -> &'static str {
     match part {
-        Part::Municipality => "der Name der Kommune",
+        Part::Municipality => "den Namen der Kommune",
         Part::Vision => "das Leitbild",
         Part::Finance => "die Sätze der Kämmerei",
         Part::PrioritySettings => "die Einstellungen der Priorisierung",
@@ -34,7 +35,7 @@ pub fn part_name(part: Part) -> &'static str {
         Part::AssessmentOrder => "die Reihenfolge der Selbsteinschätzungen",
         Part::Survey => "eine Mitarbeitendenbefragung",
         Part::SurveyOrder => "die Reihenfolge der Befragungen",
-        Part::Unknown => "ein Teil, den diese App nicht kennt",
+        Part::Unknown => "einen Teil, den diese App nicht kennt",
     }
 }
 
@@ -66,14 +67,9 @@ pub fn forbidden(refusal: &Forbidden, agenda: &Agenda) -> String {
         .owner
         .and_then(|id| agenda.department(id))
         .map(|d| d.name());
-    let part = part_name(refusal.part);
-    let mut first = part.chars();
-    let part = first
-        .next()
-        .map(|c| c.to_uppercase().chain(first).collect::<String>())
-        .unwrap_or_default();
     format!(
-        "Nicht übernommen: {part} ändern in dieser Agenda nur {}. Ihre Anmeldung hat diese Rolle nicht.",
+        "Nicht übernommen – zuständig für {}: {}. Ihre Anmeldung hat diese Rolle nicht.",
+        part_name(refusal.part),
         writers_of(refusal.part, owner)
     )
 }
