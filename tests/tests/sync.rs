@@ -247,6 +247,40 @@ async fn each_person_works_in_the_roles_of_their_login() -> Result<(), Error> {
             .await?,
         json!(false)
     );
+    // A file read in changes the Leitbild, past the app's own check: the
+    // server refuses it, B's browser takes it back, says which part and
+    // who may change it, and keeps its state before as a snapshot.
+    let mut other = demo.clone();
+    other.apply_by(
+        agenda_core::Action::SetVision {
+            text: "Aus einer Datei".into(),
+        },
+        agenda_core::Replica(9),
+    )?;
+    let dir = tempfile::tempdir()?;
+    let file = dir.path().join("kopie.json");
+    std::fs::write(&file, agenda_core::formats::stored::to_json(&other)?)?;
+    b.go("dateien").await?;
+    b.upload("#import-file", &file.canonicalize()?).await?;
+    b.wait_until_within(
+        "const e = document.getElementById('action-error'); \
+         return !!e && e.textContent.includes('Der Server hat Änderungen abgelehnt') \
+           && e.textContent.includes('das Leitbild (zuständig: die Verwaltungsspitze)');",
+        json!(true),
+        PATIENCE,
+    )
+    .await?;
+    b.wait_until(
+        "return document.querySelector('main').textContent.includes('vor dem Zurücknehmen einer vom Server abgelehnten Änderung');",
+        json!(true),
+    )
+    .await?;
+    b.go("leitplanken").await?;
+    let shown = b
+        .eval("return document.querySelector('main').textContent.includes('Aus einer Datei');")
+        .await?;
+    assert_eq!(shown, json!(false), "the refused Leitbild is taken back");
+
     // Its own perspective arrives at the navigator.
     b.go("fachbereiche").await?;
     b.eval("document.querySelector('section.department.own details').open = true; return 0;")
@@ -286,6 +320,7 @@ async fn each_person_works_in_the_roles_of_their_login() -> Result<(), Error> {
     assert_eq!(forged, json!([403, "Recht fehlt: Vision vision"]));
     let violations = b.accessibility_violations().await?;
     assert!(violations.is_empty(), "{violations:?}");
+
     couch.stop();
     a.close().await?;
     b.close().await

@@ -144,6 +144,17 @@ pub enum AppAction {
     DismissUndo,
     /// The roles of the connected login, or `None` (not connected).
     SetRights(Option<Vec<Actor>>),
+    /// The server refused changes (the login lacks the role); the live
+    /// sync took them back in `from`, giving `agenda`. Taken only if the
+    /// agenda is still `from` (else the next round tries again).
+    TakenBack {
+        /// The agenda the changes were taken back in.
+        from: Shared<Agenda>,
+        /// The agenda without them.
+        agenda: Box<Agenda>,
+        /// What the user is told.
+        message: String,
+    },
 }
 
 impl Reducible for AppState {
@@ -228,6 +239,20 @@ impl Reducible for AppState {
                 rights,
                 ..(*self).clone()
             }),
+            AppAction::TakenBack {
+                from,
+                agenda,
+                message,
+            } if from == self.agenda => Rc::new(Self {
+                agenda: Shared::new(*agenda),
+                revision: self.revision + 1,
+                error: Some(message),
+                undo: None,
+                past: Vec::new(),
+                future: Vec::new(),
+                ..(*self).clone()
+            }),
+            AppAction::TakenBack { .. } => self,
         }
     }
 }

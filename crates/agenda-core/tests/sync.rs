@@ -145,6 +145,56 @@ fn each_department_votes_in_its_own_document_and_both_votes_arrive() {
 }
 
 #[test]
+fn a_refused_change_is_taken_back_and_not_written_again() {
+    let agenda = demo();
+    let mut memo = SyncMemo::new();
+    let server = stored(&mut memo, &agenda);
+    let vision = server.iter().find(|r| r.id == "vision").unwrap();
+    // Two edits: the Leitbild (the server refuses it) and a new Leitplanke.
+    let mut edited = agenda.clone();
+    edited
+        .apply_by(
+            Action::SetVision {
+                text: "Meins".into(),
+            },
+            Replica(3),
+        )
+        .unwrap();
+    let id = GuidelineId::from_u128(4242);
+    let draft = GuidelineDraft {
+        title: "Neu".into(),
+        ..Default::default()
+    };
+    edited
+        .apply_by(Action::AddGuideline { id, draft }, Replica(3))
+        .unwrap();
+    let writes = memo.outgoing(&edited, Some(&agenda));
+    assert!(writes.iter().any(|w| w.id == "vision"));
+
+    let back = memo
+        .take_back(&edited, "vision", vision.leaves.first().map(String::as_str))
+        .unwrap();
+    assert_eq!(
+        back.vision(),
+        agenda.vision(),
+        "the server's Leitbild again"
+    );
+    assert!(back.guideline(id).is_some(), "the rest of the work stays");
+    let again = memo.outgoing(&back, None);
+    assert!(
+        again.iter().all(|w| w.id != "vision"),
+        "{:?}",
+        again.iter().map(|w| &w.id).collect::<Vec<_>>()
+    );
+
+    // An item the server does not have is taken out.
+    let item = format!("guidelines/{id}");
+    let without = memo.take_back(&back, &item, None).unwrap();
+    assert!(without.guideline(id).is_none());
+    assert!(memo.outgoing(&without, None).iter().all(|w| w.id != item));
+}
+
+#[test]
 fn a_second_replica_receives_everything_and_a_concurrent_leitbild_is_a_conflict() {
     let first = demo();
     let mut first_memo = SyncMemo::new();

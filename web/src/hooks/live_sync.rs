@@ -18,8 +18,8 @@ use agenda_core::rights::Actor;
 use agenda_core::rights::couch::{actors, role_name};
 use yew::prelude::*;
 
-use crate::platform::couch::{Database, Failure};
-use crate::platform::storage::{self, Store};
+use crate::platform::couch::{Database, Failure, Written};
+use crate::platform::storage::{self, SnapshotReason, Store};
 use crate::shared::Shared;
 use crate::state::{AppAction, AppState, Source};
 use crate::{platform::browser, text};
@@ -184,12 +184,13 @@ pub fn use_live_sync(state: &UseReducerHandle<AppState>, store: &Store) -> LiveS
         });
     }
     let start = {
-        let (shell, status, refused, state, key) = (
+        let (shell, status, refused, state, key, store) = (
             shell.clone(),
             status.clone(),
             refused.clone(),
             state.clone(),
             key.clone(),
+            store.clone(),
         );
         Rc::new(move |settings: Settings| {
             // From now on the app offers what these roles may change.
@@ -204,6 +205,7 @@ pub fn use_live_sync(state: &UseReducerHandle<AppState>, store: &Store) -> LiveS
                     url: settings.url.clone(),
                 },
                 key: key.clone(),
+                store: store.clone(),
                 settings,
                 generation,
                 shell: shell.clone(),
@@ -355,6 +357,8 @@ const WRITE_BATCH: usize = 200;
 struct Loop {
     db: Database,
     key: String,
+    /// Where snapshots go.
+    store: Store,
     settings: Settings,
     generation: u32,
     shell: Handle,
@@ -442,14 +446,19 @@ impl Loop {
                 let current = self.shell.borrow().latest.clone();
                 let mut writes = deletions;
                 writes.extend(self.settings.memo.outgoing(&current, before.as_deref()));
-                before = Some(current);
+                before = Some(current.clone());
                 exchanged |= !writes.is_empty();
+                let mut refused = Vec::new();
                 for batch in writes.chunks(WRITE_BATCH) {
                     match self.db.write(batch).await {
-                        Ok(revs) => {
-                            for (write, rev) in batch.iter().zip(revs) {
-                                if let Some(rev) = rev {
-                                    self.settings.memo.written(write, &rev);
+                        Ok(results) => {
+                            for (write, result) in batch.iter().zip(results) {
+                                match result {
+                                    Written::As(rev) => self.settings.memo.written(write, &rev),
+                                    Written::Refused(reason) => {
+                                        refused.push((write.id.clone(), reason));
+                                    }
+                                    Written::Later => {}
                                 }
                             }
                         }
@@ -457,6 +466,12 @@ impl Loop {
                             failure = Some(f);
                             break;
                         }
+                    }
+                }
+                if failure.is_none() && !refused.is_empty() {
+                    match self.take_back(&current, &refused).await {
+                        Ok(back) => before = Some(back),
+                        Err(f) => failure = Some(f),
                     }
                 }
             }
@@ -486,6 +501,40 @@ impl Loop {
             }
             wait = !more;
         }
+    }
+
+    /// Takes back in `current` the changes the server refused (documents
+    /// and the server's reasons): each part becomes what the server has,
+    /// after a snapshot of `current`, so nothing is lost. The agenda then
+    /// shown.
+    async fn take_back(
+        &mut self,
+        current: &Shared<Agenda>,
+        refused: &[(String, String)],
+    ) -> Result<Shared<Agenda>, Failure> {
+        let mut agenda = (**current).clone();
+        for (id, _) in refused {
+            let server = self.db.document(id).await?;
+            if let Ok(back) = self.settings.memo.take_back(&agenda, id, server.as_deref()) {
+                agenda = back;
+            }
+        }
+        if let Ok(json) = agenda_core::formats::stored::to_json(current) {
+            let _ = self.store.take_snapshot(
+                &json,
+                SnapshotReason::Refused,
+                &browser::precise_timestamp(),
+            );
+        }
+        let reasons: Vec<String> = refused.iter().map(|(_, r)| r.clone()).collect();
+        let back = Shared::new(agenda.clone());
+        self.shell.borrow_mut().latest = back.clone();
+        self.state.dispatch(AppAction::TakenBack {
+            from: current.clone(),
+            agenda: Box::new(agenda),
+            message: text::taken_back(&reasons),
+        });
+        Ok(back)
     }
 
     /// Shows a failure; waits `pause` ms before the next try when it may

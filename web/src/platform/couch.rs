@@ -33,6 +33,18 @@ pub enum Failure {
     Aborted,
 }
 
+/// What became of one document written with `_bulk_docs`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Written {
+    /// Taken, as this revision.
+    As(String),
+    /// Refused by the validation function (the login lacks the role),
+    /// with its reason.
+    Refused(String),
+    /// Not now (a conflict): the next round sorts it out.
+    Later,
+}
+
 /// A CouchDB database: its address and the server's (for `_session`).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Database {
@@ -178,9 +190,19 @@ impl Database {
         send("GET", &url, None, None).await
     }
 
-    /// Writes documents in one request; for each, its new revision or
-    /// `None` (a conflict or a refusal: the next round sorts it out).
-    pub async fn write(&self, writes: &[Write]) -> Result<Vec<Option<String>>, Failure> {
+    /// The JSON of a document's winning revision; `None` if the database
+    /// has no such document (or it was deleted).
+    pub async fn document(&self, id: &str) -> Result<Option<String>, Failure> {
+        let url = format!("{}/{}", self.url, js_sys::encode_uri_component(id));
+        match send("GET", &url, None, None).await {
+            Ok(text) => Ok(Some(text)),
+            Err(Failure::NoDatabase) => Ok(None),
+            Err(other) => Err(other),
+        }
+    }
+
+    /// Writes documents in one request; for each, what became of it.
+    pub async fn write(&self, writes: &[Write]) -> Result<Vec<Written>, Failure> {
         let docs: Vec<String> = writes.iter().map(Write::to_json).collect();
         let body = format!("{{\"docs\":[{}]}}", docs.join(","));
         let url = format!("{}/_bulk_docs", self.url);
@@ -191,10 +213,18 @@ impl Database {
         Ok(writes
             .iter()
             .map(|w| {
-                results
+                let result = results
                     .iter()
-                    .find(|r| field(r, "id").as_deref() == Some(&w.id) && r.get("error").is_none())
-                    .and_then(|r| field(r, "rev"))
+                    .find(|r| field(r, "id").as_deref() == Some(&w.id));
+                match result {
+                    Some(r) if r.get("error").is_none() => {
+                        field(r, "rev").map_or(Written::Later, Written::As)
+                    }
+                    Some(r) if field(r, "error").as_deref() == Some("forbidden") => {
+                        Written::Refused(field(r, "reason").unwrap_or_default())
+                    }
+                    _ => Written::Later,
+                }
             })
             .collect())
     }

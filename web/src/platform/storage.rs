@@ -313,15 +313,18 @@ pub enum SnapshotReason {
     Restore,
     /// Before data of an older schema was saved in the current one.
     Migration,
+    /// Before a change the server refused was taken back.
+    Refused,
 }
 
 impl SnapshotReason {
-    const ALL: [Self; 5] = [
+    const ALL: [Self; 6] = [
         Self::Auto,
         Self::Import,
         Self::Merge,
         Self::Restore,
         Self::Migration,
+        Self::Refused,
     ];
 
     fn key(self) -> &'static str {
@@ -331,6 +334,7 @@ impl SnapshotReason {
             Self::Merge => "merge",
             Self::Restore => "restore",
             Self::Migration => "migration",
+            Self::Refused => "abgelehnt",
         }
     }
 }

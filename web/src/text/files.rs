@@ -46,6 +46,7 @@ pub fn snapshot_reason(reason: crate::platform::storage::SnapshotReason) -> &'st
         Merge => "vor dem Zusammenführen",
         Restore => "vor dem Wiederherstellen",
         Migration => "vor der Umstellung auf das neue Datenformat",
+        Refused => "vor dem Zurücknehmen einer vom Server abgelehnten Änderung",
     }
 }
 

@@ -74,6 +74,34 @@ pub fn forbidden(refusal: &Forbidden, agenda: &Agenda) -> String {
     )
 }
 
+/// Changes the server refused and this browser took back; `reasons` are
+/// the server's (`Recht fehlt: <Part> <register>`).
+pub fn taken_back(reasons: &[String]) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    for reason in reasons {
+        let named = reason
+            .strip_prefix("Recht fehlt: ")
+            .and_then(|r| r.split(' ').next())
+            .and_then(Part::from_name);
+        let line = match named {
+            Some(part) => format!(
+                "{} (zuständig: {})",
+                part_name(part),
+                writers_of(part, None)
+            ),
+            None => reason.clone(),
+        };
+        if !parts.contains(&line) {
+            parts.push(line);
+        }
+    }
+    format!(
+        "Der Server hat Änderungen abgelehnt, die Ihre Anmeldung nicht machen darf; sie sind hier \
+zurückgenommen: {}. Ihr Stand davor ist unter „Dateien“ als Sicherungsstand gespeichert.",
+        parts.join("; ")
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -138,6 +138,14 @@ parts! {
     Unknown => [],
 }
 
+impl Part {
+    /// The part named `name` (as [`Part::name`] writes it, e.g. in the
+    /// validation function's refusals).
+    pub fn from_name(name: &str) -> Option<Self> {
+        RULES.iter().map(|(p, _)| *p).find(|p| p.name() == name)
+    }
+}
+
 /// Who may change `part`.
 pub fn writers(part: Part) -> &'static [Writer] {
     RULES

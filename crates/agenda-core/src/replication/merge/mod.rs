@@ -130,13 +130,52 @@ fn shown(agenda: &Agenda, key: &str) -> bool {
 /// CouchDB sync ([`crate::replication::sync`]) both end here.
 pub(crate) fn merge_doc(
     local: &Agenda,
-    mut b: Doc,
+    b: Doc,
     diverging: BTreeSet<Scope>,
     b_shows: &dyn Fn(&str) -> bool,
 ) -> Result<MergeOutcome, MergeError> {
     let diverging = whole_prioritisation(diverging, local, &b);
-    let mut a = doc(local, &diverging);
-    let (mut joined, mut conflicts) = join(&a, &b);
+    let a = doc(local, &diverging);
+    let (joined, conflicts) = join(&a, &b);
+    settle(local, a, b, joined, conflicts, diverging, b_shows)
+}
+
+/// `local` with the registers of `scope` replaced by `b` (what the
+/// server has of it; empty when it has no such document): a change the
+/// server refused is taken back. Nothing is joined, so nothing of the
+/// refused change stays.
+pub(crate) fn replace_doc(
+    local: &Agenda,
+    b: Doc,
+    scope: Scope,
+) -> Result<MergeOutcome, MergeError> {
+    let mut replaced = BTreeSet::from([scope.clone()]);
+    if let Scope::Item(name, _) = scope {
+        replaced.insert(Scope::Order(name));
+    }
+    let diverging = whole_prioritisation(replaced, local, &b);
+    let a = doc(local, &diverging);
+    let mut joined: Doc = a
+        .iter()
+        .filter(|(k, _)| scope_of(k) != scope)
+        .map(|(k, e)| (k.clone(), e.clone()))
+        .collect();
+    joined.extend(b.clone());
+    let b_shows = |key: &str| b.get(key).is_some_and(|e| !e.value.is_null());
+    settle(local, a, b.clone(), joined, Vec::new(), diverging, &b_shows)
+}
+
+/// Builds the agenda from the `joined` registers of the `diverging`
+/// scopes and `local`'s others, repairs it, and sets its versions.
+fn settle(
+    local: &Agenda,
+    mut a: Doc,
+    mut b: Doc,
+    mut joined: Doc,
+    mut conflicts: Vec<Conflict>,
+    diverging: BTreeSet<Scope>,
+    b_shows: &dyn Fn(&str) -> bool,
+) -> Result<MergeOutcome, MergeError> {
     let changed = changed_count(&a, &joined);
     let partial = from_registers(&joined)?;
     let mut agenda = local.without_versions();

@@ -37,7 +37,7 @@ use thiserror::Error;
 use crate::formats::stored::json_text;
 use crate::model::Agenda;
 use crate::replication::merge::{
-    Doc, MergeError, MergeOutcome, diverging_scopes, doc, join, merge_doc,
+    Doc, MergeError, MergeOutcome, diverging_scopes, doc, join, merge_doc, replace_doc,
 };
 use crate::replication::scopes::{Scope, all_scopes, scope_of};
 
@@ -376,6 +376,43 @@ impl SyncMemo {
 }
 
 impl SyncMemo {
+    /// Takes back a change the server refused (the writer lacks the role):
+    /// the part of document `id` in `local` becomes what the server has,
+    /// `server` being the JSON of its winning revision (`None`: the server
+    /// has no such document). The returned agenda has nothing of the
+    /// refused change there, so it is not written again; everything else
+    /// stays as it was.
+    pub fn take_back(
+        &mut self,
+        local: &Agenda,
+        id: &str,
+        server: Option<&str>,
+    ) -> Result<Agenda, SyncError> {
+        let scope = scope_of_id(id);
+        if id_of(&scope).as_deref() != Some(id) {
+            return Err(SyncError::Misplaced(id.to_owned()));
+        }
+        let registers = match server {
+            Some(text) => {
+                let leaf = read_leaf(id, &scope, text)?;
+                self.known.insert(
+                    id.to_owned(),
+                    Known {
+                        rev: leaf.rev,
+                        digest: leaf.digest,
+                    },
+                );
+                leaf.registers
+            }
+            None => {
+                self.known.remove(id);
+                Doc::new()
+            }
+        };
+        self.pending.remove(id);
+        Ok(replace_doc(local, registers, scope)?.agenda)
+    }
+
     /// A document that is not an agenda document at all (malformed, or
     /// holding another part's data) is overwritten with this replica's
     /// content of its part in the next round, so the database does not keep
