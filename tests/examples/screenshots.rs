@@ -97,6 +97,40 @@ async fn main() -> Result<(), Error> {
     print_pages(&session, &out, "dokument").await?;
     session.go("haushalt").await?;
     print_pages(&session, &out, "haushalt").await?;
+    // Who changed what: two people's edits of the E-Akte's Steckbrief,
+    // the header's name field, the history unfolded.
+    session
+        .eval(&format!("location.hash = '#projekte/{eakte}'; return 0;"))
+        .await?;
+    for name in ["Karin Weber", "Bernd Roth"] {
+        session.replace_text("#author-name", name).await?;
+        let description = format!("#project-{eakte}-description");
+        session
+            .replace_text(
+                &description,
+                &format!("Bauakten digital, zuletzt von {name}"),
+            )
+            .await?;
+        session.press(&format!("#project-{eakte}-save")).await?;
+    }
+    session
+        .wait_for(&format!("#project-{eakte}-changes details"))
+        .await?;
+    session
+        .eval(&format!(
+            "const c = document.getElementById('project-{eakte}-changes'); \
+             c.querySelector('details').open = true; c.scrollIntoView(); window.scrollBy(0, -160); return 0;"
+        ))
+        .await?;
+    std::fs::write(
+        out.join("17-verlauf.png"),
+        session.client.screenshot().await?,
+    )?;
+    session.eval("window.scrollTo(0, 0); return 0;").await?;
+    std::fs::write(
+        out.join("18-kopfzeile-name.png"),
+        session.client.screenshot().await?,
+    )?;
     session
         .client
         .execute(

@@ -33,11 +33,13 @@ fn as_user(
     )
 }
 
-/// The document `id` with `registers`, on the server's current revision.
+/// The document `id` with `registers` written by `author`, on the
+/// server's current revision.
 fn document(
     couch: &CouchServer,
     id: &str,
     registers: &Map<String, Value>,
+    author: &str,
 ) -> Result<String, Error> {
     let current = couch.admin("GET", &format!("/{DB}/{}", id.replace('/', "%2F")), "")?;
     let mut doc = json!({
@@ -45,6 +47,7 @@ fn document(
         "digitale_agenda": 1,
         "schema_version": SCHEMA_VERSION,
         "registers": registers,
+        "author": author,
     });
     if current.status == 200 {
         let current: Value = serde_json::from_slice(&current.body)?;
@@ -63,13 +66,25 @@ fn write(
     action: Action,
     forge: impl Fn(&str, &mut Map<String, Value>),
 ) -> Result<HttpAnswer, Error> {
+    write_as(couch, user, user.0, agenda, action, forge)
+}
+
+/// [`write`], the documents naming `author` as their writer.
+fn write_as(
+    couch: &CouchServer,
+    user: (&str, &str),
+    author: &str,
+    agenda: &Agenda,
+    action: Action,
+    forge: impl Fn(&str, &mut Map<String, Value>),
+) -> Result<HttpAnswer, Error> {
     let mut after = agenda.clone();
     after.apply(action)?;
     let mut last = None;
     for (id, _, new) in changed_documents(agenda, &after) {
         let mut registers = new.unwrap_or_default();
         forge(&id, &mut registers);
-        let body = document(couch, &id, &registers)?;
+        let body = document(couch, &id, &registers, author)?;
         let answer = as_user(
             couch,
             user,
@@ -140,6 +155,21 @@ fn the_server_takes_from_each_person_what_their_roles_allow() -> Result<(), Erro
         },
     };
     let unchanged = |_: &str, _: &mut Map<String, Value>| {};
+
+    // No one writes in another's name, not even their own perspective.
+    let answer = write_as(
+        &couch,
+        department,
+        navigator.0,
+        &agenda,
+        edit(perspective, "Untergeschoben"),
+        unchanged,
+    )?;
+    assert_eq!(answer.status, 403, "{}", answer.text());
+    assert_eq!(
+        reason(&answer),
+        "Autor: geschrieben von fachbereich, nicht von navigator"
+    );
 
     // A Fachbereich changes its own perspective, nothing else.
     let answer = write(

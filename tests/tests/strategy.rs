@@ -95,6 +95,50 @@ async fn user_text_is_shown_literally_never_as_html() -> Result<(), Error> {
 }
 
 #[tokio::test]
+async fn a_name_given_without_a_login_stands_unchecked_in_the_history() -> Result<(), Error> {
+    let session = Session::start().await?;
+    session.click("#start-empty").await?;
+    let name = "Karin <b>Weber</b>";
+    session.type_into("#author-name", name).await?;
+    // Leaving the field keeps the name; the Leitplanke is hers.
+    type_guideline(&session, "Bürgernah und digital", true).await?;
+    let last = "const c = document.querySelector('.guideline-list .changes'); return c ? c.textContent : '';";
+    let expected = format!("Zuletzt geändert von {name} (ohne Anmeldung, ungeprüft) am ");
+    session
+        .wait_until(
+            &format!(
+                "const c = document.querySelector('.guideline-list .changes'); \
+                 return !!c && c.textContent.startsWith({expected:?});"
+            ),
+            json!(true),
+        )
+        .await?;
+    let shown = session.eval(last).await?;
+    assert!(
+        shown
+            .as_str()
+            .is_some_and(|s| s.starts_with(&expected) && s.ends_with(" Uhr")),
+        "{shown}"
+    );
+    assert_eq!(
+        session
+            .eval("return document.querySelectorAll('main b').length;")
+            .await?,
+        json!(0),
+        "a name is text, never HTML"
+    );
+    // The name stays in this browser.
+    session.reload().await?;
+    assert_eq!(
+        session
+            .eval("return document.getElementById('author-name').value;")
+            .await?,
+        json!(name)
+    );
+    session.close().await
+}
+
+#[tokio::test]
 async fn demo_guideline_deleted_and_undone_with_the_keyboard() -> Result<(), Error> {
     let session = Session::start().await?;
     session.click("#start-demo").await?;

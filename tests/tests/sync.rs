@@ -308,7 +308,7 @@ async fn each_person_works_in_the_roles_of_their_login() -> Result<(), Error> {
                  (async () => {{ \
                    const doc = await (await fetch('/couchdb/{db}/vision', {{ credentials: 'include' }})).json(); \
                    doc.registers.vision.v = 'Übernommen vom Bauamt'; \
-                   doc.registers.vision.s = [999999, 7]; \
+                   doc.registers.vision.s = [999999, 7]; doc.author = 'bauamt'; \
                    const r = await fetch('/couchdb/{db}/vision', {{ method: 'PUT', credentials: 'include', \
                      headers: {{ 'Content-Type': 'application/json' }}, body: JSON.stringify(doc) }}); \
                    return [r.status, (await r.json()).reason]; \
@@ -324,4 +324,235 @@ async fn each_person_works_in_the_roles_of_their_login() -> Result<(), Error> {
     couch.stop();
     a.close().await?;
     b.close().await
+}
+
+/// Runs `fetch` calls in the page and returns `[status, reason]`.
+async fn forged_put(
+    session: &Session,
+    path: &str,
+    change: &str,
+) -> Result<serde_json::Value, Error> {
+    let script = format!(
+        "const done = arguments[arguments.length - 1]; \
+         (async () => {{ \
+           const doc = await (await fetch('{path}', {{ credentials: 'include' }})).json(); \
+           {change} \
+           const r = await fetch('{path}', {{ method: 'PUT', credentials: 'include', \
+             headers: {{ 'Content-Type': 'application/json' }}, body: JSON.stringify(doc) }}); \
+           return [r.status, (await r.json()).reason]; \
+         }})().then(done, e => done(String(e)));"
+    );
+    Ok(session.client.execute_async(&script, vec![]).await?)
+}
+
+/// Whether the element `id`'s text contains `text` (false when absent).
+fn contains(id: &str, text: &str) -> String {
+    format!(
+        "const e = document.getElementById({id:?}); return !!e && e.textContent.includes({text:?});"
+    )
+}
+
+#[tokio::test]
+async fn four_people_work_on_one_agenda_and_see_who_changed_what() -> Result<(), Error> {
+    use agenda_core::replication::sync::SyncMemo;
+    let demo = agenda_core::content::demo::musterstadt()?;
+    let [bau, kaem] = [demo.departments()[0].clone(), demo.departments()[1].clone()];
+    let project = demo
+        .projects()
+        .iter()
+        .find(|p| p.sheet().lead == bau.id())
+        .ok_or("a project the first Fachbereich leads")?
+        .id();
+    let db = "agenda-vier";
+    let spitze = ("m.mueller", "pw-spitze-1");
+    let navi = ("navi", "pw-navi-2");
+    let weber = ("k.weber", "pw-bau-3");
+    let schulz = ("a.schulz", "pw-kaem-4");
+    let [own_bau, own_kaem] = [bau.id(), kaem.id()].map(|d| format!("fachbereich; {d}"));
+    let mut couch = CouchServer::start()?;
+    couch.set_up(
+        db,
+        &[
+            (spitze.0, spitze.1, &["spitze"]),
+            (navi.0, navi.1, &["navigator"]),
+            (weber.0, weber.1, &[own_bau.as_str()]),
+            (schulz.0, schulz.1, &[own_kaem.as_str()]),
+        ],
+    )?;
+    // The town's IT puts the agenda there (as an administrator).
+    let docs: Vec<String> = SyncMemo::new()
+        .outgoing(&demo, None)
+        .iter()
+        .map(|w| w.to_json())
+        .collect();
+    let bulk = couch.admin(
+        "POST",
+        &format!("/{db}/_bulk_docs"),
+        &format!("{{\"docs\":[{}]}}", docs.join(",")),
+    )?;
+    assert_eq!(bulk.status, 201, "{}", bulk.text());
+
+    let url = format!("/couchdb/{db}");
+    let mut people = Vec::new();
+    for login in [spitze, navi, weber, schulz] {
+        let session = Session::start().await?;
+        session.press("#start-empty").await?;
+        session.proxy_couchdb(couch.port);
+        session.connect_sync(&url, login, PATIENCE).await?;
+        session
+            .wait_until_within(
+                "return document.querySelector('.brand .municipality')?.textContent ?? '';",
+                json!(demo.municipality()),
+                PATIENCE,
+            )
+            .await?;
+        let shown = session.text("#author-login").await?;
+        assert_eq!(shown, format!("Angemeldet als {}", login.0));
+        people.push(session);
+    }
+    let [s, n, b, k] = <[Session; 4]>::try_from(people).map_err(|_| "four sessions")?;
+
+    // The Bauamt writes its own perspective and gives a point.
+    b.go("fachbereiche").await?;
+    b.eval("document.querySelector('section.department.own details').open = true; return 0;")
+        .await?;
+    let seen = "Bauanträge kommen noch auf Papier";
+    b.type_into("section.department.own textarea[id$='-new-text']", seen)
+        .await?;
+    b.press("section.department.own button[id$='-new-submit']")
+        .await?;
+    b.wait_until(
+        "return [...document.querySelectorAll('section.department.own .changes')]\
+           .some(c => c.textContent.startsWith('Zuletzt geändert von k.weber am'));",
+        json!(true),
+    )
+    .await?;
+    b.go("priorisierung").await?;
+    let left = b.text("#budget-left").await?;
+    b.eval(
+        "[...document.querySelectorAll('.point-row button')].find(b => !b.disabled).click(); return 0;",
+    )
+    .await?;
+    b.wait_until(
+        &format!("return document.getElementById('budget-left').textContent !== {left:?};"),
+        json!(true),
+    )
+    .await?;
+
+    // The Kämmerei sees the Bauamt's perspective and who wrote it.
+    k.go("fachbereiche").await?;
+    k.wait_until_within(
+        &format!(
+            "return [...document.querySelectorAll('li.perspective')].some(li => \
+               li.textContent.includes({seen:?}) && li.textContent.includes('Zuletzt geändert von k.weber am'));"
+        ),
+        json!(true),
+        PATIENCE,
+    )
+    .await?;
+
+    // Text that arrives through the sync is shown as text: the
+    // Kämmerei's perspective written as markup reaches the navigator
+    // literally (every session also fails on a CSP violation).
+    let markup = "<img src=x onerror=\"window.__xss=1\"> Kasse";
+    k.go("fachbereiche").await?;
+    k.eval("document.querySelector('section.department.own details').open = true; return 0;")
+        .await?;
+    k.type_into("section.department.own textarea[id$='-new-text']", markup)
+        .await?;
+    k.press("section.department.own button[id$='-new-submit']")
+        .await?;
+    n.go("fachbereiche").await?;
+    n.wait_until_within(
+        &format!(
+            "return [...document.querySelectorAll('li.perspective .perspective-text')]\
+               .some(p => p.textContent === {markup:?});"
+        ),
+        json!(true),
+        PATIENCE,
+    )
+    .await?;
+    assert_eq!(
+        n.eval(
+            "return [window.__xss === undefined, document.querySelectorAll('main img').length];"
+        )
+        .await?,
+        json!([true, 0])
+    );
+
+    // Past the app, from the Bauamt's browser: the Leitbild is not its
+    // to write, and no one writes in another's name, not even their own
+    // perspective.
+    let vision = forged_put(
+        &b,
+        &format!("{url}/vision"),
+        "doc.registers.vision.v = 'Vom Bauamt'; doc.registers.vision.s = [999999, 7]; doc.author = 'k.weber';",
+    )
+    .await?;
+    assert_eq!(vision, json!([403, "Recht fehlt: Vision vision"]));
+    b.go("fachbereiche").await?;
+    let perspective = b
+        .eval("return document.querySelector('section.department.own li.perspective .changes').id.slice(6, -8);")
+        .await?;
+    let perspective = perspective.as_str().ok_or("a perspective id")?;
+    let forged = forged_put(
+        &b,
+        &format!("{url}/perspectives%2F{perspective}"),
+        "doc.author = 'navi';",
+    )
+    .await?;
+    assert_eq!(
+        forged,
+        json!([403, "Autor: geschrieben von k.weber, nicht von navi"])
+    );
+
+    // The Bauamt changes the Steckbrief of a project it leads; the
+    // navigator sees who changed it, and the council document names the
+    // Bauamt's contributors.
+    b.eval(&format!("location.hash = 'projekte/{project}'; return 0;"))
+        .await?;
+    let field = format!("#project-{project}-description");
+    b.replace_text(&field, "Bauakten digital, mit dem Bauamt abgestimmt")
+        .await?;
+    b.press(&format!("#project-{project}-save")).await?;
+    let changes = format!("project-{project}-changes");
+    b.wait_until(
+        &contains(&changes, "Zuletzt geändert von k.weber am"),
+        json!(true),
+    )
+    .await?;
+    n.eval(&format!("location.hash = 'projekte/{project}'; return 0;"))
+        .await?;
+    n.wait_until_within(
+        &contains(&changes, "Zuletzt geändert von k.weber am"),
+        json!(true),
+        PATIENCE,
+    )
+    .await?;
+    let violations = n.accessibility_violations().await?;
+    assert!(violations.is_empty(), "{violations:?}");
+    n.go("dokument").await?;
+    n.wait_until(
+        "return [...document.querySelectorAll('.doc-department')].some(d => \
+           d.textContent.includes('Beiträge von: k.weber'));",
+        json!(true),
+    )
+    .await?;
+    // The Verwaltungsspitze sees the same names.
+    s.go("fachbereiche").await?;
+    s.wait_until_within(
+        &format!(
+            "return [...document.querySelectorAll('li.perspective')].some(li => \
+               li.textContent.includes({seen:?}) && li.textContent.includes('k.weber'));"
+        ),
+        json!(true),
+        PATIENCE,
+    )
+    .await?;
+
+    couch.stop();
+    for session in [s, n, b, k] {
+        session.close().await?;
+    }
+    Ok(())
 }

@@ -111,12 +111,12 @@ fn cases() -> Vec<Case> {
 /// Each case through `validate_doc_update` in node: `None` where it took
 /// the document, else the `forbidden` reason.
 fn in_node(cases: &[Case]) -> Vec<Option<String>> {
-    let function = couch::validation_function().replace("'DATENBANK'", &format!("'{DB}'"));
     let docs: Vec<Value> = cases
         .iter()
         .map(|c| {
             let doc = |registers: &Option<Map<String, Value>>, deleted: bool| {
-                let mut doc = json!({"_id": c.id, "digitale_agenda": 1, "schema_version": 7});
+                let mut doc =
+                    json!({"_id": c.id, "digitale_agenda": 1, "schema_version": 8, "author": "x"});
                 match registers {
                     Some(r) if !deleted => doc["registers"] = Value::Object(r.clone()),
                     _ => doc["_deleted"] = json!(true),
@@ -126,17 +126,24 @@ fn in_node(cases: &[Case]) -> Vec<Option<String>> {
             json!({
                 "old": c.old.as_ref().map(|_| doc(&c.old, false)),
                 "new": doc(&c.new, c.new.is_none()),
-                "roles": [couch::role_name(DB, c.actor)],
+                "user": {"name": "x", "roles": [couch::role_name(DB, c.actor)]},
             })
         })
         .collect();
+    judge(docs)
+}
+
+/// Each `{"new", "old", "user"}` through `validate_doc_update` in node:
+/// `None` where it took the document, else the `forbidden` reason.
+fn judge(docs: Vec<Value>) -> Vec<Option<String>> {
+    let function = couch::validation_function().replace("'DATENBANK'", &format!("'{DB}'"));
     let script = format!(
         "const validate = ({function});\n\
          let input = '';\n\
          process.stdin.on('data', d => input += d);\n\
          process.stdin.on('end', () => {{\n\
            const out = JSON.parse(input).map(c => {{\n\
-             try {{ validate(c.new, c.old, {{ name: 'x', roles: c.roles }}, {{}}); return null; }}\n\
+             try {{ validate(c.new, c.old, c.user, {{}}); return null; }}\n\
              catch (e) {{ return e.forbidden || String(e); }}\n\
            }});\n\
            process.stdout.write(JSON.stringify(out));\n\
@@ -215,4 +222,153 @@ fn the_validation_function_judges_every_write_as_the_app_does() {
         rights > 100 && refused > 100,
         "{rights} refused for rights, {refused} as malformed"
     );
+}
+
+/// A line of a document's history: `[counter, replica, by, at, checked]`.
+fn line(counter: u64, by: &str, at: u64, checked: bool) -> Value {
+    json!([counter, 7, by, at, checked])
+}
+
+/// The Leitbild's document as written by `author` with `history`.
+fn vision(author: Option<&str>, history: &[Value], rev: bool) -> Value {
+    let mut doc = json!({
+        "_id": "vision", "digitale_agenda": 1, "schema_version": 8,
+        "registers": {"vision": {"v": "Gemeinsam", "s": [3, 7], "b": [0, 0]}},
+        "history": history,
+    });
+    if let Some(author) = author {
+        doc["author"] = json!(author);
+    }
+    if rev {
+        doc["_rev"] = json!("1-a");
+    }
+    doc
+}
+
+#[test]
+fn no_one_writes_in_another_s_name() {
+    const T: u64 = 1_764_928_800; // a half hour's start
+    let spitze = json!({"name": "m.mueller", "roles": [format!("{DB}.spitze")]});
+    let admin = json!({"name": "admin", "roles": ["_admin"]});
+    let old = [line(5, "k.weber", T - 7_200, true)];
+    let kept = |new: &[Value]| [new, &old[..]].concat();
+    let twelve: Vec<Value> = (0..12)
+        .map(|n| line(10 + n, "m.mueller", T + 1_800 * n, true))
+        .collect();
+    // (what, new, old, user, expected refusal)
+    type Case<'a> = (&'a str, Value, Option<Value>, &'a Value, Option<&'a str>);
+    let cases: Vec<Case> = vec![
+        (
+            "own line",
+            vision(
+                Some("m.mueller"),
+                &kept(&[line(6, "m.mueller", T, true)]),
+                true,
+            ),
+            Some(vision(Some("k.weber"), &old, false)),
+            &spitze,
+            None,
+        ),
+        (
+            "no author",
+            vision(None, &kept(&[line(6, "m.mueller", T, true)]), true),
+            Some(vision(Some("k.weber"), &old, false)),
+            &spitze,
+            Some("Autor: geschrieben von m.mueller"),
+        ),
+        (
+            "another author",
+            vision(Some("k.weber"), &old, true),
+            Some(vision(Some("k.weber"), &old, false)),
+            &spitze,
+            Some("Autor: geschrieben von m.mueller"),
+        ),
+        (
+            "a checked line in another's name",
+            vision(
+                Some("m.mueller"),
+                &kept(&[line(6, "a.schulz", T, true)]),
+                true,
+            ),
+            Some(vision(Some("k.weber"), &old, false)),
+            &spitze,
+            Some("Autor: Verlauf im Namen von a.schulz"),
+        ),
+        (
+            "an unchecked line with a given name",
+            vision(Some("m.mueller"), &kept(&[line(6, "Anna", T, false)]), true),
+            Some(vision(Some("k.weber"), &old, false)),
+            &spitze,
+            None,
+        ),
+        (
+            "an old line changed",
+            vision(
+                Some("m.mueller"),
+                &[line(5, "m.mueller", T - 7_200, true)],
+                true,
+            ),
+            Some(vision(Some("k.weber"), &old, false)),
+            &spitze,
+            Some("Autor: Verlauf geändert"),
+        ),
+        (
+            "an old line dropped",
+            vision(Some("m.mueller"), &[line(6, "m.mueller", T, true)], true),
+            Some(vision(Some("k.weber"), &old, false)),
+            &spitze,
+            Some("Autor: Verlauf gekürzt"),
+        ),
+        (
+            "own line of the same half hour replaced",
+            vision(
+                Some("m.mueller"),
+                &[line(9, "m.mueller", T + 900, true)],
+                true,
+            ),
+            Some(vision(
+                Some("m.mueller"),
+                &[line(6, "m.mueller", T, true)],
+                false,
+            )),
+            &spitze,
+            None,
+        ),
+        (
+            "the oldest cut after twelve newer",
+            vision(Some("m.mueller"), &twelve, true),
+            Some(vision(Some("k.weber"), &old, false)),
+            &spitze,
+            None,
+        ),
+        (
+            "a thirteenth line",
+            vision(Some("m.mueller"), &kept(&twelve), true),
+            None,
+            &spitze,
+            Some("Kein Dokument der Digitalen Agenda: history"),
+        ),
+        (
+            "the administration replicates",
+            vision(
+                Some("k.weber"),
+                &kept(&[line(6, "a.schulz", T, true)]),
+                true,
+            ),
+            Some(vision(Some("k.weber"), &old, false)),
+            &admin,
+            None,
+        ),
+    ];
+    let docs = cases
+        .iter()
+        .map(|(_, new, old, user, _)| json!({"new": new, "old": old, "user": user}))
+        .collect();
+    for ((what, _, _, _, expected), judged) in cases.iter().zip(judge(docs)) {
+        match (expected, judged) {
+            (None, None) => {}
+            (Some(prefix), Some(reason)) if reason.starts_with(prefix) => {}
+            (expected, judged) => panic!("{what}: expected {expected:?}, judged {judged:?}"),
+        }
+    }
 }

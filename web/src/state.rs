@@ -14,9 +14,10 @@
 use std::rc::Rc;
 
 use agenda_core::rights::{Actor, check_change};
-use agenda_core::{Action, Agenda, AgendaError, Conflict, ProjectId, Replica, merge};
+use agenda_core::{Action, Agenda, AgendaError, Author, Conflict, ProjectId, Replica, merge};
 use yew::Reducible;
 
+use crate::platform::browser;
 use crate::shared::Shared;
 use crate::text;
 
@@ -54,6 +55,9 @@ pub struct AppState {
     /// would refuse it. `None` without a connection (roles are a view
     /// switch then).
     pub rights: Option<Vec<Actor>>,
+    /// Who changes the agenda in this browser, recorded with every change:
+    /// the login while connected, else the name the person gave.
+    pub author: Author,
     /// A short message for the polite live region.
     pub announcement: String,
     /// The most recent deletion, offered for undo.
@@ -83,6 +87,7 @@ impl AppState {
             revision: 0,
             error: None,
             rights: None,
+            author: Author::default(),
             announcement: String::new(),
             undo: None,
             replica,
@@ -93,6 +98,13 @@ impl AppState {
             future: Vec::new(),
         }
     }
+}
+
+/// The author of changes without a connection: the name the person gave
+/// in this browser (kept beside the agenda), unchecked.
+pub fn given_author() -> Author {
+    use crate::platform::storage::{NAME_KEY, load_pref};
+    Author::given(&load_pref(NAME_KEY).unwrap_or_default())
 }
 
 /// What the UI can ask of the state.
@@ -144,6 +156,8 @@ pub enum AppAction {
     DismissUndo,
     /// The roles of the connected login, or `None` (not connected).
     SetRights(Option<Vec<Actor>>),
+    /// Who changes the agenda from now on.
+    SetAuthor(Author),
     /// The server refused changes (the login lacks the role); the live
     /// sync took them back in `from`, giving `agenda`. Taken only if the
     /// agenda is still `from` (else the next round tries again).
@@ -174,7 +188,7 @@ impl Reducible for AppState {
                 let mut next = (*self.agenda).clone();
                 match actions
                     .into_iter()
-                    .try_for_each(|a| next.apply_by(a, self.replica))
+                    .try_for_each(|a| self.apply_to(&mut next, a))
                 {
                     Ok(()) => match self.forbidden(&next) {
                         Some(refused) => Rc::new(refused),
@@ -239,6 +253,10 @@ impl Reducible for AppState {
                 rights,
                 ..(*self).clone()
             }),
+            AppAction::SetAuthor(author) => Rc::new(Self {
+                author,
+                ..(*self).clone()
+            }),
             AppAction::TakenBack {
                 from,
                 agenda,
@@ -283,10 +301,16 @@ impl AppState {
         }
     }
 
+    /// Applies `action` to `agenda` as this browser's copy, signed by the
+    /// author at the browser's time.
+    fn apply_to(&self, agenda: &mut Agenda, action: Action) -> Result<(), AgendaError> {
+        agenda.apply_signed(action, self.replica, &self.author, browser::now_seconds())
+    }
+
     fn apply(&self, action: Action) -> Self {
         let mut agenda = (*self.agenda).clone();
         let offer = deletion_undo(&agenda, &action);
-        match agenda.apply_by(action.clone(), self.replica) {
+        match self.apply_to(&mut agenda, action.clone()) {
             Ok(()) if let Some(refused) = self.forbidden(&agenda) => refused,
             Ok(()) => {
                 let announcement = announce(&self.agenda, &agenda, &action);
@@ -334,7 +358,7 @@ impl AppState {
         let revert = Action::Revert {
             agenda: Box::new((*target).clone()),
         };
-        if let Err(error) = agenda.apply_by(revert, self.replica) {
+        if let Err(error) = self.apply_to(&mut agenda, revert) {
             return self.refused(&error);
         }
         to.push(self.agenda.for_history());

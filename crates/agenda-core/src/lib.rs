@@ -39,6 +39,7 @@ pub use model::{
 };
 pub use reducer::action::{Action, DepartmentDraft, GuidelineDraft, PerspectiveDraft, SortTarget};
 pub use reducer::error::{AgendaError, Kind, TextField};
+pub use replication::history::{Author, Change, History};
 pub use replication::merge::{
     Conflict, ConflictKind, FileMerge, FileMergeError, MergeError, MergeOutcome, merge, merge_file,
 };

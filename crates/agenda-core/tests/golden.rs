@@ -303,6 +303,38 @@ fn schema_v7_fixture_loads_with_investive_and_konsumtive_costs() {
     );
 }
 
+const SCHEMA_V8: &str = include_str!("fixtures/schema-v8.json");
+
+/// Schema 8: who changed what. The Leitplanke was last changed by the
+/// login m.mueller (checked by the server), before that by Karin Weber
+/// (a name given without a connection); times in seconds since 1970.
+#[test]
+fn schema_v8_fixture_loads_with_who_changed_what() {
+    let agenda = stored::load(SCHEMA_V8).unwrap();
+    assert_eq!(
+        agenda.municipality(),
+        "Große Kreisstadt Beispielstadt (Stand 8)"
+    );
+    let id = agenda.guidelines()[0].id();
+    let changes = agenda.history().of(&format!("guidelines/{id}"));
+    let read: Vec<(&str, u64, bool)> = changes
+        .iter()
+        .map(|c| (c.by.as_str(), c.at, c.checked))
+        .collect();
+    assert_eq!(
+        read,
+        [
+            ("m.mueller", 1_764_938_400, true),
+            ("Karin Weber", 1_764_852_000, false)
+        ]
+    );
+    assert_eq!(agenda.history().of("vision")[0].by, "m.mueller");
+    assert_eq!(
+        stored::load(&stored::to_json(&agenda).unwrap()).unwrap(),
+        agenda
+    );
+}
+
 /// The fold of schema 7 stamps what it changed with the newest stamp of the
 /// removed estimate, as the live sync does with a version-6 document, and
 /// forgets the removed registers.

@@ -6,16 +6,20 @@
 mod common;
 
 use agenda_core::replication::versions::Stamp;
-use agenda_core::{Action, Agenda, MergeOutcome, Replica, merge};
+use agenda_core::{Action, Agenda, Author, MergeOutcome, Replica, merge};
 use common::{any_action, seed};
 use proptest::prelude::*;
 
 /// The seed agenda edited by `actions` in copy `replica` (refused actions
-/// are skipped, as in the app).
+/// are skipped, as in the app), signed by one person per copy ten minutes
+/// apart, so that histories are joined, merged into one line per half
+/// hour and cut at their length too.
 fn edited(base: &Agenda, replica: u32, actions: Vec<Action>) -> Agenda {
     let mut agenda = base.clone();
-    for action in actions {
-        let _ = agenda.apply_by(action, Replica(replica));
+    let author = Author::given(&format!("Person {replica}"));
+    for (step, action) in actions.into_iter().enumerate() {
+        let at = 1_764_900_000 + 600 * step as u64;
+        let _ = agenda.apply_signed(action, Replica(replica), &author, at);
     }
     agenda
 }
@@ -53,12 +57,14 @@ fn deleted(agenda: &Agenda) -> Vec<(String, Stamp)> {
         .collect()
 }
 
-/// The agenda's content: its stored JSON without the versions.
+/// The agenda's content: its stored JSON without the versions and the
+/// history (an undo is a change of its own, and the history says so).
 fn content(agenda: &Agenda) -> serde_json::Value {
     let json = agenda_core::formats::stored::to_json(agenda).unwrap_or_default();
     let mut value: serde_json::Value = serde_json::from_str(&json).unwrap_or_default();
     if let Some(agenda) = value.get_mut("agenda").and_then(|a| a.as_object_mut()) {
         agenda.remove("versions");
+        agenda.remove("history");
     }
     value
 }

@@ -20,7 +20,7 @@ mod common;
 use std::collections::BTreeMap;
 
 use agenda_core::replication::sync::{Received, SyncMemo};
-use agenda_core::{Action, Agenda, Replica, merge};
+use agenda_core::{Action, Agenda, Author, Replica, merge};
 use common::{any_action, seed};
 use proptest::prelude::*;
 use serde_json::{Map, Value};
@@ -339,11 +339,14 @@ proptest! {
                 replica,
             })
             .collect();
-        for op in ops {
+        for (step, op) in ops.into_iter().enumerate() {
             match op {
                 Op::Edit(c, action) => {
+                    // Signed, so the history travels in the documents too.
                     let client = &mut clients[c];
-                    let _ = client.agenda.apply_by(*action, Replica(client.replica));
+                    let author = Author::login(&format!("person{}", client.replica));
+                    let at = 1_764_900_000 + 600 * step as u64;
+                    let _ = client.agenda.apply_signed(*action, Replica(client.replica), &author, at);
                 }
                 Op::Sync(c) => {
                     let client = &mut clients[c];

@@ -13,7 +13,15 @@ function (newDoc, oldDoc, userCtx, secObj) {
   //    roles: every register whose entry changes is judged before and
   //    after the write (crates/agenda-core/src/rights/document.rs does the
   //    same in the app).
+  // 3. No one writes in another's name: a document names its writer in
+  //    author, and a new line of its history that claims a checked login
+  //    names the writer. Lines already there stay as they are, unless a
+  //    newer line of the same person, browser and half hour stands for
+  //    them or the document holds its last lines, all newer
+  //    (crates/agenda-core/src/replication/history.rs keeps them so).
   var DATABASE = 'DATENBANK';
+  var WINDOW = 1800;
+  var MAX_LINES = 12;
   var PARTS = {
     Municipality: ['spitze'],
     Vision: ['spitze'],
@@ -64,6 +72,29 @@ function (newDoc, oldDoc, userCtx, secObj) {
   function isStamp(s) {
     return Array.isArray(s) && s.length === 2 &&
       s.every(function (n) { return typeof n === 'number' && n >= 0 && n % 1 === 0 && n <= 9007199254740991; });
+  }
+  // A name as the app keeps it: at most 100 characters, no control
+  // characters (Rust's char::is_control).
+  function isName(s) {
+    if (typeof s !== 'string') return false;
+    var chars = 0;
+    for (var i = 0; i < s.length; i++) {
+      var k = s.charCodeAt(i);
+      if (k < 32 || (k >= 127 && k < 160)) return false;
+      if (k < 56320 || k > 57343) chars++;
+    }
+    return chars <= 100;
+  }
+  function isLine(c) {
+    return Array.isArray(c) && c.length === 5 && isStamp([c[0], c[1]]) &&
+      isName(c[2]) && isStamp([c[3], 0]) && typeof c[4] === 'boolean';
+  }
+  // Lamport order of two lines' stamps: counter, then browser.
+  function newer(x, y) {
+    return x[0] > y[0] || (x[0] === y[0] && x[1] > y[1]);
+  }
+  function bucket(c) {
+    return JSON.stringify([c[2], c[1], c[4], Math.floor(c[3] / WINDOW)]);
   }
   function isId(s) {
     return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(s);
@@ -165,7 +196,7 @@ function (newDoc, oldDoc, userCtx, secObj) {
   }
   if (!newDoc._deleted) {
     if (JSON.stringify(newDoc).length > 2097152) refuse('zu groß');
-    var allowed = ['_id', '_rev', '_revisions', 'digitale_agenda', 'schema_version', 'registers'];
+    var allowed = ['_id', '_rev', '_revisions', 'digitale_agenda', 'schema_version', 'registers', 'author', 'history'];
     for (var field in newDoc) {
       if (allowed.indexOf(field) === -1) refuse('unbekanntes Feld ' + field);
     }
@@ -183,10 +214,39 @@ function (newDoc, oldDoc, userCtx, secObj) {
       if (!isStamp(entry.s) || !isStamp(entry.b)) refuse('Version von ' + key);
       if ('h' in entry && typeof entry.h !== 'boolean') refuse('Register ' + key);
     }
+    if ('history' in newDoc) {
+      if (!Array.isArray(newDoc.history) || newDoc.history.length > MAX_LINES ||
+          !newDoc.history.every(isLine)) refuse('history');
+    }
   }
 
   // The server's administrators (and replications they run) are trusted.
   if (userCtx.roles.indexOf('_admin') !== -1) return;
+  if (newDoc.author !== userCtx.name) {
+    throw ({ forbidden: 'Autor: geschrieben von ' + userCtx.name + ', nicht von ' + newDoc.author });
+  }
+  if (!newDoc._deleted) {
+    var oldLines = oldDoc && !oldDoc._deleted && Array.isArray(oldDoc.history) ? oldDoc.history : [];
+    var newLines = newDoc.history || [];
+    var had = {};
+    oldLines.forEach(function (c) { had[c[0] + ':' + c[1]] = JSON.stringify(c); });
+    var has = {};
+    newLines.forEach(function (c) {
+      var line = c[0] + ':' + c[1];
+      has[line] = true;
+      if (own(had, line)) {
+        if (had[line] !== JSON.stringify(c)) throw ({ forbidden: 'Autor: Verlauf geändert' });
+      } else if (c[4] === true && c[2] !== userCtx.name) {
+        throw ({ forbidden: 'Autor: Verlauf im Namen von ' + c[2] });
+      }
+    });
+    oldLines.forEach(function (c) {
+      if (has[c[0] + ':' + c[1]]) return;
+      var replaced = newLines.some(function (n) { return bucket(n) === bucket(c) && newer(n, c); });
+      var cut = newLines.length >= MAX_LINES && newLines.every(function (n) { return newer(n, c); });
+      if (!replaced && !cut) throw ({ forbidden: 'Autor: Verlauf gekürzt' });
+    });
+  }
   var actors = actorsOf(userCtx.roles);
   var before = oldDoc && !oldDoc._deleted && oldDoc.registers ? oldDoc.registers : null;
   var after = newDoc._deleted ? null : newDoc.registers;

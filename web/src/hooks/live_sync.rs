@@ -12,16 +12,16 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::platform::tasks;
-use agenda_core::Agenda;
 use agenda_core::replication::sync::SyncMemo;
 use agenda_core::rights::Actor;
 use agenda_core::rights::couch::{actors, role_name};
+use agenda_core::{Agenda, Author};
 use yew::prelude::*;
 
 use crate::platform::couch::{Database, Failure, Written};
 use crate::platform::storage::{self, SnapshotReason, Store};
 use crate::shared::Shared;
-use crate::state::{AppAction, AppState, Source};
+use crate::state::{AppAction, AppState, Source, given_author};
 use crate::{platform::browser, text};
 
 /// What the connection is doing, for the status line in "Dateien".
@@ -193,8 +193,12 @@ pub fn use_live_sync(state: &UseReducerHandle<AppState>, store: &Store) -> LiveS
             store.clone(),
         );
         Rc::new(move |settings: Settings| {
-            // From now on the app offers what these roles may change.
+            // From now on the app offers what these roles may change, and
+            // records the login as the author of every change.
             state.dispatch(AppAction::SetRights(Some(settings.roles.clone())));
+            if !settings.user.is_empty() {
+                state.dispatch(AppAction::SetAuthor(Author::login(&settings.user)));
+            }
             let generation = {
                 let mut s = shell.borrow_mut();
                 s.generation += 1;
@@ -295,6 +299,7 @@ pub fn use_live_sync(state: &UseReducerHandle<AppState>, store: &Store) -> LiveS
         Callback::from(move |()| {
             stop(&shell);
             state.dispatch(AppAction::SetRights(None));
+            state.dispatch(AppAction::SetAuthor(given_author()));
             if let Some((url, _)) = (*configured).clone() {
                 tasks::spawn(async move {
                     Database { url }.log_out().await;
@@ -444,28 +449,44 @@ impl Loop {
             }
             if failure.is_none() {
                 let current = self.shell.borrow().latest.clone();
-                let mut writes = deletions;
-                writes.extend(self.settings.memo.outgoing(&current, before.as_deref()));
+                let writes = self.settings.memo.outgoing(&current, before.as_deref());
                 before = Some(current.clone());
-                exchanged |= !writes.is_empty();
+                exchanged |= !writes.is_empty() || !deletions.is_empty();
                 let mut refused = Vec::new();
-                for batch in writes.chunks(WRITE_BATCH) {
-                    match self.db.write(batch).await {
-                        Ok(results) => {
-                            for (write, result) in batch.iter().zip(results) {
-                                match result {
-                                    Written::As(rev) => self.settings.memo.written(write, &rev),
-                                    Written::Refused(reason) => {
-                                        refused.push((write.id.clone(), reason));
+                let author = self.settings.user.clone();
+                let author = Some(author.as_str()).filter(|u| !u.is_empty());
+                // The merged documents first; the losing revisions they
+                // joined are deleted only where the merge was taken, so
+                // a refused merge leaves both revisions on the server.
+                let mut phases = [writes, Vec::new()];
+                for phase in 0..2 {
+                    if phase == 1 {
+                        phases[1] = std::mem::take(&mut deletions)
+                            .into_iter()
+                            .filter(|d| refused.iter().all(|(id, _)| *id != d.id))
+                            .collect();
+                    }
+                    for batch in phases[phase].chunks(WRITE_BATCH) {
+                        match self.db.write(batch, author).await {
+                            Ok(results) => {
+                                for (write, result) in batch.iter().zip(results) {
+                                    match result {
+                                        Written::As(rev) => self.settings.memo.written(write, &rev),
+                                        Written::Refused(reason) if !write.is_deletion() => {
+                                            refused.push((write.id.clone(), reason));
+                                        }
+                                        Written::Refused(_) | Written::Later => {}
                                     }
-                                    Written::Later => {}
                                 }
                             }
+                            Err(f) => {
+                                failure = Some(f);
+                                break;
+                            }
                         }
-                        Err(f) => {
-                            failure = Some(f);
-                            break;
-                        }
+                    }
+                    if failure.is_some() {
+                        break;
                     }
                 }
                 if failure.is_none() && !refused.is_empty() {

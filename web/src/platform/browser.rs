@@ -394,6 +394,44 @@ pub fn now_ms() -> f64 {
     js_sys::Date::now()
 }
 
+/// Seconds since 1970 (UTC), what the history records; 0 outside a
+/// browser (native unit tests).
+pub fn now_seconds() -> u64 {
+    #[cfg(target_arch = "wasm32")]
+    {
+        // A clock before 1970 or past 2^64 s is no clock: 0 or the most.
+        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+        let seconds = (js_sys::Date::now() / 1000.0) as u64;
+        seconds
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        0
+    }
+}
+
+/// A moment (seconds since 1970) in the user's time zone: the date and
+/// the time of day as hours and minutes.
+pub fn local_time(seconds: u64) -> (Date, u8, u8) {
+    // Milliseconds up to 2^53 are exact in an f64; the history keeps no
+    // larger times.
+    #[allow(clippy::cast_precision_loss)]
+    let date = js_sys::Date::new(&JsValue::from_f64(seconds as f64 * 1000.0));
+    #[allow(clippy::cast_possible_truncation)]
+    let (year, month, day, hours, minutes) = (
+        date.get_full_year() as i32,
+        date.get_month() as u8 + 1,
+        date.get_date() as u8,
+        date.get_hours() as u8,
+        date.get_minutes() as u8,
+    );
+    (
+        Date::new(year, month, day).unwrap_or(Date::MIN),
+        hours,
+        minutes,
+    )
+}
+
 /// Runs `f` once after the next frame has been painted
 /// (`requestAnimationFrame`, then a task), so work that the user need not
 /// wait for does not delay the frame that shows a change. Where frames are

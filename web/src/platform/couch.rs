@@ -201,9 +201,14 @@ impl Database {
         }
     }
 
-    /// Writes documents in one request; for each, what became of it.
-    pub async fn write(&self, writes: &[Write]) -> Result<Vec<Written>, Failure> {
-        let docs: Vec<String> = writes.iter().map(Write::to_json).collect();
+    /// Writes documents in one request, naming `author` (the login) as
+    /// their writer; for each, what became of it.
+    pub async fn write(
+        &self,
+        writes: &[Write],
+        author: Option<&str>,
+    ) -> Result<Vec<Written>, Failure> {
+        let docs: Vec<String> = writes.iter().map(|w| w.signed_json(author)).collect();
         let body = format!("{{\"docs\":[{}]}}", docs.join(","));
         let url = format!("{}/_bulk_docs", self.url);
         let text = send("POST", &url, Some(&body), None).await?;

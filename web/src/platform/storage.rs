@@ -228,6 +228,9 @@ pub fn remove_pref(key: &str) {
 /// Key of the remembered role.
 pub const ROLE_KEY: &str = "digitale-agenda.rolle";
 
+/// Key of the name the person gave for the history (without a login).
+pub const NAME_KEY: &str = "digitale-agenda.name";
+
 /// Preference key of this browser's replica id (see [`agenda_core::Replica`]).
 pub const REPLICA_KEY: &str = "digitale-agenda.kopie";
 

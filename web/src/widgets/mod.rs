@@ -3,6 +3,7 @@
 
 pub mod appraisal;
 pub mod budget_table;
+pub mod changes;
 pub mod competence_wheel;
 pub mod document;
 pub mod file_input;

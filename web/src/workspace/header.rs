@@ -1,8 +1,8 @@
 //! The workspace's header (app name and town, role switch, undo and redo,
 //! save status, storage warning) and its navigation.
 
-use agenda_core::Agenda;
 use agenda_core::rights::Actor;
+use agenda_core::{Agenda, Author};
 use yew::prelude::*;
 
 use crate::hooks::autosave::SaveStatus;
@@ -11,7 +11,7 @@ use crate::role::Role;
 use crate::route::{Phase, Section};
 use crate::shared::Shared;
 use crate::text;
-use crate::widgets::form::select_value;
+use crate::widgets::form::{input_value, select_value};
 
 /// What the header shows. Plain functions rather than components: the
 /// header and navigation render with the workspace anyway, and a component
@@ -28,6 +28,10 @@ pub struct Header {
     pub on_redo: Callback<()>,
     pub save_status: SaveStatus,
     pub usage: Option<Usage>,
+    /// Who changes the agenda here (the login while connected).
+    pub author: Author,
+    /// The person gave (another) name.
+    pub on_name: Callback<String>,
 }
 
 /// The header.
@@ -78,6 +82,16 @@ pub fn header(props: Header) -> Html {
                         <option value="navigator" selected={current_role == Role::Navigator}>{ text::ROLE_NAVIGATOR }</option>
                     }
                 </select>
+                if props.author.checked {
+                    <span class="author-login" id="author-login">{ text::author_login(&props.author.name) }</span>
+                } else {
+                    <label for="author-name">{ text::AUTHOR_LABEL }</label>
+                    <input id="author-name" type="text" size="14" maxlength="100" autocomplete="name"
+                        value={props.author.name.clone()} title={text::AUTHOR_HINT}
+                        aria-describedby="author-hint"
+                        onchange={props.on_name.reform(|e: Event| input_value(&e))} />
+                    <span id="author-hint" class="visually-hidden">{ text::AUTHOR_HINT }</span>
+                }
                 <details class="role-help">
                     <summary>{ text::ROLE_HELP_SUMMARY }</summary>
                     <p>{ text::ROLE_HELP }</p>

@@ -5,7 +5,7 @@
 mod header;
 mod page;
 
-use agenda_core::{Agenda, formats::stored};
+use agenda_core::{Agenda, Author, formats::stored};
 use yew::prelude::*;
 
 use crate::hooks::autosave::{Autosave, SaveStatus, use_autosave};
@@ -16,7 +16,7 @@ use crate::hooks::role::use_role;
 use crate::hooks::snapshots::use_snapshots;
 use crate::hooks::tab_sync::use_tab_sync;
 use crate::platform::browser;
-use crate::platform::storage::{SnapshotReason, Store};
+use crate::platform::storage::{self, SnapshotReason, Store};
 use crate::shared::Shared;
 use crate::state::{AppAction, AppState, Source};
 use crate::text;
@@ -35,7 +35,10 @@ pub struct WorkspaceProps {
 
 #[component]
 pub fn Workspace(props: &WorkspaceProps) -> Html {
-    let state = use_reducer(|| AppState::new(props.agenda.clone(), browser::replica()));
+    let state = use_reducer(|| AppState {
+        author: crate::state::given_author(),
+        ..AppState::new(props.agenda.clone(), browser::replica())
+    });
     // The first view is painted: what `make bench` measures loading by.
     use_effect_with((), |()| {
         browser::after_next_paint(|| browser::mark("agenda:ready"));
@@ -117,6 +120,14 @@ pub fn Workspace(props: &WorkspaceProps) -> Html {
         let role = role.clone();
         Callback::from(move |next: crate::role::Role| role.choose(next))
     };
+    let on_name = {
+        let state = state.clone();
+        Callback::from(move |name: String| {
+            let author = Author::given(&name);
+            storage::save_pref(storage::NAME_KEY, &author.name);
+            state.dispatch(AppAction::SetAuthor(author));
+        })
+    };
     let on_go = {
         let place = place.clone();
         Callback::from(move |section| place.go(section))
@@ -196,6 +207,8 @@ pub fn Workspace(props: &WorkspaceProps) -> Html {
                 on_redo: dispatch(AppAction::Redo),
                 save_status,
                 usage,
+                author: state.author.clone(),
+                on_name,
             }) }
             <div class="workspace-body">
                 { navigation(section, &on_go) }

@@ -2,8 +2,10 @@
 //! the departments' ballots ([`ranking`]), progress and its roll-up
 //! ([`progress`]), what needs attention ([`diagnostics`]), the
 //! Strategie-Check ([`strategy_check`]) and finding projects
-//! ([`project_filter`]). Functions of an agenda (and `today`), nothing more.
+//! ([`project_filter`]), and who contributed for a department
+//! ([`contributors`]). Functions of an agenda (and `today`), nothing more.
 
+pub mod contributors;
 pub mod diagnostics;
 pub mod progress;
 pub mod project_filter;

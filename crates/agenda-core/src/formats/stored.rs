@@ -29,7 +29,9 @@ use crate::reducer::error::AgendaError;
 ///   rate and discount rate.
 /// - 7: costs exist once: the Steckbrief's estimate and funding folded into
 ///   the Kämmerei's costs (now investive and konsumtive) and Förderprogramme.
-pub const SCHEMA_VERSION: u32 = 7;
+/// - 8: who changed what: the `history` of each part (optional, so a
+///   version-7 agenda reads as one without history).
+pub const SCHEMA_VERSION: u32 = 8;
 
 /// The oldest schema version this build can read.
 pub const OLDEST_SUPPORTED_VERSION: u32 = 1;
@@ -39,7 +41,15 @@ type Migration = fn(Value) -> Result<Value, LoadError>;
 
 /// `MIGRATIONS[i]` upgrades from `OLDEST_SUPPORTED_VERSION + i`. Each schema
 /// change adds its step here and keeps a fixture of the old version.
-const MIGRATIONS: &[Migration] = &[v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5, v5_to_v6, v6_to_v7];
+const MIGRATIONS: &[Migration] = &[
+    v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5, v5_to_v6, v6_to_v7, v7_to_v8,
+];
+
+/// Version 8 adds the history, empty until someone changes something:
+/// nothing to do, but an app of version 7 must not read (and then drop) it.
+fn v7_to_v8(value: Value) -> Result<Value, LoadError> {
+    Ok(value)
+}
 
 /// Version 7 folds every Steckbrief's estimate and funding into its costs
 /// and Förderprogramme ([`crate::formats::estimate`]) and stamps what
@@ -540,7 +550,7 @@ mod tests {
                 problem: "unknown field `mayor`, expected one of `municipality`, `vision`, \
                           `guidelines`, `fields`, `departments`, `perspectives`, `workshop`, \
                           `ideas`, `prioritisation`, `projects`, `competences`, `assessments`, \
-                          `surveys`, `finance`, `versions`"
+                          `surveys`, `finance`, `versions`, `history`"
                     .into()
             })
         );

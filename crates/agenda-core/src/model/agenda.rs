@@ -12,6 +12,7 @@ use crate::model::Project;
 use crate::model::prioritisation::Prioritisation;
 use crate::model::{AssessmentId, CompetenceId, ProjectId, SurveyId};
 use crate::model::{CardId, DepartmentId, FieldId, GuidelineId, IdeaId, PerspectiveId};
+use crate::replication::history::History;
 use crate::replication::versions::Versions;
 
 /// A municipality's *Digitale Agenda*.
@@ -40,6 +41,9 @@ pub struct Agenda {
     pub(crate) finance: FinanceSettings,
     /// Versions of the registers, for merging copies (schema 4).
     pub(crate) versions: Versions,
+    /// Who changed which part when (schema 8).
+    #[serde(default, skip_serializing_if = "History::is_empty")]
+    pub(crate) history: History,
 }
 
 /// The Leitbild: where the town wants to be.
@@ -215,7 +219,7 @@ impl Agenda {
         }
     }
 
-    /// The same content without the register versions. Cheap: the items are
+    /// The same content without the register versions and the history. Cheap: the items are
     /// shared, not copied. What an undo history needs to keep.
     pub fn without_versions(&self) -> Self {
         Self {
@@ -234,12 +238,18 @@ impl Agenda {
             surveys: self.surveys.clone(),
             finance: self.finance.clone(),
             versions: Versions::default(),
+            history: History::default(),
         }
     }
 
     /// The versions of its registers (see [`crate::replication::versions`]).
     pub fn versions(&self) -> &Versions {
         &self.versions
+    }
+
+    /// Who changed which part when (see [`crate::replication::history`]).
+    pub fn history(&self) -> &History {
+        &self.history
     }
 
     /// The Handlungsfelder in their order.

@@ -19,8 +19,10 @@ use crate::model::normalize::{Lines, TextRule};
 use crate::model::{Agenda, Guideline};
 use crate::reducer::action::{Action, GuidelineDraft};
 use crate::reducer::error::{AgendaError, TextField};
+use crate::replication::history::{Author, Change};
 use crate::replication::scopes::{changed_scopes, registers_in};
-use crate::replication::versions::Replica;
+use crate::replication::sync::doc_of;
+use crate::replication::versions::{Replica, Stamp};
 
 const MUNICIPALITY: TextRule = TextRule {
     field: TextField::Municipality,
@@ -83,8 +85,30 @@ impl Agenda {
     /// Applies one action written in the copy `replica` and stamps the
     /// registers it changed (see [`crate::replication::versions`]). A [`Action::Restore`]
     /// brings back the restored agenda's versions with it. On error the
-    /// agenda is unchanged.
+    /// agenda is unchanged. Records no history: see [`Self::apply_signed`].
     pub fn apply_by(&mut self, action: Action, replica: Replica) -> Result<(), AgendaError> {
+        self.apply_stamped(action, replica, None)
+    }
+
+    /// [`Self::apply_by`], and records in the [`crate::History`] of every document
+    /// whose registers changed that `author` changed it at `at` (seconds
+    /// since 1970, UTC).
+    pub fn apply_signed(
+        &mut self,
+        action: Action,
+        replica: Replica,
+        author: &Author,
+        at: u64,
+    ) -> Result<(), AgendaError> {
+        self.apply_stamped(action, replica, Some((author, at)))
+    }
+
+    fn apply_stamped(
+        &mut self,
+        action: Action,
+        replica: Replica,
+        author: Option<(&Author, u64)>,
+    ) -> Result<(), AgendaError> {
         if matches!(action, Action::Restore { .. }) {
             return self.change(action);
         }
@@ -93,20 +117,23 @@ impl Agenda {
         if let Action::Revert { agenda } = action {
             agenda.validate()?;
             let versions = std::mem::take(&mut self.versions);
+            let history = std::mem::take(&mut self.history);
             *self = Self {
                 versions,
+                history,
                 ..*agenda
             };
         } else {
             self.change(action)?;
         }
-        self.stamp_changes(&before, replica);
+        self.stamp_changes(&before, replica, author);
         Ok(())
     }
 
     /// Stamps the registers that differ from `before`, building registers
-    /// only for the scopes (items, lists, settings) that changed.
-    fn stamp_changes(&mut self, before: &Agenda, replica: Replica) {
+    /// only for the scopes (items, lists, settings) that changed, and
+    /// records who changed their documents.
+    fn stamp_changes(&mut self, before: &Agenda, replica: Replica, author: Option<(&Author, u64)>) {
         let scopes = changed_scopes(before, self);
         if scopes.is_empty() {
             return;
@@ -114,6 +141,23 @@ impl Agenda {
         let old = registers_in(before, &scopes);
         let new = registers_in(self, &scopes);
         self.versions.record(&old, &new, replica);
+        let Some((author, at)) = author else { return };
+        let mut documents: Vec<String> = old
+            .iter()
+            .filter(|(key, value)| new.get(*key) != Some(*value))
+            .map(|(key, _)| key)
+            .chain(new.keys().filter(|key| !old.contains_key(*key)))
+            .filter_map(|key| doc_of(key))
+            .collect();
+        crate::sorting::sort(&mut documents);
+        documents.dedup();
+        let change = Change {
+            stamp: Stamp(self.versions.newest(), replica),
+            by: author.name.clone(),
+            at,
+            checked: author.checked,
+        };
+        self.history.record(documents, &change);
     }
 
     pub(crate) fn change(&mut self, action: Action) -> Result<(), AgendaError> {

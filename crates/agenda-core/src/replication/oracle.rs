@@ -24,8 +24,10 @@ pub fn apply_by_full_diff(
     if let Action::Revert { agenda: earlier } = action {
         earlier.validate()?;
         let versions = std::mem::take(&mut agenda.versions);
+        let history = std::mem::take(&mut agenda.history);
         *agenda = Agenda {
             versions,
+            history,
             ..*earlier
         };
     } else {

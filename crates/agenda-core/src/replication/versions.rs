@@ -282,6 +282,7 @@ pub(crate) fn registers(agenda: &Agenda) -> Registers {
         return out;
     };
     top.remove("versions");
+    top.remove("history");
     if let Some(name) = top.remove("municipality") {
         out.insert("municipality".into(), name);
     }

@@ -97,7 +97,11 @@ pub fn validation_function() -> String {
         object(&BALLOT_ITEMS),
         settings.join(", ")
     ));
-    TEMPLATE.replace("//RULES//", &rules)
+    use crate::replication::history::{MAX_CHANGES, WINDOW};
+    TEMPLATE
+        .replace("//RULES//", &rules)
+        .replace("//WINDOW//", &WINDOW.to_string())
+        .replace("//MAX_LINES//", &MAX_CHANGES.to_string())
 }
 
 #[cfg(test)]

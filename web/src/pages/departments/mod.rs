@@ -17,6 +17,7 @@ use agenda_core::{
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
+use crate::widgets::changes::changes;
 use crate::widgets::form::form_actions;
 
 use crate::hooks::draft;
@@ -255,6 +256,7 @@ fn DepartmentCard(props: &CardProps) -> Html {
                         { text::guidelines_value(&guidelines.join(" · ")) }
                     }
                 </p>
+                { changes(&format!("persp-{pid}-changes"), props.agenda.history().perspective(pid)) }
                 if own {
                     <span class="item-actions">
                         <button type="button" id={format!("persp-{pid}-project")}

@@ -177,6 +177,7 @@ pub fn ProjectsView(props: &Props) -> Html {
                             on_action: props.on_action.clone(),
                             today: props.today,
                             created: props.created == Some(p.id()),
+                            role: props.role,
                         })} />
                 }
             }) }
@@ -192,6 +193,8 @@ struct Sheet {
     agenda: Shared<Agenda>,
     on_action: Callback<Action>,
     today: Date,
+    /// Who edits: the lead offered are those the role may give a project.
+    role: crate::role::Role,
     created: bool,
 }
 
@@ -253,7 +256,7 @@ fn ProjectCard(props: &CardProps) -> Html {
                 <div id={format!("project-{id}-sheet")}>
                     { project_sheet(&SheetProps { agenda: sheet.agenda.clone(), project: p.clone(),
                         on_action: sheet.on_action.clone(), today: sheet.today, editable: props.editable,
-                        created: sheet.created }) }
+                        created: sheet.created, role: sheet.role }) }
                 </div>
             }
         </article>

@@ -142,7 +142,7 @@ fn rows(t: &Table, p: &Arc<Project>) -> Vec<Html> {
             <tr key={format!("{id}-sheet")} class="sheet-row">
                 <td colspan="6" id={format!("project-{id}-sheet")}>
                     { project_sheet(&SheetProps { agenda: t.agenda.clone(), project: p.clone(), on_action: t.on_action.clone(),
-                        today: t.today, editable, created: t.created == Some(id) }) }
+                        today: t.today, editable, created: t.created == Some(id), role: t.role }) }
                 </td>
             </tr>
         });

@@ -17,6 +17,7 @@ use yew::prelude::*;
 use super::guideline_form::{self, GuidelineForm};
 use crate::hooks::draft;
 use crate::shared::Shared;
+use crate::widgets::changes::changes;
 use crate::{platform::browser, text};
 
 pub use crate::pages::RoleProps as Props;
@@ -274,6 +275,7 @@ fn guideline_item(props: &ItemProps) -> Html {
                     { guideline.rationale() }
                 </p>
             }
+            { changes(&control_id(id, "changes"), props.agenda.history().guideline(id)) }
             // An adopted Leitplanke is the Verwaltungsspitze's decision:
             // only it rewords, moves, files, converts or deletes it.
             if controls && !findings.is_empty() {

@@ -21,6 +21,7 @@ use argument_sheet::argument_sheet;
 use budget_chapter::budget_chapter;
 
 use crate::shared::Shared;
+use crate::widgets::changes::contributors_line;
 use crate::widgets::roadmap_years::{ByYearProps, roadmap_by_year};
 use crate::{platform::browser, text};
 
@@ -330,6 +331,7 @@ fn full_document(props: &FullProps) -> Html {
                                     <li><strong>{ kind(p.kind()) }{ ": " }</strong>{ p.text() }</li>
                                 }) }</ul>
                             }
+                            { contributors_line(a, d.id()) }
                         </div>
                     }
                 }) }

@@ -116,7 +116,9 @@ pub(crate) type Doc = BTreeMap<String, Entry>;
 pub fn merge(local: &Agenda, incoming: &Agenda) -> Result<MergeOutcome, MergeError> {
     let diverging = diverging_scopes(local, incoming);
     let b = doc(incoming, &diverging);
-    merge_doc(local, b, diverging, &|key| shown(incoming, key))
+    let mut outcome = merge_doc(local, b, diverging, &|key| shown(incoming, key))?;
+    outcome.agenda.history = local.history.join(&incoming.history);
+    Ok(outcome)
 }
 
 /// Whether the agenda shows the register `key` (a merged value it hides,
@@ -198,6 +200,7 @@ fn settle(
     let a_shows = |key: &str| shown(local, key);
     conflicts.extend(dropped_news(&dropped, [(&a, &a_shows), (&b, b_shows)]));
     agenda.versions = versions_of(&joined, &agenda, local, &scopes);
+    agenda.history = local.history.clone();
     finish(agenda, conflicts, changed)
 }
 
@@ -461,5 +464,6 @@ pub(crate) fn merge_full(local: &Agenda, incoming: &Agenda) -> Result<MergeOutco
     );
     conflicts.extend(dropped_news(&dropped, [(&a, &a_shows), (&b, &b_shows)]));
     agenda.versions = versions_of(&joined, &agenda, &Agenda::new(), &scopes);
+    agenda.history = local.history.join(&incoming.history);
     finish(agenda, conflicts, changed)
 }

@@ -4,6 +4,7 @@
 
 use super::*;
 use crate::formats::stored::{SCHEMA_VERSION, json_text};
+use crate::replication::history::{Change, lines_from_value, lines_to_value};
 use crate::replication::merge::{Doc, Entry};
 use crate::replication::scopes::{Scope, scope_of};
 use crate::replication::versions::{ORDER, Stamp};
@@ -21,13 +22,14 @@ pub(super) struct Leaf {
     pub(super) rev: String,
     pub(super) registers: Doc,
     pub(super) hidden: BTreeSet<String>,
+    pub(super) history: Vec<Change>,
     pub(super) digest: u64,
 }
 
 /// A document's content (without `_id` and `_rev`) as JSON text: built as
 /// a `Value` and written by its serialiser (in the bundle anyway), not
 /// through structs of its own.
-pub(super) fn body(registers: &Doc, hidden: &dyn Fn(&str) -> bool) -> String {
+pub(super) fn body(registers: &Doc, hidden: &dyn Fn(&str) -> bool, history: &[Change]) -> String {
     let mut doc = Map::new();
     doc.insert("digitale_agenda".into(), FORMAT.into());
     doc.insert("schema_version".into(), SCHEMA_VERSION.into());
@@ -35,7 +37,15 @@ pub(super) fn body(registers: &Doc, hidden: &dyn Fn(&str) -> bool) -> String {
         "registers".into(),
         Value::Object(entries(registers, hidden)),
     );
+    if !history.is_empty() {
+        doc.insert("history".into(), lines_to_value(history));
+    }
     json_text(&Value::Object(doc))
+}
+
+/// Reads a document's `history`; `None` when it is not one.
+fn read_history(value: Option<Value>) -> Option<Vec<Change>> {
+    value.map_or_else(|| Some(Vec::new()), |v| lines_from_value(&v))
 }
 
 /// A document's `registers` as written: `{"v": value, "s": stamp, "b":
@@ -114,6 +124,12 @@ pub(super) fn read_leaf(id: &str, scope: &Scope, text: &str) -> Result<Leaf, Syn
     };
     let format = number(doc.remove("digitale_agenda"));
     let schema = number(doc.remove("schema_version"));
+    // Who wrote this revision: the server checked it; the history says
+    // more.
+    if !matches!(doc.remove("author"), None | Some(Value::String(_))) {
+        return Err(shape("author"));
+    }
+    let history = read_history(doc.remove("history")).ok_or_else(|| shape("history"))?;
     let wire = match doc.remove("registers") {
         Some(Value::Object(map)) => map,
         None => Map::new(),
@@ -171,12 +187,13 @@ pub(super) fn read_leaf(id: &str, scope: &Scope, text: &str) -> Result<Leaf, Syn
     let digest = if deleted {
         0
     } else {
-        digest(&body(&registers, &|k| hidden.contains(k)))
+        digest(&body(&registers, &|k| hidden.contains(k), &history))
     };
     Ok(Leaf {
         rev,
         registers,
         hidden,
+        history,
         digest,
     })
 }
@@ -248,6 +265,7 @@ pub(crate) fn id_of(scope: &Scope) -> Option<String> {
 }
 
 /// The document a register belongs in.
+#[inline(never)]
 pub(crate) fn doc_of(key: &str) -> Option<String> {
     id_of(&scope_of(key))
 }

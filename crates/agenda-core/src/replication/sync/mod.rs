@@ -101,13 +101,23 @@ pub struct Write {
 }
 
 impl Write {
-    /// The document as `_bulk_docs` takes it.
+    /// The document as `_bulk_docs` takes it, without an author.
     pub fn to_json(&self) -> String {
+        self.signed_json(None)
+    }
+
+    /// The document as `_bulk_docs` takes it, with `"author"`: the login
+    /// that writes it, which the server's validation function checks.
+    pub fn signed_json(&self, author: Option<&str>) -> String {
         let mut out = String::from("{\"_id\":");
         out.push_str(&json_text(&Value::from(self.id.as_str())));
         if let Some(rev) = &self.rev {
             out.push_str(",\"_rev\":");
             out.push_str(&json_text(&Value::from(rev.as_str())));
+        }
+        if let Some(author) = author {
+            out.push_str(",\"author\":");
+            out.push_str(&json_text(&Value::from(author)));
         }
         match &self.body {
             Some(body) => {
@@ -252,7 +262,7 @@ impl SyncMemo {
             let Some(id) = id_of(&scope) else { continue };
             let registers = doc(agenda, &BTreeSet::from([scope]));
             let hidden = |key: &str| agenda.versions.get(key).is_some_and(|v| v.raw.is_some());
-            let body = body(&registers, &hidden);
+            let body = body(&registers, &hidden, agenda.history.of(&id));
             let digest = digest(&body);
             let known = self.known.get(&id);
             if known.is_some_and(|k| k.digest == digest)
@@ -392,7 +402,7 @@ impl SyncMemo {
         if id_of(&scope).as_deref() != Some(id) {
             return Err(SyncError::Misplaced(id.to_owned()));
         }
-        let registers = match server {
+        let (registers, history) = match server {
             Some(text) => {
                 let leaf = read_leaf(id, &scope, text)?;
                 self.known.insert(
@@ -402,15 +412,17 @@ impl SyncMemo {
                         digest: leaf.digest,
                     },
                 );
-                leaf.registers
+                (leaf.registers, leaf.history)
             }
             None => {
                 self.known.remove(id);
-                Doc::new()
+                (Doc::new(), Vec::new())
             }
         };
         self.pending.remove(id);
-        Ok(replace_doc(local, registers, scope)?.agenda)
+        let mut agenda = replace_doc(local, registers, scope)?.agenda;
+        agenda.history.replace(id, history);
+        Ok(agenda)
     }
 
     /// A document that is not an agenda document at all (malformed, or
@@ -477,6 +489,11 @@ fn merge_in(local: &Agenda, arrived: &[Arrived]) -> Result<MergeOutcome, MergeEr
         })
     };
     let mut outcome = merge_doc(local, registers, scopes, &shows)?;
+    for d in arrived {
+        for leaf in &d.leaves {
+            outcome.agenda.history.join_doc(&d.id, &leaf.history);
+        }
+    }
     if !extra.is_empty() {
         outcome.conflicts.append(&mut extra);
         crate::sorting::sort(&mut outcome.conflicts);

@@ -20,6 +20,10 @@ pub(super) struct PartProps {
     pub(super) agenda: Shared<Agenda>,
     pub(super) project: Arc<Project>,
     pub(super) on_action: Callback<Action>,
+    /// Who edits: a Fachbereich may lead only its own projects, so the
+    /// lead select offers only the departments this role may give one.
+    #[prop_or_default]
+    pub(super) role: Option<crate::role::Role>,
 }
 
 #[component]
@@ -124,7 +128,9 @@ pub(super) fn SheetForm(props: &PartProps) -> Html {
                 <div class="field">
                     <label for={pid("lead")}>{ text::PROJECT_LEAD }</label>
                     <select id={pid("lead")} onchange={on_select(|d, v| if let Ok(id) = v.parse() { d.lead = id })}>
-                        { for agenda.departments().iter().map(|dep| html! {
+                        { for agenda.departments().iter()
+                            .filter(|dep| dep.id() == d.lead || props.role.is_none_or(|r| r.edits_project(dep.id())))
+                            .map(|dep| html! {
                             <option value={dep.id().to_string()} selected={dep.id() == d.lead}>{ dep.name() }</option>
                         }) }
                     </select>

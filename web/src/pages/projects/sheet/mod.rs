@@ -14,6 +14,7 @@ use form::{SheetForm, SheetSummary};
 use plan::{Indicators, Milestones, ProgressOverride, StatusLog};
 
 use crate::shared::Shared;
+use crate::widgets::changes::changes;
 use crate::{platform::browser, text};
 
 /// What a Steckbrief shows and whom it tells.
@@ -26,6 +27,8 @@ pub struct Props {
     pub editable: bool,
     /// The project was just created: the sheet says what to fill in.
     pub created: bool,
+    /// Who edits (the lead offered are those this role may give).
+    pub role: crate::role::Role,
 }
 
 /// The Steckbrief; a plain function (its parts keep their own state), so
@@ -39,8 +42,9 @@ pub fn project_sheet(props: &Props) -> Html {
             if props.created {
                 <p class="created-note" id={format!("project-{id}-created")}>{ text::PROJECT_CREATED_NOTE }</p>
             }
+            { changes(&format!("project-{id}-changes"), props.agenda.history().project(id)) }
             if props.editable {
-                <SheetForm agenda={props.agenda.clone()} project={p.clone()} on_action={props.on_action.clone()} />
+                <SheetForm agenda={props.agenda.clone()} project={p.clone()} on_action={props.on_action.clone()} role={Some(props.role)} />
             } else {
                 <SheetSummary agenda={props.agenda.clone()} project={p.clone()} on_action={props.on_action.clone()} />
             }
