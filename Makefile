@@ -78,9 +78,11 @@ bench: setup-test build
 	cargo run --release -p agenda-e2e --example browser_bench
 	cargo run --release -p agenda-e2e --example sync_bench
 
-## Fuzz loading, merging and CSV import, FUZZ_SECONDS each (default 60);
+## Fuzz loading, merging and CSV import, FUZZ_SECONDS each (default 60),
+## and received sync documents, FUZZ_SYNC_RUNS inputs (default a million);
 ## summary in target/fuzz-report.md
 FUZZ_SECONDS ?= 60
+FUZZ_SYNC_RUNS ?= 1000000
 fuzz:
 	@scripts/setup.sh --fuzz
-	scripts/fuzz.sh $(FUZZ_SECONDS)
+	FUZZ_SYNC_RUNS=$(FUZZ_SYNC_RUNS) scripts/fuzz.sh $(FUZZ_SECONDS)
