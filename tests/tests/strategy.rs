@@ -127,13 +127,30 @@ async fn a_name_given_without_a_login_stands_unchecked_in_the_history() -> Resul
         json!(0),
         "a name is text, never HTML"
     );
+    // Another person in this browser: two lines, the history folded.
+    session.replace_text("#author-name", "Bernd Roth").await?;
+    session
+        .click(".guideline-list li button[id$='-status']")
+        .await?;
+    session
+        .wait_until(
+            "const d = document.querySelector('.guideline-list .change-history'); \
+             return d ? d.querySelectorAll('li').length : 0;",
+            json!(2),
+        )
+        .await?;
+    session
+        .eval("document.querySelector('.guideline-list .change-history').open = true; return 0;")
+        .await?;
+    let violations = session.accessibility_violations().await?;
+    assert!(violations.is_empty(), "{violations:?}");
     // The name stays in this browser.
     session.reload().await?;
     assert_eq!(
         session
             .eval("return document.getElementById('author-name').value;")
             .await?,
-        json!(name)
+        json!("Bernd Roth")
     );
     session.close().await
 }

@@ -3,7 +3,9 @@
 //! reached through the app server's `/couchdb/` proxy as docs/deployment.md
 //! describes): two browser profiles, each with its own localStorage, edit
 //! at the same time, offline, across a server restart, and meet a hostile
-//! document.
+//! document; each person works in the roles of their login; four people
+//! (Verwaltungsspitze, two Fachbereiche, navigator) see who changed what,
+//! and neither forged writes, markup nor another site's page get through.
 
 use std::time::{Duration, Instant};
 
@@ -411,6 +413,24 @@ async fn four_people_work_on_one_agenda_and_see_who_changed_what() -> Result<(),
         people.push(session);
     }
     let [s, n, b, k] = <[Session; 4]>::try_from(people).map_err(|_| "four sessions")?;
+    // The session cookie works (every request above used it) but no
+    // script in the page can read it: HttpOnly, so injected script could
+    // not carry it off.
+    for session in [&s, &n, &b, &k] {
+        let cookies = session.eval("return document.cookie;").await?;
+        assert!(
+            !cookies.as_str().unwrap_or_default().contains("AuthSession"),
+            "{cookies}"
+        );
+    }
+    // The Leitbild is not offered to a Fachbereich.
+    b.go("leitplanken").await?;
+    b.wait_for("#vision-heading").await?;
+    assert_eq!(
+        b.eval("return !!document.getElementById('vision-text');")
+            .await?,
+        json!(false)
+    );
 
     // The Bauamt writes its own perspective and gives a point.
     b.go("fachbereiche").await?;
@@ -549,6 +569,74 @@ async fn four_people_work_on_one_agenda_and_see_who_changed_what() -> Result<(),
         PATIENCE,
     )
     .await?;
+
+    // Another site's page, opened in the Verwaltungsspitze's browser while
+    // she is signed in, posts a Leitbild she could write herself to the
+    // database. The page is on `localhost`, another site than the app's
+    // `127.0.0.1`: the browser does not send the session cookie with it
+    // (SameSite; CouchDB's own setting is `strict`), so nothing is written.
+    // From the app's own site the same request carries the cookie.
+    let vision_now = || -> Result<serde_json::Value, Error> {
+        let doc: serde_json::Value =
+            serde_json::from_str(&couch.admin("GET", &format!("/{db}/vision"), "")?.text())?;
+        Ok(doc)
+    };
+    let before = vision_now()?;
+    let forged = json!({"docs": [{
+        "_id": "vision", "_rev": before["_rev"], "digitale_agenda": 1, "schema_version": 8,
+        "author": spitze.0,
+        "registers": {"vision": {"v": "Von einer fremden Seite", "s": [9_999_999, 5], "b": [0, 0]}},
+    }]});
+    // Two requests: a "simple" one (text/plain, no preflight, what a form
+    // can send) and one as JSON, which needs the server's CORS consent.
+    let send = |target: &str| {
+        format!(
+            "const body = {body:?}; const out = []; \
+             const simple = fetch({target:?}, {{ method: 'POST', mode: 'no-cors', credentials: 'include', \
+               headers: {{ 'Content-Type': 'text/plain' }}, body }}).then(r => 'simple ' + r.status, e => 'simple refused'); \
+             const json = fetch({target:?}, {{ method: 'POST', credentials: 'include', \
+               headers: {{ 'Content-Type': 'application/json' }}, body }}).then(r => 'json ' + r.status, e => 'json refused'); \
+             Promise.all([simple, json]).then(r => document.title = r.join(', '));",
+            body = forged.to_string()
+        )
+    };
+    let target = format!("{}couchdb/{db}/_bulk_docs", s.app_url);
+    let other_site = tempfile::tempdir()?;
+    std::fs::write(
+        other_site.path().join("index.html"),
+        format!(
+            "<!doctype html><meta http-equiv=\"Content-Security-Policy\" \
+             content=\"default-src * 'unsafe-inline'\"><title>fremd</title><script>{}</script>",
+            send(&target)
+        ),
+    )?;
+    let site = agenda_e2e::StaticServer::start(other_site.path().to_path_buf())?;
+    s.client
+        .goto(&site.url.replace("127.0.0.1", "localhost"))
+        .await?;
+    // An opaque answer (status 0) for the simple request; the JSON one
+    // never leaves the browser without the server's CORS consent.
+    s.wait_until("return document.title;", json!("simple 0, json refused"))
+        .await?;
+    assert_eq!(vision_now()?["_rev"], before["_rev"], "nothing written");
+    // From the app's own site, with the cookie: the simple request is
+    // refused for its type; as JSON the same document is written, so it
+    // is the browser's cookie and CORS rules that kept it out above.
+    s.client.goto(&s.app_url).await?;
+    s.wait_for("main#main").await?;
+    let own = send(&target).replace("mode: 'no-cors', ", "");
+    s.eval(&format!("{own} return 0;")).await?;
+    // (CouchDB answers 415 to the simple one, pouchdb-server 400.)
+    s.wait_until(
+        "return /^simple 4[0-9][0-9], json 201$/.test(document.title);",
+        json!(true),
+    )
+    .await?;
+    assert_eq!(
+        vision_now()?["registers"]["vision"]["v"],
+        json!("Von einer fremden Seite"),
+        "the same request, sent from the app's site, is written"
+    );
 
     couch.stop();
     for session in [s, n, b, k] {
