@@ -10,11 +10,50 @@ use crate::analysis::ranking::Agreement;
 use crate::competence::LEVEL_COUNT;
 use crate::kaemmerei::finance::{BenefitKind, GrantStatus};
 use crate::model::{GuidelineStatus, PerspectiveKind, PriorityBand, ProjectStatus};
+use crate::rights::Part;
 
 // Each table lists the words in the order the enum declares its variants,
 // so a word is found by the variant's index (`as usize`): one array and
 // one bounds-checked read, no generic lookup per enum in the bundle. The
 // tests check the order.
+
+/// The parts of the rights matrix ([`Part`]) as a person names them, in
+/// the accusative ("zuständig für …"), in declaration order (as `RULES`).
+pub const PART: [&str; 28] = [
+    "den Namen der Kommune",
+    "das Leitbild",
+    "die Sätze der Kämmerei",
+    "die Einstellungen der Priorisierung",
+    "Punkte und Rangfolgen eines Fachbereichs",
+    "eine Leitplanke im Entwurf",
+    "eine beschlossene Leitplanke",
+    "die Reihenfolge der Leitplanken",
+    "die Handlungsfelder",
+    "die Reihenfolge der Handlungsfelder",
+    "die Liste der Fachbereiche",
+    "das Gewicht eines Fachbereichs",
+    "die Reihenfolge der Fachbereiche",
+    "eine Perspektive",
+    "die Reihenfolge der Perspektiven",
+    "eine Workshop-Karte",
+    "die Reihenfolge der Workshop-Karten",
+    "eine Projektidee",
+    "die Reihenfolge der Projektideen",
+    "ein Projekt",
+    "die Reihenfolge der Projekte",
+    "das Kompetenzrad",
+    "die Reihenfolge der Kompetenzen",
+    "eine Selbsteinschätzung im Kompetenzrad",
+    "die Reihenfolge der Selbsteinschätzungen",
+    "eine Mitarbeitendenbefragung",
+    "die Reihenfolge der Befragungen",
+    "einen Teil, den diese App nicht kennt",
+];
+
+/// A part of the rights matrix in German.
+pub fn part(part: Part) -> &'static str {
+    pick(&PART, part as usize)
+}
 
 /// A project's status.
 pub const PROJECT_STATUS: [&str; 6] = [
@@ -188,6 +227,12 @@ mod tests {
                 "{value:?} reads back"
             );
         }
+    }
+
+    #[test]
+    fn every_part_of_the_rights_matrix_has_its_word() {
+        let parts: Vec<Part> = crate::rights::RULES.iter().map(|(p, _)| *p).collect();
+        check(&PART, &parts, |p| p as usize, part);
     }
 
     #[test]

@@ -232,7 +232,7 @@ fn matrix_table() -> String {
         Writer::OwnDepartment => "der eigene Fachbereich",
         Writer::AnyDepartment => "jeder Fachbereich",
     };
-    let mut out = String::from("| Teil (`Part`) | wer ändern darf |\n|---|---|\n");
+    let mut out = String::from("| Teil | im Code | wer ändern darf |\n|---|---|---|\n");
     for (part, writers) in RULES {
         let names: Vec<&str> = writers.iter().map(writer).collect();
         let names = if names.is_empty() {
@@ -240,7 +240,8 @@ fn matrix_table() -> String {
         } else {
             names.join(", ")
         };
-        out.push_str(&format!("| `{}` | {names} |\n", part.name()));
+        let german = agenda_core::vocabulary::part(*part);
+        out.push_str(&format!("| {german} | `{}` | {names} |\n", part.name()));
     }
     out
 }

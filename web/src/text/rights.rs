@@ -5,38 +5,9 @@ use agenda_core::Agenda;
 use agenda_core::rights::{Forbidden, Part, Writer, writers};
 
 /// A part of the agenda as a person names it (accusative: "zuständig für
-/// …").
+/// …"), from the core's vocabulary.
 pub fn part_name(part: Part) -> &'static str {
-    match part {
-        Part::Municipality => "den Namen der Kommune",
-        Part::Vision => "das Leitbild",
-        Part::Finance => "die Sätze der Kämmerei",
-        Part::PrioritySettings => "die Einstellungen der Priorisierung",
-        Part::Ballot => "Punkte und Rangfolgen eines Fachbereichs",
-        Part::DraftGuideline => "eine Leitplanke im Entwurf",
-        Part::AdoptedGuideline => "eine beschlossene Leitplanke",
-        Part::GuidelineOrder => "die Reihenfolge der Leitplanken",
-        Part::Field => "die Handlungsfelder",
-        Part::FieldOrder => "die Reihenfolge der Handlungsfelder",
-        Part::Department => "die Liste der Fachbereiche",
-        Part::DepartmentWeight => "das Gewicht eines Fachbereichs",
-        Part::DepartmentOrder => "die Reihenfolge der Fachbereiche",
-        Part::Perspective => "eine Perspektive",
-        Part::PerspectiveOrder => "die Reihenfolge der Perspektiven",
-        Part::Card => "eine Workshop-Karte",
-        Part::CardOrder => "die Reihenfolge der Workshop-Karten",
-        Part::Idea => "eine Projektidee",
-        Part::IdeaOrder => "die Reihenfolge der Projektideen",
-        Part::Project => "ein Projekt",
-        Part::ProjectOrder => "die Reihenfolge der Projekte",
-        Part::Competence => "das Kompetenzrad",
-        Part::CompetenceOrder => "die Reihenfolge der Kompetenzen",
-        Part::Assessment => "eine Selbsteinschätzung im Kompetenzrad",
-        Part::AssessmentOrder => "die Reihenfolge der Selbsteinschätzungen",
-        Part::Survey => "eine Mitarbeitendenbefragung",
-        Part::SurveyOrder => "die Reihenfolge der Befragungen",
-        Part::Unknown => "einen Teil, den diese App nicht kennt",
-    }
+    agenda_core::vocabulary::part(part)
 }
 
 /// Who may change `part` (of the Fachbereich `owner`), e.g. "der
