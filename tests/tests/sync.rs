@@ -49,6 +49,20 @@ async fn arrives(session: &Session, title: &str) -> Result<Duration, Error> {
     Ok(started.elapsed())
 }
 
+/// Adds a perspective of the session's own Fachbereich in Fachbereiche.
+async fn add_own_perspective(session: &Session, text: &str) -> Result<(), Error> {
+    session.go("fachbereiche").await?;
+    session
+        .eval("document.querySelector('section.department.own details').open = true; return 0;")
+        .await?;
+    session
+        .type_into("section.department.own textarea[id$='-new-text']", text)
+        .await?;
+    session
+        .press("section.department.own button[id$='-new-submit']")
+        .await
+}
+
 #[tokio::test]
 async fn two_profiles_share_one_agenda_offline_and_across_a_server_restart() -> Result<(), Error> {
     let mut couch = CouchServer::start()?;
@@ -284,16 +298,7 @@ async fn each_person_works_in_the_roles_of_their_login() -> Result<(), Error> {
     assert_eq!(shown, json!(false), "the refused Leitbild is taken back");
 
     // Its own perspective arrives at the navigator.
-    b.go("fachbereiche").await?;
-    b.eval("document.querySelector('section.department.own details').open = true; return 0;")
-        .await?;
-    b.type_into(
-        "section.department.own textarea[id$='-new-text']",
-        "Bauanträge kommen noch auf Papier",
-    )
-    .await?;
-    b.press("section.department.own button[id$='-new-submit']")
-        .await?;
+    add_own_perspective(&b, "Bauanträge kommen noch auf Papier").await?;
     a.go("fachbereiche").await?;
     a.wait_until_within(
         "return document.querySelector('main').textContent.includes('Bauanträge kommen noch auf Papier');",
@@ -433,14 +438,8 @@ async fn four_people_work_on_one_agenda_and_see_who_changed_what() -> Result<(),
     );
 
     // The Bauamt writes its own perspective and gives a point.
-    b.go("fachbereiche").await?;
-    b.eval("document.querySelector('section.department.own details').open = true; return 0;")
-        .await?;
     let seen = "Bauanträge kommen noch auf Papier";
-    b.type_into("section.department.own textarea[id$='-new-text']", seen)
-        .await?;
-    b.press("section.department.own button[id$='-new-submit']")
-        .await?;
+    add_own_perspective(&b, seen).await?;
     b.wait_until(
         "return [...document.querySelectorAll('section.department.own .changes')]\
            .some(c => c.textContent.startsWith('Zuletzt geändert von k.weber am'));",
@@ -475,13 +474,7 @@ async fn four_people_work_on_one_agenda_and_see_who_changed_what() -> Result<(),
     // Kämmerei's perspective written as markup reaches the navigator
     // literally (every session also fails on a CSP violation).
     let markup = "<img src=x onerror=\"window.__xss=1\"> Kasse";
-    k.go("fachbereiche").await?;
-    k.eval("document.querySelector('section.department.own details').open = true; return 0;")
-        .await?;
-    k.type_into("section.department.own textarea[id$='-new-text']", markup)
-        .await?;
-    k.press("section.department.own button[id$='-new-submit']")
-        .await?;
+    add_own_perspective(&k, markup).await?;
     n.go("fachbereiche").await?;
     n.wait_until_within(
         &format!(
