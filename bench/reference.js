@@ -1,11 +1,12 @@
 // Hand-written reference for `make bench`: no framework, no build step.
-// Loads the agenda the app keeps in localStorage (key "digitale-agenda"),
+// Loads the agenda as the app stored it before issue 28, as one JSON value
+// (under its own key "digitale-agenda-referenz", which the benchmark fills),
 // renders the project list with the markup of the app's "Projekte" view
 // (title, status badge, lead, progress bar, Steckbrief button), and offers
 // the same edit the benchmark makes in the app (the Leitbild, saved at once).
 "use strict";
 
-const KEY = "digitale-agenda";
+const KEY = "digitale-agenda-referenz";
 const STATUS = {
   idea: "Idee", planned: "geplant", in_progress: "in Umsetzung",
   completed: "abgeschlossen", paused: "pausiert", discarded: "verworfen",

@@ -134,7 +134,7 @@ async fn main() -> Result<(), Error> {
     session
         .client
         .execute(
-            "localStorage.setItem('digitale-agenda', '{\"schema_version\":1,\"agen'); return 0;",
+            "localStorage.setItem('digitale-agenda.teile', 'digitale-agenda 9\\nrahmen fehlt'); return 0;",
             vec![],
         )
         .await?;

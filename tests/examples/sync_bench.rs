@@ -97,10 +97,7 @@ async fn measure(couch: &CouchServer, extra: usize, label: &'static str) -> Resu
     let started = Instant::now();
     b.connect_sync(&url, USER, PATIENCE).await?;
     b.wait_until_within(
-        &format!(
-            "return (localStorage.getItem('digitale-agenda') || '').includes({});",
-            json!(last)
-        ),
+        &format!("return (storedAgenda() || '').includes({});", json!(last)),
         json!(true),
         PATIENCE,
     )
@@ -117,10 +114,7 @@ async fn measure(couch: &CouchServer, extra: usize, label: &'static str) -> Resu
         let started = Instant::now();
         a.client.execute(EDIT_VISION, vec![json!(text)]).await?;
         b.wait_until_within(
-            &format!(
-                "return (localStorage.getItem('digitale-agenda') || '').includes({});",
-                json!(text)
-            ),
+            &format!("return storedFrame().includes({});", json!(text)),
             json!(true),
             PATIENCE,
         )

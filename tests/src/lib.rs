@@ -14,6 +14,51 @@ use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
+/// The expression of [`STORED_FRAME`], for `concat!`.
+macro_rules! stored_frame {
+    () => {
+        "((m) => { \
+  const line = (m || '').split('\\n').find(l => l.startsWith('rahmen ')); \
+  return line ? localStorage.getItem('digitale-agenda.teil.rahmen.' + line.slice(7)) || '' : ''; \
+})(localStorage.getItem('digitale-agenda.teile'))"
+    };
+}
+
+/// A JavaScript expression: the text of the stored frame part (Leitbild,
+/// settings, every list's order), found through the manifest; `''` if none.
+/// Cheap at any agenda size, unlike `storedAgenda()`.
+pub const STORED_FRAME: &str = stored_frame!();
+
+/// A script defining `storedFrame()` ([`STORED_FRAME`]) and `storedAgenda()`: the agenda as the app stores it (a
+/// manifest of lines under `digitale-agenda.teile`, one key per part, see
+/// `agenda_core::formats::parts`) put together into one stored JSON text,
+/// `{"schema_version": …, "agenda": {…}}`; the old single text if no
+/// manifest is stored; `null` if nothing is or a part is missing.
+pub const STORED_AGENDA: &str = concat!(
+    "function storedFrame() { return ",
+    stored_frame!(),
+    "; } \
+function storedAgenda() { \
+  const m = localStorage.getItem('digitale-agenda.teile'); \
+  if (m === null) return localStorage.getItem('digitale-agenda'); \
+  const [head, ...lines] = m.split('\\n'); \
+  const agenda = {}, versions = {}, history = {}; \
+  for (const l of ['guidelines', 'fields', 'departments', 'perspectives', 'workshop', \
+    'ideas', 'projects', 'competences', 'assessments', 'surveys']) agenda[l] = []; \
+  for (const [id, suffix] of lines.map(l => l.split(' '))) { \
+    const text = localStorage.getItem('digitale-agenda.teil.' + id + '.' + suffix); \
+    if (text === null) return null; \
+    const [content, v, h] = text.split('\\n'); \
+    Object.assign(versions, JSON.parse(v)); \
+    Object.assign(history, JSON.parse(h)); \
+    if (id === 'rahmen') Object.assign(agenda, JSON.parse(content)); \
+    else if (content !== 'null') agenda[id.split('/')[0]].push(JSON.parse(content)); \
+  } \
+  agenda.versions = versions; agenda.history = history; \
+  return JSON.stringify({ schema_version: Number(head.split(' ')[1]), agenda }); \
+}"
+);
+
 pub mod office;
 
 pub use fantoccini::{Client, Locator, elements::Element, error::CmdError, key::Key};
@@ -877,7 +922,8 @@ impl Session {
     ) -> Result<(), Error> {
         let deadline = Instant::now() + limit;
         loop {
-            let got = match self.client.execute(script, vec![]).await {
+            let with_helpers = format!("{STORED_AGENDA} {script}");
+            let got = match self.client.execute(&with_helpers, vec![]).await {
                 Ok(got) => got,
                 Err(CmdError::Standard(e))
                     if e.error == fantoccini::error::ErrorStatus::JavascriptError =>
@@ -910,13 +956,42 @@ impl Session {
         Ok(())
     }
 
-    /// The agenda as stored now, after pending saves (`None` if nothing is).
+    /// The agenda as stored now, after pending saves (`None` if nothing is),
+    /// as one JSON text (see [`STORED_AGENDA`]).
+    ///
+    /// The parts are read in the page and put together here by the app's
+    /// own code (`agenda_core::formats::parts::load`), so the text is
+    /// exactly what the app writes as one file.
     pub async fn stored(&self) -> Result<Option<String>, Error> {
         self.settle().await?;
         let raw = self
-            .eval("return localStorage.getItem('digitale-agenda');")
+            .eval(
+                "const m = localStorage.getItem('digitale-agenda.teile'); \
+                 if (m === null) return localStorage.getItem('digitale-agenda'); \
+                 return [m, m.split('\\n').slice(1).map(l => l.split(' ')) \
+                   .map(([id, s]) => localStorage.getItem('digitale-agenda.teil.' + id + '.' + s))];",
+            )
             .await?;
-        Ok(raw.as_str().map(str::to_owned))
+        let Some([manifest, texts]) = raw
+            .as_array()
+            .and_then(|a| a.get(..2))
+            .and_then(|a| Some([a.first()?, a.get(1)?]))
+        else {
+            return Ok(raw.as_str().map(str::to_owned));
+        };
+        let manifest =
+            agenda_core::formats::parts::Manifest::read(manifest.as_str().unwrap_or(""))?;
+        let texts: Option<Vec<String>> = texts
+            .as_array()
+            .into_iter()
+            .flatten()
+            .map(|t| t.as_str().map(str::to_owned))
+            .collect();
+        let Some(texts) = texts else {
+            return Ok(None);
+        };
+        let agenda = agenda_core::formats::parts::load(&manifest, &texts)?;
+        Ok(Some(agenda_core::formats::stored::to_json(&agenda)?))
     }
 
     /// [`Self::stored`] as text, empty if nothing is stored.
@@ -928,15 +1003,17 @@ impl Session {
     /// (`false`) contain `text`.
     pub async fn wait_until_stored(&self, text: &str, contained: bool) -> Result<(), Error> {
         self.wait_until(
-            &format!("return (localStorage.getItem('digitale-agenda') || '').includes({text:?});"),
+            &format!("return (storedAgenda() || '').includes({text:?});"),
             json!(contained),
         )
         .await
     }
 
-    /// Runs a script and returns its value.
+    /// Runs a script and returns its value. The script may call
+    /// `storedAgenda()` ([`STORED_AGENDA`]).
     pub async fn eval(&self, script: &str) -> Result<Value, Error> {
-        Ok(self.client.execute(script, vec![]).await?)
+        let with_helpers = format!("{STORED_AGENDA} {script}");
+        Ok(self.client.execute(&with_helpers, vec![]).await?)
     }
 
     /// Reloads the page and waits for the app.

@@ -228,7 +228,7 @@ async fn workshop_cards_sorted_into_all_four_destinations_survive_a_reload() -> 
         .await?;
     session.wait_until(board, json!([])).await?;
     let discarded = session
-        .eval("return document.body.textContent.includes('Kaffeemaschine') || localStorage.getItem('digitale-agenda').includes('Kaffeemaschine');")
+        .eval("return document.body.textContent.includes('Kaffeemaschine') || storedAgenda().includes('Kaffeemaschine');")
         .await?;
     assert_eq!(discarded, json!(false));
     session.close().await

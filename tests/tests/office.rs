@@ -30,7 +30,7 @@ fn cell<'a>(rows: &'a [Vec<Cell>], title: &str, header: &str) -> Result<&'a Cell
         .ok_or_else(|| format!("row {title:?} has no cell {header:?}").into())
 }
 
-const PROJECTS: &str = "return JSON.parse(localStorage.getItem('digitale-agenda')).agenda.projects";
+const PROJECTS: &str = "return JSON.parse(storedAgenda()).agenda.projects";
 
 #[tokio::test]
 async fn libreoffice_reads_the_exports_as_numbers_dates_and_text_and_runs_no_formula()

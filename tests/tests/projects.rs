@@ -273,7 +273,7 @@ async fn the_board_sets_a_status_directly_with_the_keyboard_and_logs_it_once() -
     session.click("#start-demo").await?;
     // The navigator keeps projects, perspectives and the workshop.
     session.choose_role("Digital-Navigator").await?;
-    let updates = "return JSON.parse(localStorage.getItem('digitale-agenda')).agenda.projects \
+    let updates = "return JSON.parse(storedAgenda()).agenda.projects \
                    .find(p => p.sheet.title === 'Notfallhandbuch für IT-Ausfälle').updates.length;";
     session.settle().await?;
     let before = session.eval(updates).await?.as_u64().unwrap_or_default();
@@ -366,7 +366,7 @@ async fn a_diagnostic_links_to_its_project_and_opens_the_steckbrief() -> Result<
             json!([
                 "nav-projekte",
                 session
-                    .eval("return 'project-' + JSON.parse(localStorage.getItem('digitale-agenda')).agenda.projects[1].id;")
+                    .eval("return 'project-' + JSON.parse(storedAgenda()).agenda.projects[1].id;")
                     .await?,
                 "Notfallhandbuch für IT-Ausfälle",
                 "true"

@@ -34,9 +34,7 @@ async fn a_share_link_opens_read_only_in_a_fresh_browser_and_can_be_taken_over()
     let shown = receiver.text_content("agenda-document").await?;
     assert!(shown.contains("Stadt Musterstadt") && shown.contains("Projektsteckbrief"));
     assert_eq!(
-        receiver
-            .eval("return localStorage.getItem('digitale-agenda');")
-            .await?,
+        receiver.eval("return storedAgenda();").await?,
         json!(null),
         "nothing is stored before the user takes it"
     );

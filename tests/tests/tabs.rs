@@ -60,11 +60,17 @@ async fn two_windows_keep_both_edits_and_show_a_concurrent_one_as_conflict() -> 
         .await?;
     session
         .eval(
-            "const doc = JSON.parse(localStorage.getItem('digitale-agenda')); \
-             const v = doc.agenda.versions['vision']; \
-             doc.agenda.vision.text = 'Leitbild aus einem dritten Tab'; \
-             doc.agenda.versions['vision'] = { s: [v.s[0], 4294967295], b: v.b }; \
-             localStorage.setItem('digitale-agenda', JSON.stringify(doc)); return 0;",
+            "const m = localStorage.getItem('digitale-agenda.teile').split('\\n'); \
+             const i = m.findIndex(l => l.startsWith('rahmen ')); \
+             const [c, v, h] = localStorage.getItem('digitale-agenda.teil.rahmen.' + m[i].split(' ')[1]).split('\\n'); \
+             const content = JSON.parse(c), versions = JSON.parse(v); \
+             const old = versions['vision']; \
+             content.vision.text = 'Leitbild aus einem dritten Tab'; \
+             versions['vision'] = { s: [old.s[0], 4294967295], b: old.b }; \
+             m[i] = 'rahmen zzzdritter'; \
+             localStorage.setItem('digitale-agenda.teil.rahmen.zzzdritter', \
+               [JSON.stringify(content), JSON.stringify(versions), h].join('\\n')); \
+             localStorage.setItem('digitale-agenda.teile', m.join('\\n')); return 0;",
         )
         .await?;
     // The second window wrote it, so the first one hears of it and merges.

@@ -19,6 +19,14 @@ impl<T> Shared<T> {
     }
 }
 
+impl<T> Shared<T> {
+    /// The value's `Rc`, for the platform layer (which keeps what it
+    /// saved without copying it and knows no `Shared`).
+    pub fn rc(&self) -> Rc<T> {
+        Rc::clone(&self.0)
+    }
+}
+
 impl<T> Clone for Shared<T> {
     fn clone(&self) -> Self {
         Self(Rc::clone(&self.0))

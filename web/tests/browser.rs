@@ -241,31 +241,141 @@ async fn add_form_requires_a_title_and_emits_the_draft() {
     assert_eq!(input.value(), "", "the form is cleared for the next one");
 }
 
+/// Removes every key of a test store (the old key, manifest and parts).
+fn clear_store(key: &str) {
+    let storage = local_storage();
+    let keys: Vec<String> = (0..storage.length().unwrap())
+        .filter_map(|i| storage.key(i).unwrap())
+        .filter(|k| k == key || k.starts_with(&format!("{key}.")))
+        .collect();
+    for k in keys {
+        storage.remove_item(&k).unwrap();
+    }
+}
+
+fn part_keys(key: &str) -> Vec<String> {
+    let storage = local_storage();
+    (0..storage.length().unwrap())
+        .filter_map(|i| storage.key(i).unwrap())
+        .filter(|k| k.starts_with(&format!("{key}.teil.")))
+        .collect()
+}
+
 #[wasm_bindgen_test]
-fn store_round_trips_and_reports_empty_and_unreadable() {
+fn store_round_trips_in_parts_and_reports_empty_and_unreadable() {
+    use agenda_web::platform::storage::parts::MOVED;
     let store = Store::new("test.store.round-trip");
-    let _ = local_storage().remove_item(store.key());
+    clear_store(store.key());
     assert_eq!(store.load(), Loaded::Empty);
 
-    let agenda = agenda_with(&["Bürgernähe"]);
-    store.save(&agenda).unwrap();
-    assert_eq!(store.load(), Loaded::Ready(agenda));
+    let agenda = agenda_with(&["Bürgernähe", "Datenschutz"]);
+    let written = store.save(Rc::new(agenda.clone())).unwrap();
+    assert_eq!(written.parts, 3, "the frame and one part per Leitplanke");
+    assert_eq!(store.load(), Loaded::Ready(agenda.clone()));
+    assert_eq!(
+        local_storage().get_item(store.key()).unwrap().as_deref(),
+        Some(MOVED),
+        "older apps find a newer version there and write nothing"
+    );
 
+    // An edit writes its part alone.
+    let mut edited = agenda.clone();
+    edited
+        .apply(Action::EditGuideline {
+            id: GuidelineId::from_u128(2),
+            draft: GuidelineDraft {
+                title: "Datenschutz zuerst".into(),
+                ..Default::default()
+            },
+        })
+        .unwrap();
+    let written = store.save(Rc::new(edited.clone())).unwrap();
+    assert_eq!(written.parts, 1);
+    assert_eq!(store.load(), Loaded::Ready(edited.clone()));
+
+    // The replaced part stays a minute (another tab may be reading it).
+    assert_eq!(part_keys(store.key()).len(), 4);
+    assert_eq!(store.collect_garbage(), 0);
+    let later = js_sys::Date::now() + 2.0 * agenda_web::platform::storage::parts::GRACE_MS;
+    assert_eq!(store.collect_garbage_at(later), 1);
+    assert_eq!(part_keys(store.key()).len(), 3);
+    assert_eq!(store.load(), Loaded::Ready(edited));
+
+    // A part gone: unreadable, everything offered as it is.
+    let part = part_keys(store.key()).pop().unwrap();
+    let text = local_storage().get_item(&part).unwrap().unwrap();
+    local_storage().set_item(&part, "{kaputt").unwrap();
+    let Loaded::Unreadable { raw, .. } = store.load() else {
+        panic!("a broken part is no agenda");
+    };
+    let raw: serde_json::Value = serde_json::from_str(&raw).unwrap();
+    assert_eq!(raw[&part], "{kaputt");
+    assert!(raw[format!("{}.teile", store.key())].is_string());
+    local_storage().set_item(&part, &text).unwrap();
+
+    clear_store(store.key());
     local_storage().set_item(store.key(), "{kaputt").unwrap();
     assert!(matches!(store.load(), Loaded::Unreadable { raw, .. } if raw == "{kaputt"));
-    local_storage().remove_item(store.key()).unwrap();
+    clear_store(store.key());
+}
+
+#[wasm_bindgen_test]
+fn an_agenda_stored_the_old_way_moves_into_parts_once_read_back() {
+    use agenda_web::platform::storage::parts::MOVED;
+    let store = Store::new("test.store.migration");
+    clear_store(store.key());
+    let agenda = agenda_with(&["Alt gespeichert"]);
+    let mut old: serde_json::Value =
+        serde_json::from_str(&stored::to_json(&agenda).unwrap()).unwrap();
+    old["schema_version"] = 8.into();
+    let old = old.to_string();
+    local_storage().set_item(store.key(), &old).unwrap();
+    assert_eq!(store.raw().as_deref(), Some(old.as_str()));
+    let Loaded::Ready(loaded) = store.load() else {
+        panic!("schema 8 reads");
+    };
+    assert_eq!(loaded, agenda);
+    store.save(Rc::new(loaded)).unwrap();
+    assert_eq!(
+        local_storage().get_item(store.key()).unwrap().as_deref(),
+        Some(MOVED)
+    );
+    assert_eq!(store.raw(), None);
+    assert_eq!(store.load(), Loaded::Ready(agenda.clone()));
+
+    // An older app's tab that saved the old way meanwhile is merged in.
+    let older = agenda_with(&["Alt gespeichert", "Aus dem alten Tab"]);
+    local_storage()
+        .set_item(store.key(), &stored::to_json(&older).unwrap())
+        .unwrap();
+    let Loaded::Ready(both) = store.load() else {
+        panic!("both read");
+    };
+    assert_eq!(both.guidelines().len(), 2);
+    store.save(Rc::new(both.clone())).unwrap();
+    assert_eq!(
+        local_storage().get_item(store.key()).unwrap().as_deref(),
+        Some(MOVED)
+    );
+    assert_eq!(store.load(), Loaded::Ready(both));
+    clear_store(store.key());
 }
 
 #[wasm_bindgen_test]
 fn store_never_saves_over_data_it_cannot_read() {
     let store = Store::new("test.store.blocked");
+    clear_store(store.key());
     let newer = r#"{"schema_version":99,"agenda":{}}"#;
     local_storage().set_item(store.key(), newer).unwrap();
-    assert_eq!(store.save(&agenda_with(&["A"])), Err(SaveError::Blocked));
+    assert_eq!(
+        store.save(Rc::new(agenda_with(&["A"]))),
+        Err(SaveError::Blocked)
+    );
     assert_eq!(
         local_storage().get_item(store.key()).unwrap().unwrap(),
         newer
     );
+    assert!(part_keys(store.key()).is_empty());
 
     let backup_key = store.back_up_raw(newer, "2026-11-22T10-00-00").unwrap();
     assert_eq!(
@@ -274,44 +384,107 @@ fn store_never_saves_over_data_it_cannot_read() {
     );
     assert_eq!(store.load(), Loaded::Empty);
     local_storage().remove_item(&backup_key).unwrap();
+
+    // A newer app's list of parts: refused, and never written over.
+    store.save(Rc::new(agenda_with(&["A"]))).unwrap();
+    let manifest_key = store.manifest_key();
+    let newer = "digitale-agenda 99\nneu: etwas anderes";
+    local_storage().set_item(&manifest_key, newer).unwrap();
+    assert!(matches!(
+        store.load(),
+        Loaded::Unreadable {
+            error: agenda_core::LoadError::NewerVersion { found: 99, .. },
+            ..
+        }
+    ));
+    assert_eq!(
+        store.save(Rc::new(agenda_with(&["B"]))),
+        Err(SaveError::Blocked)
+    );
+    assert_eq!(
+        local_storage().get_item(&manifest_key).unwrap().as_deref(),
+        Some(newer)
+    );
+    clear_store(store.key());
 }
 
-#[wasm_bindgen_test]
-fn failing_save_reports_quota_and_keeps_the_stored_agenda() {
-    let store = Store::new("test.store.quota");
-    let first = agenda_with(&["Gespeichert"]);
-    store.save(&first).unwrap();
-
-    // Fill the origin's storage until not even one more character fits:
-    // big chunks first, then ever smaller ones.
+/// Fills the origin's storage until not even `room` more characters fit;
+/// returns the filler keys.
+fn fill_storage(prefix: &str, room: usize) -> Vec<String> {
     let mut fillers = Vec::new();
     let mut size = 1024 * 1024;
-    while size > 0 {
-        let key = format!("test.filler.{}", fillers.len());
+    while size > room {
+        let key = format!("{prefix}.{}", fillers.len());
         if local_storage().set_item(&key, &"x".repeat(size)).is_ok() {
             fillers.push(key);
         } else {
             size /= 2;
         }
     }
-    let mut big = agenda_with(&["Gespeichert"]);
+    fillers
+}
+
+#[wasm_bindgen_test]
+fn failing_save_reports_quota_and_keeps_the_stored_agenda() {
+    let store = Store::new("test.store.quota");
+    clear_store(store.key());
+    let first = agenda_with(&["Gespeichert"]);
+    store.save(Rc::new(first.clone())).unwrap();
+    let parts_before = part_keys(store.key());
+
+    let fillers = fill_storage("test.filler", 0);
+    let mut big = agenda_with(&["Gespeichert", "Neu"]);
     big.apply(Action::SetVision {
         text: "ü".repeat(agenda_core::model::limits::VISION_MAX_CHARS),
     })
     .unwrap();
-    let result = store.save(&big);
+    let result = store.save(Rc::new(big));
     for key in &fillers {
         local_storage().remove_item(key).unwrap();
     }
     assert_eq!(result, Err(SaveError::QuotaExceeded));
     assert_eq!(store.load(), Loaded::Ready(first));
-    local_storage().remove_item(store.key()).unwrap();
+    assert_eq!(
+        part_keys(store.key()),
+        parts_before,
+        "what the failed save wrote is gone"
+    );
+    clear_store(store.key());
+}
+
+#[wasm_bindgen_test]
+fn a_move_that_does_not_fit_beside_the_old_text_is_made_in_one_step() {
+    use agenda_web::platform::storage::parts::MOVED;
+    let store = Store::new("test.store.tight-move");
+    clear_store(store.key());
+    let mut agenda = agenda_with(&["Groß"]);
+    agenda
+        .apply(Action::SetVision {
+            text: "ä".repeat(agenda_core::model::limits::VISION_MAX_CHARS),
+        })
+        .unwrap();
+    let old = stored::to_json(&agenda).unwrap();
+    local_storage().set_item(store.key(), &old).unwrap();
+    // Room for the parts only if the old text goes.
+    let fillers = fill_storage("test.tight-filler", old.len() / 2);
+    let Loaded::Ready(loaded) = store.load() else {
+        panic!("the old text reads");
+    };
+    let result = store.save(Rc::new(loaded));
+    let moved = local_storage().get_item(store.key()).unwrap();
+    for key in &fillers {
+        local_storage().remove_item(key).unwrap();
+    }
+    result.unwrap();
+    assert_eq!(moved.as_deref(), Some(MOVED));
+    assert_eq!(store.load(), Loaded::Ready(agenda));
+    clear_store(store.key());
 }
 
 #[wasm_bindgen_test]
 async fn app_starts_with_the_demo_and_saves_it() {
     let store = Store::new("test.app.demo");
-    let _ = local_storage().remove_item(store.key());
+    clear_store(store.key());
     let root = fresh_root();
     yew::Renderer::<App>::with_root_and_props(
         root.clone(),
@@ -326,12 +499,11 @@ async fn app_starts_with_the_demo_and_saves_it() {
     yew::scheduler::flush().await;
     assert_eq!(titles(&root).len(), 5);
     after_next_paint().await;
-    let saved = local_storage().get_item(store.key()).unwrap().unwrap();
     assert_eq!(
-        stored::load(&saved).unwrap(),
-        agenda_core::content::demo::musterstadt().unwrap()
+        Store::new("test.app.demo").load(),
+        Loaded::Ready(agenda_core::content::demo::musterstadt().unwrap())
     );
-    local_storage().remove_item(store.key()).unwrap();
+    clear_store(store.key());
 }
 
 mod priorities {
@@ -847,13 +1019,29 @@ mod leaving_the_browser {
     }
 }
 
+/// Stores `agenda` in parts as another tab would (without this tab's
+/// memory of what it wrote): every part under a fresh suffix.
+fn save_as_another_tab(key: &str, agenda: &Agenda, suffix: &str) {
+    use agenda_core::formats::parts;
+    let plan = parts::plan(None, agenda, suffix).unwrap();
+    for (id, text) in &plan.writes {
+        local_storage()
+            .set_item(&format!("{key}.teil.{id}.{suffix}"), text)
+            .unwrap();
+    }
+    local_storage()
+        .set_item(&format!("{key}.teile"), &plan.manifest.to_text())
+        .unwrap();
+}
+
 #[wasm_bindgen_test]
 fn saving_merges_what_another_tab_stored_instead_of_overwriting_it() {
     use agenda_core::Replica;
     let key = "test-merge-on-save";
+    clear_store(key);
     let store = Store::new(key);
     let base = agenda_with(&["A"]);
-    let first = store.save_merging(&base, None).unwrap();
+    let first = store.save(Rc::new(base.clone())).unwrap();
     assert!(first.merged.is_none(), "nothing stored yet: a plain write");
 
     // Another tab adds B and saves; this tab, not knowing, adds C.
@@ -873,11 +1061,9 @@ fn saving_merges_what_another_tab_stored_instead_of_overwriting_it() {
         next
     };
     let theirs = add(&base, 2, "B", 2);
-    local_storage()
-        .set_item(key, &stored::to_json(&theirs).unwrap())
-        .unwrap();
+    save_as_another_tab(key, &theirs, "zzzzzzzzzzz");
     let ours = add(&base, 3, "C", 1);
-    let second = store.save_merging(&ours, Some(&first.text)).unwrap();
+    let second = store.save(Rc::new(ours)).unwrap();
     let merged = second.merged.expect("the other tab's save is merged");
     let mut titles: Vec<&str> = merged
         .agenda
@@ -887,37 +1073,22 @@ fn saving_merges_what_another_tab_stored_instead_of_overwriting_it() {
         .collect();
     agenda_core::sorting::sort(&mut titles);
     assert_eq!(titles, ["A", "B", "C"]);
-    assert_eq!(
-        local_storage().get_item(key).unwrap(),
-        Some(String::from(&second.text))
-    );
+    assert_eq!(store.load(), Loaded::Ready(merged.agenda.clone()));
 
     // Our own last write is not merged again.
-    let third = store
-        .save_merging(&merged.agenda, Some(&second.text))
-        .unwrap();
+    let third = store.save(Rc::new(merged.agenda.clone())).unwrap();
     assert!(third.merged.is_none());
-
-    // Data of a newer app version is never overwritten.
-    let newer = r#"{"schema_version": 99, "agenda": {}}"#;
-    local_storage().set_item(key, newer).unwrap();
-    assert_eq!(
-        store.save_merging(&merged.agenda, Some(&third.text)),
-        Err(SaveError::Blocked)
-    );
-    assert_eq!(
-        local_storage().get_item(key).unwrap().as_deref(),
-        Some(newer)
-    );
-    local_storage().remove_item(key).unwrap();
+    assert_eq!(third.parts, 0, "nothing changed: no part written");
+    clear_store(key);
 }
 
 #[wasm_bindgen_test]
 fn snapshots_keep_the_newest_twenty_and_make_room_without_touching_the_agenda() {
     use agenda_web::platform::storage::{MAX_SNAPSHOTS, SnapshotReason};
     let store = Store::new("test.snapshots");
+    clear_store(store.key());
     let agenda = agenda_with(&["Aktuell"]);
-    store.save(&agenda).unwrap();
+    store.save(Rc::new(agenda.clone())).unwrap();
     let json = stored::to_json(&agenda_with(&["Stand"])).unwrap();
     for n in 0..(MAX_SNAPSHOTS + 5) {
         let stamp = format!("2026-11-22T10-{:02}-00", n);
@@ -937,16 +1108,7 @@ fn snapshots_keep_the_newest_twenty_and_make_room_without_touching_the_agenda() 
     assert_eq!(restored.guidelines()[0].title(), "Stand");
 
     // Fill the origin so that a big snapshot only fits after older ones go.
-    let mut fillers = Vec::new();
-    let mut size = 1024 * 1024;
-    while size > 1024 {
-        let key = format!("test.snapshot-filler.{}", fillers.len());
-        if local_storage().set_item(&key, &"x".repeat(size)).is_ok() {
-            fillers.push(key);
-        } else {
-            size /= 2;
-        }
-    }
+    let fillers = fill_storage("test.snapshot-filler", 0);
     let mut big = agenda_with(&["Groß"]);
     big.apply(Action::SetVision {
         text: "ü".repeat(agenda_core::model::limits::VISION_MAX_CHARS),
@@ -959,8 +1121,13 @@ fn snapshots_keep_the_newest_twenty_and_make_room_without_touching_the_agenda() 
     }
     result.unwrap();
     let after = store.snapshots();
-    assert_eq!(after[0].reason, SnapshotReason::Import);
-    assert!(after.len() < MAX_SNAPSHOTS, "older snapshots made room");
+    assert_eq!(after[0].reason, SnapshotReason::Import, "{after:?}");
+    assert!(
+        after.len() < MAX_SNAPSHOTS,
+        "older snapshots made room: {} fillers, big {} chars, {after:?}",
+        fillers.len(),
+        big_json.len()
+    );
     assert_eq!(
         store.load(),
         Loaded::Ready(agenda),
@@ -969,7 +1136,7 @@ fn snapshots_keep_the_newest_twenty_and_make_room_without_touching_the_agenda() 
     for s in after {
         local_storage().remove_item(&s.key).unwrap();
     }
-    local_storage().remove_item(store.key()).unwrap();
+    clear_store(store.key());
 }
 
 mod drafts {

@@ -5,12 +5,13 @@
 //!   few milliseconds). Several changes within one frame are saved once.
 //! - Whatever is still pending is written at once when the page is hidden
 //!   or left (`visibilitychange`, `pagehide`).
-//! - The stored text this tab wrote is remembered as the browser's string:
-//!   if storage still holds it, nothing is read or parsed; if another tab
-//!   wrote in between, its state is merged in before writing
-//!   ([`Store::save_merging`]). Every write is read back and compared.
-//! - Every 10 minutes of editing an automatic snapshot is taken; after the
-//!   first save the browser is asked to keep the data (`persist()`).
+//! - Only the parts that changed are written ([`Store::save`]); if another
+//!   tab saved in between, its state is merged in before writing. Every
+//!   write is read back and compared. Parts no longer used are removed a
+//!   minute later, after the tab has been quiet ([`Store::collect_garbage`]).
+//! - Every 10 minutes of editing an automatic snapshot is taken, when it
+//!   fits beside the agenda; after the first save the browser is asked to
+//!   keep the data (`persist()`).
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -56,8 +57,8 @@ struct Saver {
     status: UseStateHandle<SaveStatus>,
     usage: UseStateHandle<Option<Usage>>,
     persisted: UseStateHandle<Option<bool>>,
-    /// What this tab last read from or wrote to storage.
-    known: Rc<RefCell<Option<storage::StoredText>>>,
+    /// The pending removal of parts no longer used.
+    garbage: Rc<RefCell<Option<crate::platform::tasks::Later>>>,
     /// The newest agenda not yet saved.
     pending: Rc<RefCell<Option<Shared<Agenda>>>>,
     last_auto_snapshot: Rc<RefCell<f64>>,
@@ -80,20 +81,25 @@ impl Saver {
         let Some(agenda) = self.pending.borrow_mut().take() else {
             return;
         };
-        let known = self.known.borrow().clone();
-        let status = match self.store.save_merging(&agenda, known.as_ref()) {
+        let status = match self.store.save(agenda.rc()) {
             Ok(written) => {
+                let usage = storage::usage();
                 let now = browser::now_ms();
                 if now - *self.last_auto_snapshot.borrow() >= storage::AUTO_SNAPSHOT_MS {
                     *self.last_auto_snapshot.borrow_mut() = now;
-                    let _ = self.store.take_snapshot(
-                        &String::from(&written.text),
-                        SnapshotReason::Auto,
-                        &browser::precise_timestamp(),
-                    );
+                    // A copy fits only while the agenda uses less than half.
+                    if usage.is_some_and(|u| u.used * 2 < u.budget)
+                        && let Ok(json) = agenda_core::formats::stored::to_json(&agenda)
+                    {
+                        let _ = self.store.take_snapshot(
+                            &json,
+                            SnapshotReason::Auto,
+                            &browser::precise_timestamp(),
+                        );
+                    }
                 }
-                *self.known.borrow_mut() = Some(written.text);
-                self.usage.set(storage::usage());
+                self.usage.set(usage);
+                self.collect_garbage_later();
                 if !std::mem::replace(&mut *self.asked_persistence.borrow_mut(), true) {
                     let persisted = self.persisted.clone();
                     crate::platform::tasks::spawn(async move {
@@ -118,6 +124,18 @@ impl Saver {
     }
 }
 
+impl Saver {
+    /// Removes unused parts once the tab has not saved for a while (the
+    /// timer starts again with every save).
+    fn collect_garbage_later(&self) {
+        let store = self.store.clone();
+        let timeout = crate::platform::tasks::after(storage::parts::GRACE_MS, move || {
+            store.collect_garbage();
+        });
+        *self.garbage.borrow_mut() = Some(timeout);
+    }
+}
+
 /// Saves every change of `state` to `store` (the first state too when
 /// `save_at_once`, e.g. a new demo agenda) and reports how it went.
 #[hook]
@@ -129,7 +147,7 @@ pub fn use_autosave(
     let status = use_state(|| SaveStatus::Unsaved);
     let usage = use_state(storage::usage);
     let persisted = use_state(|| None::<bool>);
-    let known = use_mut_ref(|| store.stored_text());
+    let garbage = use_mut_ref(|| None);
     let pending = use_mut_ref(|| None::<Shared<Agenda>>);
     let last_auto_snapshot = use_mut_ref(browser::now_ms);
     let asked_persistence = use_mut_ref(|| false);
@@ -139,7 +157,7 @@ pub fn use_autosave(
         status: status.clone(),
         usage: usage.clone(),
         persisted: persisted.clone(),
-        known,
+        garbage,
         pending,
         last_auto_snapshot,
         asked_persistence,

@@ -1,11 +1,10 @@
 //! Another tab saved the agenda: its state is merged into this one at once
 //! (the same merge as for contribution files), never overwritten.
 
-use agenda_core::formats::stored;
 use yew::prelude::*;
 
 use crate::platform::browser;
-use crate::platform::storage::Store;
+use crate::platform::storage::{Loaded, Store};
 use crate::state::{AppAction, AppState, Source};
 
 /// Merges every save another tab makes to `store` while the workspace is
@@ -14,8 +13,12 @@ use crate::state::{AppAction, AppState, Source};
 pub fn use_tab_sync(state: &UseReducerHandle<AppState>, store: &Store) {
     let (state, store) = (state.clone(), store.clone());
     use_effect_with((), move |()| {
-        let listener = browser::on_storage_change(store.key(), move |new_value| {
-            if let Some(Ok(theirs)) = new_value.map(|raw| stored::load(&raw)) {
+        // The manifest changes last, when every part of a save is written.
+        let listener = browser::on_storage_change(&store.manifest_key(), move |new_value| {
+            if new_value.is_none() {
+                return;
+            }
+            if let Loaded::Ready(theirs) = store.load() {
                 state.dispatch(AppAction::Incoming {
                     agenda: Box::new(theirs),
                     conflicts: Vec::new(),

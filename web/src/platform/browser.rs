@@ -394,6 +394,11 @@ pub fn now_ms() -> f64 {
     js_sys::Date::now()
 }
 
+/// Milliseconds since 1970 (UTC), from the browser's clock.
+pub fn now_epoch_ms() -> f64 {
+    js_sys::Date::now()
+}
+
 /// Seconds since 1970 (UTC), what the history records; 0 outside a
 /// browser (native unit tests).
 pub fn now_seconds() -> u64 {

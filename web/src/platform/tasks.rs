@@ -11,6 +11,18 @@ pub fn spawn(task: impl Future<Output = ()> + 'static) {
     wasm_bindgen_futures::spawn_local(task);
 }
 
+/// A call waiting for its time; dropped, it is called off.
+pub struct Later(#[allow(dead_code)] gloo_timers::callback::Timeout);
+
+/// Calls `run` after `ms` milliseconds unless the returned [`Later`] is
+/// dropped first.
+pub fn after(ms: f64, run: impl FnOnce() + 'static) -> Later {
+    // Whole milliseconds, at most about 50 days: a timer's range.
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+    let millis = ms.clamp(0.0, f64::from(u32::MAX)) as u32;
+    Later(gloo_timers::callback::Timeout::new(millis, run))
+}
+
 /// Calls off a running `fetch` (an `AbortController`).
 #[derive(Clone)]
 pub struct Cancel(web_sys::AbortController);

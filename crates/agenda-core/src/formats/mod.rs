@@ -10,5 +10,6 @@ pub mod encoding;
 pub(crate) mod estimate;
 pub(crate) mod json_path;
 pub mod markdown;
+pub mod parts;
 pub mod stored;
 pub mod template;

@@ -31,7 +31,9 @@ use crate::reducer::error::AgendaError;
 ///   the Kämmerei's costs (now investive and konsumtive) and Förderprogramme.
 /// - 8: who changed what: the `history` of each part (optional, so a
 ///   version-7 agenda reads as one without history).
-pub const SCHEMA_VERSION: u32 = 8;
+/// - 9: the browser stores the agenda in parts under their own keys
+///   ([`crate::formats::parts`]); a file's content is that of version 8.
+pub const SCHEMA_VERSION: u32 = 9;
 
 /// The oldest schema version this build can read.
 pub const OLDEST_SUPPORTED_VERSION: u32 = 1;
@@ -42,8 +44,15 @@ type Migration = fn(Value) -> Result<Value, LoadError>;
 /// `MIGRATIONS[i]` upgrades from `OLDEST_SUPPORTED_VERSION + i`. Each schema
 /// change adds its step here and keeps a fixture of the old version.
 const MIGRATIONS: &[Migration] = &[
-    v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5, v5_to_v6, v6_to_v7, v7_to_v8,
+    v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5, v5_to_v6, v6_to_v7, v7_to_v8, v8_to_v9,
 ];
+
+/// Version 9 stores the agenda in parts in the browser; a file's content
+/// is unchanged. An app of version 8 must not read (and then overwrite)
+/// the list of parts, so the version counts up.
+fn v8_to_v9(value: Value) -> Result<Value, LoadError> {
+    Ok(value)
+}
 
 /// Version 8 adds the history, empty until someone changes something:
 /// nothing to do, but an app of version 7 must not read (and then drop) it.
@@ -309,7 +318,7 @@ pub struct File {
 /// serde_json; the error exists so that no caller ever writes a half result.
 #[derive(Clone, Debug, PartialEq, Eq, Error)]
 #[error("could not serialise the agenda: {0}")]
-pub struct EncodeError(String);
+pub struct EncodeError(pub(crate) String);
 
 /// Serialises an agenda in the current schema version.
 pub fn to_json(agenda: &Agenda) -> Result<String, EncodeError> {

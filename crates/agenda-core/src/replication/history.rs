@@ -225,6 +225,17 @@ impl History {
         }
     }
 
+    /// The documents whose id `keep` accepts, with their changes.
+    pub(crate) fn part(&self, keep: impl Fn(&str) -> bool) -> Self {
+        let mut docs = Vec::new();
+        for (id, changes) in &self.docs {
+            if keep(id) {
+                docs.push((id.clone(), Arc::clone(changes)));
+            }
+        }
+        Self { docs }
+    }
+
     /// Records `change` for each of the documents `ids`.
     pub(crate) fn record(&mut self, ids: impl IntoIterator<Item = String>, change: &Change) {
         for id in ids {

@@ -125,6 +125,7 @@ macro_rules! with_list {
         }
     };
 }
+pub(crate) use with_list;
 
 /// The list name as the `'static` name in [`COLLECTIONS`].
 fn collection(name: &str) -> Option<(&'static str, Option<&'static str>)> {

@@ -1,18 +1,25 @@
-//! The storage adapter: the agenda in `localStorage`, in the core's stored
-//! format. It never overwrites data it cannot read: saving over an unreadable
-//! or newer-version document is refused, and moving such data aside is an
-//! explicit user step ([`Store::back_up_raw`]) that removes the original only
-//! after a verified copy exists under its own key.
+//! The storage adapter: the agenda in `localStorage`, stored in parts
+//! ([`parts`]: a manifest and one key per item), so a save writes what
+//! changed. It never overwrites data it cannot read: saving over an
+//! unreadable or newer-version manifest is refused, and moving such data
+//! aside is an explicit user step ([`Store::back_up_raw`]) that removes the
+//! original only after a verified copy exists under its own key.
+//!
+//! An agenda stored the old way, as one JSON text under the store's key,
+//! is read from there and kept there until its content was written in
+//! parts and read back; then the key holds [`parts::MOVED`], which older
+//! versions of the app refuse as newer data.
+
+pub mod parts;
+
+use std::rc::Rc;
 
 use agenda_core::{Agenda, LoadError, MergeError, MergeOutcome, formats::stored, merge};
 use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{JsCast, JsValue};
 
-/// Stored text as the browser holds it (a JavaScript string): compared
-/// and written without a copy into wasm.
-pub type StoredText = js_sys::JsString;
-
-/// The key the app keeps its agenda under.
+/// The key the app keeps its agenda under (the manifest and parts are
+/// keys beginning with it).
 pub const AGENDA_KEY: &str = "digitale-agenda";
 
 /// What was found in storage at start-up.
@@ -24,7 +31,8 @@ pub enum Loaded {
     Empty,
     /// A readable agenda.
     Ready(Agenda),
-    /// Data that could not be read; `raw` is exactly what is stored.
+    /// Data that could not be read; `raw` is exactly what is stored (for
+    /// an agenda in parts, every key and its text as one JSON object).
     Unreadable {
         /// The stored text, unchanged.
         raw: String,
@@ -55,21 +63,20 @@ pub enum SaveError {
     Other(String),
 }
 
-/// A successful [`Store::save_merging`].
+/// A successful [`Store::save`].
 #[derive(Clone, Debug, PartialEq)]
 pub struct Written {
-    /// Exactly what is stored now, as the browser's string (never copied
-    /// into wasm memory just to be compared).
-    pub text: js_sys::JsString,
     /// Set when another tab's save was merged in before writing.
     pub merged: Option<MergeOutcome>,
+    /// Parts written (the manifest not counted).
+    pub parts: usize,
 }
 
 #[wasm_bindgen]
 extern "C" {
     /// `localStorage` with `getItem` returning the browser's string itself,
     /// so a comparison with what this tab wrote happens in JavaScript
-    /// without copying megabytes into wasm memory.
+    /// without copying it into wasm memory.
     #[wasm_bindgen(extends = js_sys::Object, js_name = Storage)]
     type RawStorage;
 
@@ -84,7 +91,7 @@ fn raw_storage(storage: &web_sys::Storage) -> &RawStorage {
     storage.unchecked_ref()
 }
 
-/// One agenda document under one localStorage key.
+/// One agenda under the keys beginning with one localStorage key.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Store {
     key: String,
@@ -102,83 +109,193 @@ impl Store {
         Self { key: key.into() }
     }
 
-    /// The localStorage key.
+    /// The localStorage key (of an agenda stored the old way).
     pub fn key(&self) -> &str {
         &self.key
     }
 
-    /// Reads the stored agenda.
+    /// The key of the manifest: it changes with every save.
+    pub fn manifest_key(&self) -> String {
+        parts::manifest_key(&self.key)
+    }
+
+    /// Reads the stored agenda: from its parts, with an agenda stored the
+    /// old way merged in (the first start after the update, or an older
+    /// app's tab that saved since).
     pub fn load(&self) -> Loaded {
         let Ok(storage) = local_storage() else {
             return Loaded::Unavailable;
         };
-        match storage.get_item(&self.key) {
-            Ok(None) => Loaded::Empty,
-            Ok(Some(raw)) => match stored::load(&raw) {
-                Ok(agenda) => Loaded::Ready(agenda),
+        let old = match storage.get_item(&self.key) {
+            Ok(old) => old.filter(|text| text != parts::MOVED),
+            Err(_) => return Loaded::Unavailable,
+        };
+        let saved = match parts::read(&storage, &self.key) {
+            Ok(saved) => saved,
+            Err(parts::Unreadable { raw, error }) => return Loaded::Unreadable { raw, error },
+        };
+        let remembered = saved.clone();
+        let loaded = match (saved, old) {
+            (None, None) => Loaded::Empty,
+            (None, Some(raw)) => match stored::load(&raw) {
+                Ok(agenda) => {
+                    parts::remember(&self.key, |m| m.old = Some(raw));
+                    Loaded::Ready(agenda)
+                }
                 Err(error) => Loaded::Unreadable { raw, error },
             },
-            Err(_) => Loaded::Unavailable,
-        }
+            (Some(saved), None) => Loaded::Ready((*saved.agenda).clone()),
+            // Unreadable text under the old key beside readable parts is
+            // not the agenda; it is left alone, never written over.
+            (Some(saved), Some(raw)) => match stored::load(&raw)
+                .ok()
+                .and_then(|old| merge(&saved.agenda, &old).ok())
+            {
+                Some(outcome) => {
+                    parts::remember(&self.key, |m| m.old = Some(raw));
+                    Loaded::Ready(outcome.agenda)
+                }
+                None => Loaded::Ready((*saved.agenda).clone()),
+            },
+        };
+        parts::remember(&self.key, |m| m.saved = remembered);
+        loaded
     }
 
-    /// Writes the agenda over readable stored data (no merge), unless what
-    /// is stored now cannot be read by this version (then nothing is written
-    /// and [`SaveError::Blocked`] returned). The write is read back.
-    pub fn save(&self, agenda: &Agenda) -> Result<(), SaveError> {
-        if let Some(raw) = self.raw() {
-            stored::load(&raw).map_err(|_| SaveError::Blocked)?;
-        }
-        self.save_merging(agenda, self.stored_text().as_ref())
-            .map(|_| ())
-    }
-
-    /// The stored text, exactly as it is.
+    /// The text stored the old way under the store's key, if any.
     pub fn raw(&self) -> Option<String> {
-        local_storage().ok()?.get_item(&self.key).ok().flatten()
-    }
-
-    /// The stored text as the browser's string, if any.
-    pub fn stored_text(&self) -> Option<js_sys::JsString> {
-        let storage = local_storage().ok()?;
-        raw_storage(&storage)
-            .get_item(&self.key)
+        local_storage()
             .ok()?
-            .dyn_into()
+            .get_item(&self.key)
             .ok()
+            .flatten()
+            .filter(|text| text != parts::MOVED)
     }
 
     /// Saves `agenda` without losing what another tab saved: if the stored
-    /// text is not `known` (what this tab last read or wrote), it is read,
-    /// checked and merged in first; if it is `known`, it was checked when
-    /// it was written and is not read again. The write is read back and
-    /// compared. Never writes over data this version cannot read.
-    pub fn save_merging(
-        &self,
-        agenda: &Agenda,
-        known: Option<&js_sys::JsString>,
-    ) -> Result<Written, SaveError> {
+    /// manifest is the one this tab last read or wrote, only the parts
+    /// that changed since are written; otherwise the stored agenda is read,
+    /// checked and merged in first. Every write is read back. Never writes
+    /// over data this version cannot read.
+    pub fn save(&self, agenda: Rc<Agenda>) -> Result<Written, SaveError> {
         let storage = local_storage()?;
-        let mut merged = None;
         let raw = raw_storage(&storage);
-        let current = raw.get_item(&self.key).map_err(save_error)?;
-        let unchanged = known.is_some_and(|k| JsValue::from(k.clone()) == current);
-        if let Some(current) = current.as_string().filter(|_| !unchanged) {
-            let theirs = stored::load(&current).map_err(|_| SaveError::Blocked)?;
-            merged = Some(merge(agenda, &theirs).map_err(SaveError::Merge)?);
+        let current = raw.get_item(&self.manifest_key()).map_err(save_error)?;
+        let memory = parts::memory(&self.key);
+        let mut merged = None;
+        let base = if current.is_null() || current.is_undefined() {
+            let old = storage.get_item(&self.key).map_err(save_error)?;
+            if old.is_some_and(|t| t != parts::MOVED && stored::load(&t).is_err()) {
+                return Err(SaveError::Blocked);
+            }
+            None
+        } else if memory
+            .saved
+            .as_ref()
+            .is_some_and(|s| JsValue::from(s.text.clone()) == current)
+        {
+            memory.saved
+        } else {
+            let theirs = parts::read(&storage, &self.key)
+                .ok()
+                .flatten()
+                .ok_or(SaveError::Blocked)?;
+            merged = Some(merge(&agenda, &theirs.agenda).map_err(SaveError::Merge)?);
+            Some(theirs)
+        };
+        let to_write = merged
+            .as_ref()
+            .map_or(agenda, |m: &MergeOutcome| Rc::new(m.agenda.clone()));
+        let first = base.is_none();
+        let suffix = parts::new_suffix();
+        let plan = agenda_core::formats::parts::plan(
+            base.as_ref().map(|s| (&*s.agenda, &s.manifest)),
+            &to_write,
+            &suffix,
+        )
+        .map_err(|_| SaveError::Encode)?;
+        if !first && plan.writes.is_empty() && plan.retired.is_empty() {
+            return Ok(Written { merged, parts: 0 });
         }
-        let to_write = merged.as_ref().map_or(agenda, |m| &m.agenda);
-        let json = stored::to_json(to_write).map_err(|_| SaveError::Encode)?;
-        let text = js_sys::JsString::from(json.as_str());
-        raw.set_item(&self.key, &text).map_err(save_error)?;
-        match raw.get_item(&self.key) {
-            Ok(back) if back == JsValue::from(text.clone()) => Ok(Written { text, merged }),
-            _ => Err(SaveError::NotVerified),
+        let text = match parts::write(&storage, &self.key, &plan, &suffix) {
+            Err(SaveError::QuotaExceeded) if first && memory.old.is_some() => {
+                self.move_in_one_step(&storage, &plan, &suffix, memory.old.as_deref())?
+            }
+            other => other?,
+        };
+        let count = plan.writes.len();
+        let manifest = plan.manifest;
+        parts::remember(&self.key, |m| {
+            m.saved = Some(parts::Saved {
+                text,
+                manifest,
+                agenda: to_write,
+            });
+        });
+        if first || memory.old.is_some() {
+            self.mark_moved(&storage, memory.old.as_deref());
+        }
+        Ok(Written {
+            merged,
+            parts: count,
+        })
+    }
+
+    /// The first save in parts did not fit beside the agenda stored the old
+    /// way: that text (`old`, held in memory) is removed and the parts are
+    /// written in the same task; if that fails too, it is put back.
+    fn move_in_one_step(
+        &self,
+        storage: &web_sys::Storage,
+        plan: &agenda_core::formats::parts::Plan,
+        suffix: &str,
+        old: Option<&str>,
+    ) -> Result<js_sys::JsString, SaveError> {
+        let old = old.ok_or(SaveError::QuotaExceeded)?;
+        storage.remove_item(&self.key).map_err(save_error)?;
+        match parts::write(storage, &self.key, plan, suffix) {
+            Ok(text) => Ok(text),
+            Err(error) => {
+                storage.set_item(&self.key, old).map_err(save_error)?;
+                Err(error)
+            }
         }
     }
 
+    /// After the first save in parts: once the parts read back as the
+    /// agenda, the old key says so ([`parts::MOVED`]), unless another app
+    /// wrote there since this tab read it (it is merged at the next load).
+    fn mark_moved(&self, storage: &web_sys::Storage, old: Option<&str>) {
+        let now = storage.get_item(&self.key).ok().flatten();
+        if now.as_deref() != old && now.is_some() {
+            return;
+        }
+        let memory = parts::memory(&self.key);
+        let read_back = parts::read(storage, &self.key).ok().flatten();
+        let same = match (read_back, memory.saved) {
+            (Some(back), Some(saved)) => *back.agenda == *saved.agenda,
+            _ => false,
+        };
+        if same && storage.set_item(&self.key, parts::MOVED).is_ok() {
+            parts::remember(&self.key, |m| m.old = None);
+        }
+    }
+
+    /// Removes parts no manifest names any more (after a grace period, see
+    /// [`parts::collect_garbage`]). Returns how many.
+    pub fn collect_garbage(&self) -> usize {
+        self.collect_garbage_at(crate::platform::browser::now_epoch_ms())
+    }
+
+    /// [`Self::collect_garbage`] as if the clock said `now_ms`.
+    pub fn collect_garbage_at(&self, now_ms: f64) -> usize {
+        local_storage().map_or(0, |s| parts::collect_garbage(&s, &self.key, now_ms))
+    }
+
     /// Copies the raw stored data to a new key beside it, reads the copy
-    /// back, and only then clears the main key. Returns the backup key.
+    /// back, and only then clears the agenda's keys (the old one and the
+    /// manifest; parts no manifest names are garbage then, their text is in
+    /// the copy). Returns the backup key.
     pub fn back_up_raw(&self, raw: &str, stamp: &str) -> Result<String, SaveError> {
         let storage = local_storage()?;
         let backup_key = format!("{}.sicherung.{stamp}", self.key);
@@ -188,6 +305,10 @@ impl Store {
             _ => return Err(SaveError::NotVerified),
         }
         storage.remove_item(&self.key).map_err(save_error)?;
+        storage
+            .remove_item(&self.manifest_key())
+            .map_err(save_error)?;
+        parts::remember(&self.key, |m| *m = parts::Memory::default());
         Ok(backup_key)
     }
 }
