@@ -335,12 +335,14 @@ fn an_agenda_stored_the_old_way_moves_into_parts_once_read_back() {
         panic!("schema 8 reads");
     };
     assert_eq!(loaded, agenda);
+    assert!(store.holds_old_text(), "the app saves at once to move it");
     store.save(Rc::new(loaded)).unwrap();
     assert_eq!(
         local_storage().get_item(store.key()).unwrap().as_deref(),
         Some(MOVED)
     );
     assert_eq!(store.raw(), None);
+    assert!(!store.holds_old_text());
     assert_eq!(store.load(), Loaded::Ready(agenda.clone()));
 
     // An older app's tab that saved the old way meanwhile is merged in.
@@ -357,7 +359,21 @@ fn an_agenda_stored_the_old_way_moves_into_parts_once_read_back() {
         local_storage().get_item(store.key()).unwrap().as_deref(),
         Some(MOVED)
     );
-    assert_eq!(store.load(), Loaded::Ready(both));
+    assert_eq!(store.load(), Loaded::Ready(both.clone()));
+
+    // An old tab that stored nothing new: the marker is still set back.
+    local_storage()
+        .set_item(store.key(), &stored::to_json(&both).unwrap())
+        .unwrap();
+    let Loaded::Ready(same) = store.load() else {
+        panic!("same read");
+    };
+    assert!(store.holds_old_text());
+    store.save(Rc::new(same)).unwrap();
+    assert_eq!(
+        local_storage().get_item(store.key()).unwrap().as_deref(),
+        Some(MOVED)
+    );
     clear_store(store.key());
 }
 
@@ -449,6 +465,33 @@ fn failing_save_reports_quota_and_keeps_the_stored_agenda() {
         parts_before,
         "what the failed save wrote is gone"
     );
+    clear_store(store.key());
+}
+
+#[wasm_bindgen_test]
+fn a_full_storage_is_cleared_of_old_unused_parts_before_a_save_fails() {
+    let store = Store::new("test.store.gc-room");
+    clear_store(store.key());
+    store.save(Rc::new(agenda_with(&["Gespeichert"]))).unwrap();
+    // A part an earlier save left behind, written long ago (its suffix is
+    // the time), no manifest names it.
+    let garbage = format!("{}.teil.rahmen.1aa", store.key());
+    local_storage()
+        .set_item(&garbage, &"x".repeat(256 * 1024))
+        .unwrap();
+    let fillers = fill_storage("test.gc-filler", 0);
+    let mut next = agenda_with(&["Gespeichert", "Neu"]);
+    next.apply(Action::SetVision {
+        text: "ü".repeat(agenda_core::model::limits::VISION_MAX_CHARS),
+    })
+    .unwrap();
+    let result = store.save(Rc::new(next.clone()));
+    for key in &fillers {
+        local_storage().remove_item(key).unwrap();
+    }
+    assert_eq!(result.map(|w| w.merged.is_none()), Ok(true));
+    assert_eq!(local_storage().get_item(&garbage).unwrap(), None);
+    assert_eq!(store.load(), Loaded::Ready(next));
     clear_store(store.key());
 }
 

@@ -7,8 +7,8 @@
 //!   or left (`visibilitychange`, `pagehide`).
 //! - Only the parts that changed are written ([`Store::save`]); if another
 //!   tab saved in between, its state is merged in before writing. Every
-//!   write is read back and compared. Parts no longer used are removed a
-//!   minute later, after the tab has been quiet ([`Store::collect_garbage`]).
+//!   write is read back and compared. Parts no longer used are removed
+//!   within a minute or two ([`Store::collect_garbage`]).
 //! - Every 10 minutes of editing an automatic snapshot is taken, when it
 //!   fits beside the agenda; after the first save the browser is asked to
 //!   keep the data (`persist()`).
@@ -57,8 +57,8 @@ struct Saver {
     status: UseStateHandle<SaveStatus>,
     usage: UseStateHandle<Option<Usage>>,
     persisted: UseStateHandle<Option<bool>>,
-    /// The pending removal of parts no longer used.
-    garbage: Rc<RefCell<Option<crate::platform::tasks::Later>>>,
+    /// The pending removal of parts no longer used, and when it is due.
+    garbage: Rc<RefCell<Option<(crate::platform::tasks::Later, f64)>>>,
     /// The newest agenda not yet saved.
     pending: Rc<RefCell<Option<Shared<Agenda>>>>,
     last_auto_snapshot: Rc<RefCell<f64>>,
@@ -125,14 +125,22 @@ impl Saver {
 }
 
 impl Saver {
-    /// Removes unused parts once the tab has not saved for a while (the
-    /// timer starts again with every save).
+    /// Removes unused parts a while after a save. A timer already running
+    /// is kept, so however often the tab saves, garbage is collected at
+    /// least once a [`storage::parts::GRACE_MS`] and never piles up.
     fn collect_garbage_later(&self) {
+        let mut slot = self.garbage.borrow_mut();
+        if slot
+            .as_ref()
+            .is_some_and(|(_, due)| *due > browser::now_ms())
+        {
+            return;
+        }
         let store = self.store.clone();
         let timeout = crate::platform::tasks::after(storage::parts::GRACE_MS, move || {
             store.collect_garbage();
         });
-        *self.garbage.borrow_mut() = Some(timeout);
+        *slot = Some((timeout, browser::now_ms() + storage::parts::GRACE_MS));
     }
 }
 

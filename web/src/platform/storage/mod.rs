@@ -162,6 +162,12 @@ impl Store {
         loaded
     }
 
+    /// Whether the last load read an agenda stored the old way that is not
+    /// yet in parts: it is moved by the next save, so the app saves at once.
+    pub fn holds_old_text(&self) -> bool {
+        parts::memory(&self.key).old.is_some()
+    }
+
     /// The text stored the old way under the store's key, if any.
     pub fn raw(&self) -> Option<String> {
         local_storage()
@@ -214,12 +220,16 @@ impl Store {
             &suffix,
         )
         .map_err(|_| SaveError::Encode)?;
-        if !first && plan.writes.is_empty() && plan.retired.is_empty() {
+        if !first && plan.writes.is_empty() && plan.retired.is_empty() && memory.old.is_none() {
             return Ok(Written { merged, parts: 0 });
         }
         let text = match parts::write(&storage, &self.key, &plan, &suffix) {
             Err(SaveError::QuotaExceeded) if first && memory.old.is_some() => {
                 self.move_in_one_step(&storage, &plan, &suffix, memory.old.as_deref())?
+            }
+            // Parts no manifest names any more made room: once more.
+            Err(SaveError::QuotaExceeded) if self.collect_garbage() > 0 => {
+                parts::write(&storage, &self.key, &plan, &suffix)?
             }
             other => other?,
         };
