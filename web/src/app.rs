@@ -52,7 +52,9 @@ fn stored_screen(store: &Store) -> Screen {
         Loaded::Empty | Loaded::Unavailable => Screen::Start,
         Loaded::Ready(agenda) => Screen::Work {
             agenda: Shared::new(agenda),
-            save_at_once: false,
+            // Stored the old way: moved into parts right after the first
+            // paint, not at the first edit.
+            save_at_once: store.holds_old_text(),
             import: None,
         },
         Loaded::Unreadable { raw, error } => Screen::Recovery {
@@ -71,6 +73,9 @@ pub fn App(props: &AppProps) -> Html {
         None => stored_screen(&props.store),
     });
     let update = use_app_update(props.service_worker.clone());
+    // The first screen of index.html goes in the task that drew the app's
+    // own, so no frame shows both (no layout shift).
+    use_effect_with((), |()| crate::platform::browser::hide("vorschau"));
     let content = match (*screen).clone() {
         Screen::Start => {
             let screen = screen.clone();
