@@ -73,9 +73,6 @@ pub fn App(props: &AppProps) -> Html {
         None => stored_screen(&props.store),
     });
     let update = use_app_update(props.service_worker.clone());
-    // The first screen of index.html goes in the task that drew the app's
-    // own, so no frame shows both (no layout shift).
-    use_effect_with((), |()| crate::platform::browser::hide("vorschau"));
     let content = match (*screen).clone() {
         Screen::Start => {
             let screen = screen.clone();

@@ -86,18 +86,6 @@ pub fn focus(element_id: &str) {
     }
 }
 
-/// Hides the element with this id, if it exists (the first screen of
-/// `index.html` once the app has drawn its own). Hidden, not removed: the
-/// browser then keeps its paint as the page's largest contentful paint.
-pub fn hide(element_id: &str) {
-    if let Some(element) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(element_id))
-    {
-        let _ = element.set_attribute("hidden", "");
-    }
-}
-
 /// The value of the select with this id, if there is one.
 pub fn select_value_of(element_id: &str) -> Option<String> {
     web_sys::window()?
