@@ -71,8 +71,11 @@ size-report:
 ## (docs/performance.md), and capacity and native speed of saving, loading
 ## and merging (target/bench/capacity.md), the Strategie-Check's precision
 ## and recall on its corpus (target/bench/strategy-check.md), and the live
-## sync through pouchdb-server (docs/sync-measured.md). Numbers, never asserted.
+## sync through pouchdb-server (docs/sync-measured.md), and the first visit
+## on a slow line with Lighthouse (installed for this only). Numbers, never
+## asserted.
 bench: setup-test build
+	@scripts/setup.sh --bench
 	cargo run --release -p agenda-core --example capacity
 	cargo run --release -p agenda-core --example strategy_check_eval
 	cargo run --release -p agenda-e2e --example browser_bench

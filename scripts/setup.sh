@@ -10,6 +10,8 @@
 #                             LibreOffice headless (Debian; the file tests convert the exports)
 #   scripts/setup.sh --fuzz   the same plus a nightly toolchain and cargo-fuzz (make fuzz)
 #   scripts/setup.sh --size   the same plus twiggy, to see what makes the wasm big (make size-report)
+#   scripts/setup.sh --bench  the same plus Lighthouse (npm, into .tools/lighthouse/; make bench
+#                             measures the first visit on a slow line with it)
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -20,6 +22,7 @@ AXE_CORE_VERSION="4.14.1"
 CARGO_FUZZ_VERSION="0.13.2"
 TWIGGY_VERSION="0.8.0"
 POUCHDB_SERVER_VERSION="4.2.0"
+LIGHTHOUSE_VERSION="13.5.0"
 # wasm-bindgen-cli must match the wasm-bindgen library in Cargo.lock exactly.
 WASM_BINDGEN_VERSION="$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/[^0-9.]/, ""); print; exit }' Cargo.lock)"
 TOOLS_DIR="$PWD/.tools"
@@ -122,5 +125,11 @@ if [ "${1:-}" = "--size" ]; then
     say "installing twiggy $TWIGGY_VERSION (shows what makes the wasm big; about 2 minutes)"
     cargo install twiggy --version "$TWIGGY_VERSION" --locked
   fi
+fi
+if [ "${1:-}" = "--bench" ] \
+   && ! grep -qs "\"version\": \"$LIGHTHOUSE_VERSION\"" "$TOOLS_DIR/lighthouse/node_modules/lighthouse/package.json"; then
+  say "installing Lighthouse $LIGHTHOUSE_VERSION from npm into .tools/lighthouse/ (make bench: the first visit on a slow line; about a minute)"
+  mkdir -p "$TOOLS_DIR/lighthouse"
+  npm install --prefix "$TOOLS_DIR/lighthouse" --no-audit --no-fund --silent "lighthouse@$LIGHTHOUSE_VERSION"
 fi
 exit 0
