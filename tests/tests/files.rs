@@ -88,8 +88,7 @@ async fn projects_go_to_excel_and_come_back_with_errors_per_row() -> Result<(), 
         )
         .await?;
     assert_eq!(first_bytes, json!([0xef, 0xbb, 0xbf]));
-    let projects =
-        "return JSON.parse(localStorage.getItem('digitale-agenda')).agenda.projects.length;";
+    let projects = "return JSON.parse(storedAgenda()).agenda.projects.length;";
     session.wait_until(projects, json!(3)).await?;
 
     let dir = tempfile::tempdir()?;
@@ -286,7 +285,7 @@ async fn a_full_storage_keeps_the_agenda_in_the_window_and_offers_the_file() -> 
     // The change is kept in the window, the stored agenda is the old one.
     assert_eq!(
         session
-            .eval("return (localStorage.getItem('digitale-agenda') || '').includes('Mit vollem Speicher');")
+            .eval("return (storedAgenda() || '').includes('Mit vollem Speicher');")
             .await?,
         json!(false)
     );
