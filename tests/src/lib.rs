@@ -11,7 +11,6 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::sync::atomic::{AtomicU16, Ordering};
 use std::sync::{Arc, Mutex};
-use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
 /// The expression of [`STORED_FRAME`], for `concat!`.
@@ -60,6 +59,7 @@ function storedAgenda() { \
 );
 
 pub mod office;
+pub mod serve;
 
 pub use fantoccini::{Client, Locator, elements::Element, error::CmdError, key::Key};
 use fantoccini::{ClientBuilder, wd::Capabilities};
@@ -116,10 +116,9 @@ pub fn dist_dir() -> PathBuf {
 /// security headers as real headers, the right MIME types, no caching of
 /// `index.html` and `sw.js`. It can serve the app under a sub-path.
 pub struct StaticServer {
-    server: Arc<tiny_http::Server>,
+    _server: serve::Server,
     couch: Arc<AtomicU16>,
     proxied: Arc<Proxied>,
-    thread: Option<JoinHandle<()>>,
     missed: Arc<Mutex<Vec<String>>>,
     /// e.g. `http://127.0.0.1:41234`
     pub url: String,
@@ -150,13 +149,6 @@ impl StaticServer {
             )
         })?;
         let csp = csp_of(&index).ok_or("index.html has no Content-Security-Policy")?;
-        let server = Arc::new(tiny_http::Server::http("127.0.0.1:0")?);
-        let port = server
-            .server_addr()
-            .to_ip()
-            .ok_or("server has no IP address")?
-            .port();
-        let worker = Arc::clone(&server);
         let missed = Arc::new(Mutex::new(Vec::new()));
         let couch = Arc::new(AtomicU16::new(0));
         let proxied = Arc::new(Proxied::default());
@@ -168,29 +160,25 @@ impl StaticServer {
             missed: Arc::clone(&missed),
             couch: Arc::clone(&couch),
         };
-        // One thread per request: the browser and its service worker ask
-        // for many files at once, and one slow answer must not hold up
-        // the others.
-        let site = Arc::new(site);
-        let thread = std::thread::spawn(move || {
-            for request in worker.incoming_requests() {
-                let site = Arc::clone(&site);
-                std::thread::spawn(move || {
-                    // AGENDA_E2E_LOG=1 prints each request and its time.
-                    let log = std::env::var_os("AGENDA_E2E_LOG").is_some();
-                    let (url, started) = (request.url().to_owned(), Instant::now());
-                    let result = site.respond(request);
-                    if log {
-                        eprintln!("[server] {url} {:?} {result:?}", started.elapsed());
-                    }
-                });
+        // AGENDA_E2E_LOG=1 prints each request, its status and time.
+        let log = std::env::var_os("AGENDA_E2E_LOG").is_some();
+        let server = serve::Server::start(Arc::new(move |request: serve::Request| {
+            let (target, started) = (request.target.clone(), Instant::now());
+            let response = site.respond(request);
+            if log {
+                eprintln!(
+                    "[server] {target} {} {:?}",
+                    response.status,
+                    started.elapsed()
+                );
             }
-        });
+            response
+        }))?;
+        let port = server.port();
         Ok(Self {
-            server,
+            _server: server,
             couch,
             proxied,
-            thread: Some(thread),
             missed,
             url: format!("http://127.0.0.1:{port}"),
         })
@@ -239,9 +227,9 @@ struct Site {
 }
 
 impl Site {
-    fn respond(&self, request: tiny_http::Request) -> std::io::Result<()> {
+    fn respond(&self, request: serve::Request) -> serve::Response {
         let path = request
-            .url()
+            .target
             .split(['?', '#'])
             .next()
             .unwrap_or("/")
@@ -264,7 +252,7 @@ impl Site {
             if let Ok(mut missed) = self.missed.lock() {
                 missed.push(path);
             }
-            return request.respond(tiny_http::Response::empty(404));
+            return serve::Response::empty(404);
         };
         let name = file
             .as_ref()
@@ -286,61 +274,61 @@ impl Site {
         } else {
             "public, max-age=31536000, immutable"
         };
-        let mut response = tiny_http::Response::from_data(body);
-        for (header, value) in [
+        let headers = [
             ("Content-Type", mime),
             ("Cache-Control", cache),
             ("Content-Security-Policy", self.csp.as_str()),
             ("X-Content-Type-Options", "nosniff"),
             ("Referrer-Policy", "no-referrer"),
-        ] {
-            let header = tiny_http::Header::from_bytes(header, value)
-                .map_err(|()| std::io::Error::other("bad header"))?;
-            response.add_header(header);
+        ];
+        serve::Response {
+            status: 200,
+            headers: headers
+                .iter()
+                .map(|(n, v)| ((*n).to_owned(), (*v).to_owned()))
+                .collect(),
+            body,
         }
-        request.respond(response)
     }
 }
 
 /// Passes a request on to 127.0.0.1:`port` without `/couchdb`; 502 when
 /// nothing answers there (the server is stopped).
-fn proxy(mut request: tiny_http::Request, port: u16, count: &Proxied) -> std::io::Result<()> {
+fn proxy(request: serve::Request, port: u16, count: &Proxied) -> serve::Response {
     let target = request
-        .url()
+        .target
         .strip_prefix("/couchdb")
         .unwrap_or("/")
         .to_owned();
-    let mut body = Vec::new();
-    request.as_reader().read_to_end(&mut body)?;
+    let body = request.body;
     let headers: Vec<(String, String)> = request
-        .headers()
-        .iter()
-        .filter(|h| {
+        .headers
+        .into_iter()
+        .filter(|(name, _)| {
             ["cookie", "content-type", "accept"]
                 .iter()
-                .any(|name| h.field.equiv(name))
+                .any(|wanted| name.eq_ignore_ascii_case(wanted))
         })
-        .map(|h| (h.field.to_string(), h.value.to_string()))
         .collect();
-    let method = request.method().to_string();
-    let Ok(answer) = http_exchange(port, &method, &target, &headers, &body) else {
-        return request.respond(tiny_http::Response::empty(502));
+    let Ok(answer) = http_exchange(port, &request.method, &target, &headers, &body) else {
+        return serve::Response::empty(502);
     };
     count.requests.fetch_add(1, Ordering::SeqCst);
     count.up.fetch_add(body.len() as u64, Ordering::SeqCst);
     count
         .down
         .fetch_add(answer.body.len() as u64, Ordering::SeqCst);
-    let mut response = tiny_http::Response::from_data(answer.body).with_status_code(answer.status);
-    for (name, value) in answer.headers {
-        let wanted = ["content-type", "set-cookie"].contains(&name.to_ascii_lowercase().as_str());
-        if wanted
-            && let Ok(header) = tiny_http::Header::from_bytes(name.as_bytes(), value.as_bytes())
-        {
-            response.add_header(header);
-        }
+    serve::Response {
+        status: answer.status,
+        headers: answer
+            .headers
+            .into_iter()
+            .filter(|(name, _)| {
+                ["content-type", "set-cookie"].contains(&name.to_ascii_lowercase().as_str())
+            })
+            .collect(),
+        body: answer.body,
     }
-    request.respond(response)
 }
 
 /// An HTTP answer read in full.
@@ -592,15 +580,6 @@ impl CouchServer {
 impl Drop for CouchServer {
     fn drop(&mut self) {
         self.stop();
-    }
-}
-
-impl Drop for StaticServer {
-    fn drop(&mut self) {
-        self.server.unblock();
-        if let Some(thread) = self.thread.take() {
-            let _ = thread.join();
-        }
     }
 }
 
