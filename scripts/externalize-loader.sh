@@ -2,6 +2,8 @@
 # Trunk post-build hook: moves trunk's inline module loader out of
 # index.html into its own file, so the Content-Security-Policy needs no
 # 'unsafe-inline' and no hash: script-src 'self' 'wasm-unsafe-eval'.
+# It also names vorschau.js (the first screen's script) after its content,
+# so it can be cached for a year like every other file of the app.
 # POSIX sh and awk only. Runs on the staging directory before trunk moves it
 # to dist/.
 set -eu
@@ -28,3 +30,14 @@ if grep -q '<script type="module">' "$html"; then
   echo "externalize-loader: an inline script is left in $html" >&2
   exit 1
 fi
+
+# vorschau.js -> vorschau-<n>.js, and the one reference to it.
+script="$dir/vorschau.js"
+if [ ! -f "$script" ] || ! grep -q '<script src="vorschau.js"></script>' "$html"; then
+  echo "externalize-loader: vorschau.js or its <script> is missing" >&2
+  exit 1
+fi
+hashed="vorschau-$(cksum < "$script" | cut -d ' ' -f 1).js"
+mv "$script" "$dir/$hashed"
+sed "s|<script src=\"vorschau.js\"></script>|<script src=\"./$hashed\"></script>|" "$html" > "$html.tmp"
+mv "$html.tmp" "$html"

@@ -120,8 +120,38 @@ pub struct StaticServer {
     couch: Arc<AtomicU16>,
     proxied: Arc<Proxied>,
     missed: Arc<Mutex<Vec<String>>>,
+    wasm_gate: Arc<Gate>,
     /// e.g. `http://127.0.0.1:41234`
     pub url: String,
+}
+
+/// Holds requests back while closed (the WebAssembly on a slow line).
+#[derive(Default)]
+struct Gate {
+    closed: Mutex<bool>,
+    opened: std::sync::Condvar,
+}
+
+impl Gate {
+    fn set_closed(&self, closed: bool) {
+        if let Ok(mut state) = self.closed.lock() {
+            *state = closed;
+        }
+        self.opened.notify_all();
+    }
+
+    /// Returns once the gate is open.
+    fn pass(&self) {
+        let Ok(mut closed) = self.closed.lock() else {
+            return;
+        };
+        while *closed {
+            match self.opened.wait(closed) {
+                Ok(state) => closed = state,
+                Err(_) => return,
+            }
+        }
+    }
 }
 
 /// The Content-Security-Policy of the `<meta>` tag in `index.html` text.
@@ -152,7 +182,9 @@ impl StaticServer {
         let missed = Arc::new(Mutex::new(Vec::new()));
         let couch = Arc::new(AtomicU16::new(0));
         let proxied = Arc::new(Proxied::default());
+        let wasm_gate = Arc::new(Gate::default());
         let site = Site {
+            wasm_gate: Arc::clone(&wasm_gate),
             proxied: Arc::clone(&proxied),
             root,
             prefix: prefix.to_owned(),
@@ -180,8 +212,20 @@ impl StaticServer {
             couch,
             proxied,
             missed,
+            wasm_gate,
             url: format!("http://127.0.0.1:{port}"),
         })
+    }
+
+    /// Holds every answer for the WebAssembly back until
+    /// [`Self::release_wasm`]: what a first visit on a slow line shows.
+    pub fn hold_wasm(&self) {
+        self.wasm_gate.set_closed(true);
+    }
+
+    /// Sends the WebAssembly held back by [`Self::hold_wasm`].
+    pub fn release_wasm(&self) {
+        self.wasm_gate.set_closed(false);
     }
 
     /// The paths asked for that the server did not have.
@@ -224,6 +268,7 @@ struct Site {
     /// Port of the CouchDB behind `/couchdb/`; 0: none.
     couch: Arc<AtomicU16>,
     proxied: Arc<Proxied>,
+    wasm_gate: Arc<Gate>,
 }
 
 impl Site {
@@ -234,6 +279,9 @@ impl Site {
             .next()
             .unwrap_or("/")
             .to_owned();
+        if path.ends_with(".wasm") {
+            self.wasm_gate.pass();
+        }
         let port = self.couch.load(Ordering::SeqCst);
         if port != 0 && path.starts_with("/couchdb/") {
             return proxy(request, port, &self.proxied);
@@ -619,8 +667,15 @@ impl Driver {
 
     /// Opens a headless Chromium with this driver's fresh, empty profile.
     pub async fn browser(&self) -> Result<Client, Error> {
+        self.browser_loading("normal").await
+    }
+
+    /// [`Self::browser`] with a WebDriver page load strategy: `normal`
+    /// (commands wait for the load event) or `none` (they do not).
+    async fn browser_loading(&self, strategy: &str) -> Result<Client, Error> {
         let chromium = std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
         let mut caps = Capabilities::new();
+        caps.insert("pageLoadStrategy".into(), json!(strategy));
         caps.insert(
             "goog:chromeOptions".into(),
             json!({
@@ -741,27 +796,57 @@ impl Session {
     /// puts the app on its website), opens the app there and waits for it.
     pub async fn serving_at(root: PathBuf, prefix: &str) -> Result<Self, Error> {
         let server = StaticServer::start_at(root, prefix)?;
+        let session = Self::open(server, prefix, "", "normal").await?;
+        session.wait_for("main#main").await?;
+        session.watch_csp().await?;
+        Ok(session)
+    }
+
+    /// Serves `dist/` with the WebAssembly held back
+    /// ([`Self::release_wasm`]), runs `before` (JavaScript) at the start of
+    /// every page, opens the app and returns without waiting for it: what
+    /// a slow line shows before the wasm has arrived.
+    pub async fn opening_without_wasm(before: &str) -> Result<Self, Error> {
+        let server = StaticServer::start(dist_dir())?;
+        server.hold_wasm();
+        // The load event waits for the held wasm (it is preloaded).
+        Self::open(server, "/", before, "none").await
+    }
+
+    /// Sends the WebAssembly held back by [`Self::opening_without_wasm`].
+    pub fn release_wasm(&self) {
+        if let Some(server) = &self.server {
+            server.release_wasm();
+        }
+    }
+
+    /// A browser opened at `server`'s app under `prefix`, with `before`
+    /// and the CSP watcher run at the start of every page, and this page
+    /// load strategy ([`Driver::browser_loading`]).
+    async fn open(
+        server: StaticServer,
+        prefix: &str,
+        before: &str,
+        strategy: &str,
+    ) -> Result<Self, Error> {
         let driver = Driver::start()?;
-        let client = driver.browser().await?;
+        let client = driver.browser_loading(strategy).await?;
         // Record CSP violations from the first script of every page on, so
         // one during loading is not missed.
         client
             .issue_cmd(Cdp {
                 cmd: "Page.addScriptToEvaluateOnNewDocument",
-                params: json!({ "source": CSP_WATCHER }),
+                params: json!({ "source": format!("{CSP_WATCHER} {before}") }),
             })
             .await?;
         let app_url = format!("{}{prefix}", server.url);
         client.goto(&app_url).await?;
-        let session = Self {
+        Ok(Self {
             client,
             app_url,
             server: Some(server),
             _driver: driver,
-        };
-        session.wait_for("main#main").await?;
-        session.watch_csp().await?;
-        Ok(session)
+        })
     }
 
     /// Passes `/couchdb/…` on to the CouchDB on 127.0.0.1:`port`.

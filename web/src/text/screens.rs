@@ -1,5 +1,8 @@
 //! The start screen, the recovery of unreadable data and a shared link.
 
+/// What `index.html` says until the app has arrived.
+pub const LOADING: &str = "Die Digitale Agenda wird geladen …";
+
 pub const START_HEADING: &str = "Willkommen bei der Digitalen Agenda";
 
 pub const START_INTRO: &str = "Hier entsteht die Digitalisierungsstrategie Ihrer Kommune: \
@@ -61,3 +64,29 @@ pub const RECOVERY_BACKUP_HINT: &str = "Legt eine Kopie der Rohdaten unter einem
 Schlüssel im Browser ab und öffnet danach den Start. Die Kopie bleibt erhalten.";
 
 pub const RECOVERY_DETAILS: &str = "Technische Einzelheiten";
+
+#[cfg(test)]
+mod tests {
+    /// `index.html` paints the start screen before the wasm arrives: its
+    /// texts are these, word for word (whitespace aside).
+    #[test]
+    fn the_first_screen_in_index_html_says_what_the_start_screen_says() {
+        let words = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+        let page = words(include_str!("../../../index.html"));
+        for text in [
+            super::START_HEADING,
+            super::START_INTRO,
+            super::START_DEMO,
+            super::START_DEMO_HINT,
+            super::START_EMPTY,
+            super::START_EMPTY_HINT,
+            super::START_FILE,
+            super::START_FILE_HINT,
+            super::START_TOGETHER_HEADING,
+            super::START_TOGETHER,
+            super::LOADING,
+        ] {
+            assert!(page.contains(&words(text)), "index.html lacks: {text}");
+        }
+    }
+}
