@@ -1010,10 +1010,20 @@ async fn main() -> Result<(), Error> {
     for file in ["reference.html", "reference.js"] {
         std::fs::copy(root.join("bench").join(file), served.path().join(file))?;
     }
+    // AGENDA_BENCH_ONLY=500 measures the rows whose label starts so, prints
+    // them and writes nothing (a quick look while working).
+    let only = std::env::var("AGENDA_BENCH_ONLY").ok();
     let mut rows = Vec::new();
     for (extra, label) in SIZES {
+        if only.as_deref().is_some_and(|o| !label.starts_with(o)) {
+            continue;
+        }
         eprintln!("[bench] {label} projects …");
         rows.push(measure(served.path(), extra, label).await?);
+    }
+    if only.is_some() {
+        print!("{}", report(&rows)?);
+        return Ok(());
     }
     eprintln!("[bench] the first visit on a slow line (Lighthouse) …");
     let first_visit = lighthouse(&root);

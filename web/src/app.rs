@@ -51,7 +51,7 @@ fn stored_screen(store: &Store) -> Screen {
     match store.load() {
         Loaded::Empty | Loaded::Unavailable => Screen::Start,
         Loaded::Ready(agenda) => Screen::Work {
-            agenda: Shared::new(agenda),
+            agenda: Shared::from(agenda),
             // Stored the old way: moved into parts right after the first
             // paint, not at the first edit.
             save_at_once: store.holds_old_text(),

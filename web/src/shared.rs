@@ -27,6 +27,14 @@ impl<T> Shared<T> {
     }
 }
 
+impl<T> From<Rc<T>> for Shared<T> {
+    /// Shares a value already behind an `Rc` (e.g. the stored agenda the
+    /// platform layer keeps), without copying it.
+    fn from(value: Rc<T>) -> Self {
+        Self(value)
+    }
+}
+
 impl<T> Clone for Shared<T> {
     fn clone(&self) -> Self {
         Self(Rc::clone(&self.0))

@@ -271,7 +271,7 @@ fn store_round_trips_in_parts_and_reports_empty_and_unreadable() {
     let agenda = agenda_with(&["Bürgernähe", "Datenschutz"]);
     let written = store.save(Rc::new(agenda.clone())).unwrap();
     assert_eq!(written.parts, 3, "the frame and one part per Leitplanke");
-    assert_eq!(store.load(), Loaded::Ready(agenda.clone()));
+    assert_eq!(store.load(), Loaded::Ready(Rc::new(agenda.clone())));
     assert_eq!(
         local_storage().get_item(store.key()).unwrap().as_deref(),
         Some(MOVED),
@@ -291,7 +291,7 @@ fn store_round_trips_in_parts_and_reports_empty_and_unreadable() {
         .unwrap();
     let written = store.save(Rc::new(edited.clone())).unwrap();
     assert_eq!(written.parts, 1);
-    assert_eq!(store.load(), Loaded::Ready(edited.clone()));
+    assert_eq!(store.load(), Loaded::Ready(Rc::new(edited.clone())));
 
     // The replaced part stays a minute (another tab may be reading it).
     assert_eq!(part_keys(store.key()).len(), 4);
@@ -299,7 +299,7 @@ fn store_round_trips_in_parts_and_reports_empty_and_unreadable() {
     let later = js_sys::Date::now() + 2.0 * agenda_web::platform::storage::parts::GRACE_MS;
     assert_eq!(store.collect_garbage_at(later), 1);
     assert_eq!(part_keys(store.key()).len(), 3);
-    assert_eq!(store.load(), Loaded::Ready(edited));
+    assert_eq!(store.load(), Loaded::Ready(Rc::new(edited)));
 
     // A part gone: unreadable, everything offered as it is.
     let part = part_keys(store.key()).pop().unwrap();
@@ -334,16 +334,16 @@ fn an_agenda_stored_the_old_way_moves_into_parts_once_read_back() {
     let Loaded::Ready(loaded) = store.load() else {
         panic!("schema 8 reads");
     };
-    assert_eq!(loaded, agenda);
+    assert_eq!(*loaded, agenda);
     assert!(store.holds_old_text(), "the app saves at once to move it");
-    store.save(Rc::new(loaded)).unwrap();
+    store.save(loaded).unwrap();
     assert_eq!(
         local_storage().get_item(store.key()).unwrap().as_deref(),
         Some(MOVED)
     );
     assert_eq!(store.raw(), None);
     assert!(!store.holds_old_text());
-    assert_eq!(store.load(), Loaded::Ready(agenda.clone()));
+    assert_eq!(store.load(), Loaded::Ready(Rc::new(agenda.clone())));
 
     // An older app's tab that saved the old way meanwhile is merged in.
     let older = agenda_with(&["Alt gespeichert", "Aus dem alten Tab"]);
@@ -354,12 +354,12 @@ fn an_agenda_stored_the_old_way_moves_into_parts_once_read_back() {
         panic!("both read");
     };
     assert_eq!(both.guidelines().len(), 2);
-    store.save(Rc::new(both.clone())).unwrap();
+    store.save(Rc::clone(&both)).unwrap();
     assert_eq!(
         local_storage().get_item(store.key()).unwrap().as_deref(),
         Some(MOVED)
     );
-    assert_eq!(store.load(), Loaded::Ready(both.clone()));
+    assert_eq!(store.load(), Loaded::Ready(Rc::clone(&both)));
 
     // An old tab that stored nothing new: the marker is still set back.
     local_storage()
@@ -369,7 +369,7 @@ fn an_agenda_stored_the_old_way_moves_into_parts_once_read_back() {
         panic!("same read");
     };
     assert!(store.holds_old_text());
-    store.save(Rc::new(same)).unwrap();
+    store.save(same).unwrap();
     assert_eq!(
         local_storage().get_item(store.key()).unwrap().as_deref(),
         Some(MOVED)
@@ -459,7 +459,7 @@ fn failing_save_reports_quota_and_keeps_the_stored_agenda() {
         local_storage().remove_item(key).unwrap();
     }
     assert_eq!(result, Err(SaveError::QuotaExceeded));
-    assert_eq!(store.load(), Loaded::Ready(first));
+    assert_eq!(store.load(), Loaded::Ready(Rc::new(first)));
     assert_eq!(
         part_keys(store.key()),
         parts_before,
@@ -491,7 +491,7 @@ fn a_full_storage_is_cleared_of_old_unused_parts_before_a_save_fails() {
     }
     assert_eq!(result.map(|w| w.merged.is_none()), Ok(true));
     assert_eq!(local_storage().get_item(&garbage).unwrap(), None);
-    assert_eq!(store.load(), Loaded::Ready(next));
+    assert_eq!(store.load(), Loaded::Ready(Rc::new(next)));
     clear_store(store.key());
 }
 
@@ -513,14 +513,14 @@ fn a_move_that_does_not_fit_beside_the_old_text_is_made_in_one_step() {
     let Loaded::Ready(loaded) = store.load() else {
         panic!("the old text reads");
     };
-    let result = store.save(Rc::new(loaded));
+    let result = store.save(loaded);
     let moved = local_storage().get_item(store.key()).unwrap();
     for key in &fillers {
         local_storage().remove_item(key).unwrap();
     }
     result.unwrap();
     assert_eq!(moved.as_deref(), Some(MOVED));
-    assert_eq!(store.load(), Loaded::Ready(agenda));
+    assert_eq!(store.load(), Loaded::Ready(Rc::new(agenda)));
     clear_store(store.key());
 }
 
@@ -544,7 +544,7 @@ async fn app_starts_with_the_demo_and_saves_it() {
     after_next_paint().await;
     assert_eq!(
         Store::new("test.app.demo").load(),
-        Loaded::Ready(agenda_core::content::demo::musterstadt().unwrap())
+        Loaded::Ready(Rc::new(agenda_core::content::demo::musterstadt().unwrap()))
     );
     clear_store(store.key());
 }
@@ -1116,7 +1116,7 @@ fn saving_merges_what_another_tab_stored_instead_of_overwriting_it() {
         .collect();
     agenda_core::sorting::sort(&mut titles);
     assert_eq!(titles, ["A", "B", "C"]);
-    assert_eq!(store.load(), Loaded::Ready(merged.agenda.clone()));
+    assert_eq!(store.load(), Loaded::Ready(Rc::new(merged.agenda.clone())));
 
     // Our own last write is not merged again.
     let third = store.save(Rc::new(merged.agenda.clone())).unwrap();
@@ -1173,7 +1173,7 @@ fn snapshots_keep_the_newest_twenty_and_make_room_without_touching_the_agenda() 
     );
     assert_eq!(
         store.load(),
-        Loaded::Ready(agenda),
+        Loaded::Ready(Rc::new(agenda)),
         "the agenda is untouched"
     );
     for s in after {

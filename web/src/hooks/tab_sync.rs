@@ -20,7 +20,7 @@ pub fn use_tab_sync(state: &UseReducerHandle<AppState>, store: &Store) {
             }
             if let Loaded::Ready(theirs) = store.load() {
                 state.dispatch(AppAction::Incoming {
-                    agenda: Box::new(theirs),
+                    agenda: Box::new(std::rc::Rc::unwrap_or_clone(theirs)),
                     conflicts: Vec::new(),
                     source: Source::Tab,
                 });

@@ -30,7 +30,7 @@ pub enum Loaded {
     /// Nothing stored yet: a first start.
     Empty,
     /// A readable agenda.
-    Ready(Agenda),
+    Ready(Rc<Agenda>),
     /// Data that could not be read; `raw` is exactly what is stored (for
     /// an agenda in parts, every key and its text as one JSON object).
     Unreadable {
@@ -140,11 +140,12 @@ impl Store {
             (None, Some(raw)) => match stored::load(&raw) {
                 Ok(agenda) => {
                     parts::remember(&self.key, |m| m.old = Some(raw));
-                    Loaded::Ready(agenda)
+                    Loaded::Ready(Rc::new(agenda))
                 }
                 Err(error) => Loaded::Unreadable { raw, error },
             },
-            (Some(saved), None) => Loaded::Ready((*saved.agenda).clone()),
+            // Shared with what this tab remembers: nothing is copied.
+            (Some(saved), None) => Loaded::Ready(Rc::clone(&saved.agenda)),
             // Unreadable text under the old key beside readable parts is
             // not the agenda; it is left alone, never written over.
             (Some(saved), Some(raw)) => match stored::load(&raw)
@@ -153,9 +154,9 @@ impl Store {
             {
                 Some(outcome) => {
                     parts::remember(&self.key, |m| m.old = Some(raw));
-                    Loaded::Ready(outcome.agenda)
+                    Loaded::Ready(Rc::new(outcome.agenda))
                 }
-                None => Loaded::Ready((*saved.agenda).clone()),
+                None => Loaded::Ready(Rc::clone(&saved.agenda)),
             },
         };
         parts::remember(&self.key, |m| m.saved = remembered);
