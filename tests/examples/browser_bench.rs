@@ -878,64 +878,24 @@ fn first_visit_report(result: &Result<Value, String>) -> Result<String, std::fmt
         out,
         "| figure | applied | simulated | target |\n|---|---|---|---|"
     )?;
-    let both = |key: &str, scale: f64, digits: usize| {
-        format!(
-            "{:.digits$} | {:.digits$}",
-            number(applied, key) / scale,
-            number(simulated, key) / scale
-        )
-    };
-    writeln!(
-        out,
-        "| Performance | {} | ≥ 98 |",
-        both("performance", 1.0, 0)
-    )?;
-    writeln!(
-        out,
-        "| Largest Contentful Paint (s) | {} | ≤ 2.5 |",
-        both("lcp_ms", 1000.0, 2)
-    )?;
-    writeln!(
-        out,
-        "| Cumulative Layout Shift | {} | ≤ 0.05 |",
-        both("cls", 1.0, 3)
-    )?;
-    writeln!(
-        out,
-        "| Accessibility | {} | 100 |",
-        both("accessibility", 1.0, 0)
-    )?;
-    writeln!(
-        out,
-        "| Best Practices | {} | 100 |",
-        both("best_practices", 1.0, 0)
-    )?;
-    writeln!(out, "| SEO | {} | 100 |", both("seo", 1.0, 0))?;
-    writeln!(
-        out,
-        "| First Contentful Paint (s) | {} | |",
-        both("fcp_ms", 1000.0, 2)
-    )?;
-    writeln!(
-        out,
-        "| Speed Index (s) | {} | |",
-        both("speed_index_ms", 1000.0, 2)
-    )?;
-    writeln!(
-        out,
-        "| Time to Interactive (s) | {} | |",
-        both("tti_ms", 1000.0, 2)
-    )?;
-    writeln!(
-        out,
-        "| Total Blocking Time (ms) | {} | |",
-        both("tbt_ms", 1.0, 0)
-    )?;
-    writeln!(
-        out,
-        "| transferred (KiB) | {} | |",
-        both("transferred_bytes", 1024.0, 0)
-    )?;
+    // Label, Lighthouse key, divisor, decimals, target.
+    let rows: [(&str, &str, f64, usize, &str); 11] = [
+        ("Performance", "performance", 1.0, 0, "≥ 98"),
+        ("Largest Contentful Paint (s)", "lcp_ms", 1000.0, 2, "≤ 2.5"),
+        ("Cumulative Layout Shift", "cls", 1.0, 3, "≤ 0.05"),
+        ("Accessibility", "accessibility", 1.0, 0, "100"),
+        ("Best Practices", "best_practices", 1.0, 0, "100"),
+        ("SEO", "seo", 1.0, 0, "100"),
+        ("First Contentful Paint (s)", "fcp_ms", 1000.0, 2, ""),
+        ("Speed Index (s)", "speed_index_ms", 1000.0, 2, ""),
+        ("Time to Interactive (s)", "tti_ms", 1000.0, 2, ""),
+        ("Total Blocking Time (ms)", "tbt_ms", 1.0, 0, ""),
+        ("transferred (KiB)", "transferred_bytes", 1024.0, 0, ""),
+    ];
+    for (label, key, scale, digits, target) in rows {
+        let (a, s) = (number(applied, key) / scale, number(simulated, key) / scale);
+        writeln!(out, "| {label} | {a:.digits$} | {s:.digits$} | {target} |")?;
+    }
     let failed = |run: &Value| {
         run["failed"]
             .as_array()
@@ -989,11 +949,15 @@ fn first_visit_report(result: &Result<Value, String>) -> Result<String, std::fmt
 }
 
 /// Why the two ways differ, kept with the code that measures them.
-const FIRST_VISIT_NOTES: &str = "Nothing is painted before the wasm has arrived and \
-started: the first screen in `index.html` (issue 28) is still to come. *Simulated* \
-throttling counts every request that had finished before the observed largest paint as its \
-dependency, so a first screen painted before the wasm shows only under *applied* throttling \
-unless the wasm arrives after that paint.";
+const FIRST_VISIT_NOTES: &str = "`index.html` paints the start screen (on a first visit) \
+before the wasm has arrived (issue 28); the app replaces it in one frame. *Applied* \
+throttling shows this paint as the largest. *Simulated* throttling counts every request \
+that had finished before the observed largest paint as that paint's dependency; on the \
+unthrottled local load the preloaded wasm arrives within milliseconds and the largest paint \
+observed is the app's own start screen, so the estimate includes the whole wasm download. Starting the wasm \
+only after the first paint would satisfy that model but make every real visit wait one \
+round trip longer for a usable app; the wasm stays preloaded, and the target is read \
+with Chromium's own throttling, as issue 28 allows.";
 
 #[tokio::main]
 async fn main() -> Result<(), Error> {
