@@ -978,8 +978,9 @@ throttling shows this paint as the largest. *Simulated* throttling counts every 
 that had finished before the observed largest paint as that paint's dependency; on the \
 unthrottled local load the preloaded wasm arrives within milliseconds and the largest paint \
 observed is the app's own start screen, so the estimate includes the whole wasm download. Starting the wasm \
-only after the first paint would satisfy that model but make every real visit wait one \
-round trip longer for a usable app; the wasm stays preloaded, and the target is read \
+only after the first paint would satisfy that model but start every real download later \
+(after the stylesheet and the first paint instead of beside them), so the app would become \
+usable later; the wasm stays preloaded, and the target is read \
 with Chromium's own throttling, as issue 28 allows.";
 
 #[tokio::main]
