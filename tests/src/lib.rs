@@ -813,6 +813,12 @@ impl Session {
         Self::open(server, "/", before, "none").await
     }
 
+    /// Serves `root` (e.g. a copy of `dist/` with a file missing), opens
+    /// the app and returns without waiting for it.
+    pub async fn opening_without_waiting(root: PathBuf) -> Result<Self, Error> {
+        Self::open(StaticServer::start(root)?, "/", "", "none").await
+    }
+
     /// Sends the WebAssembly held back by [`Self::opening_without_wasm`].
     pub fn release_wasm(&self) {
         if let Some(server) = &self.server {

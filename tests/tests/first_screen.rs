@@ -1,7 +1,7 @@
 //! On a slow line `index.html` paints a first screen before the wasm has
 //! arrived, and the app takes its place without anything moving.
 
-use agenda_e2e::{Error, Session};
+use agenda_e2e::{Error, Session, dist_dir};
 use serde_json::json;
 
 /// Records layout shifts from the start of the page on (`window.__shifts`,
@@ -63,6 +63,37 @@ async fn a_first_visit_paints_the_start_screen_before_the_wasm_and_nothing_moves
         shifts.as_f64().is_some_and(|cls| cls <= 0.05),
         "layout shift {shifts}"
     );
+    session.close().await
+}
+
+#[tokio::test]
+async fn when_the_wasm_cannot_be_loaded_the_first_screen_says_so() -> Result<(), Error> {
+    // A deployment that lost the wasm (it answers 404).
+    let copy = tempfile::tempdir()?;
+    for entry in std::fs::read_dir(dist_dir())? {
+        let entry = entry?;
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if entry.file_type()?.is_file() && !name.contains(".wasm") {
+            std::fs::copy(entry.path(), copy.path().join(&name))?;
+        }
+    }
+    let session = Session::opening_without_waiting(copy.path().to_path_buf()).await?;
+    session
+        .wait_until(
+            "const e = document.querySelector('#vorschau [role=alert]'); \
+             return !!e && e.getClientRects().length > 0;",
+            json!(true),
+        )
+        .await?;
+    let alert = session.text("#vorschau [role=alert]").await?;
+    assert!(
+        alert.starts_with("Die Digitale Agenda konnte nicht geladen werden."),
+        "{alert}"
+    );
+    let loading = session
+        .eval("return document.querySelector('#vorschau [role=status]').getClientRects().length;")
+        .await?;
+    assert_eq!(loading, json!(0), "the loading status gives way");
     session.close().await
 }
 

@@ -3,6 +3,10 @@
 /// What `index.html` says until the app has arrived.
 pub const LOADING: &str = "Die Digitale Agenda wird geladen …";
 
+/// What `index.html` says when the app's script or wasm could not load.
+pub const LOAD_FAILED: &str = "Die Digitale Agenda konnte nicht geladen werden. Bitte laden \
+Sie die Seite neu; hilft das nicht, ist sie auf dem Server unvollständig.";
+
 pub const START_HEADING: &str = "Willkommen bei der Digitalen Agenda";
 
 pub const START_INTRO: &str = "Hier entsteht die Digitalisierungsstrategie Ihrer Kommune: \
@@ -85,6 +89,7 @@ mod tests {
             super::START_TOGETHER_HEADING,
             super::START_TOGETHER,
             super::LOADING,
+            super::LOAD_FAILED,
         ] {
             assert!(page.contains(&words(text)), "index.html lacks: {text}");
         }
