@@ -75,6 +75,11 @@ async fn guidelines_with_umlauts_keep_their_new_order_after_reload() -> Result<(
 
     session.reload().await?;
     session.wait_until(TITLES, json!([second, first])).await?;
+    // What is shown after loading is what is stored; the header says so.
+    assert_eq!(
+        session.text("#save-status").await?,
+        "Im Browser gespeichert"
+    );
     session.close().await
 }
 

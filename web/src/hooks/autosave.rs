@@ -34,6 +34,9 @@ pub enum SaveStatus {
     },
     /// Nothing saved yet in this session.
     Unsaved,
+    /// Nothing saved yet in this session, and nothing to save: the agenda
+    /// is the one read from storage.
+    AsLoaded,
     /// The last save failed; the agenda is still in memory.
     Failed(SaveError),
 }
@@ -152,7 +155,13 @@ pub fn use_autosave(
     store: &Store,
     save_at_once: bool,
 ) -> Autosave {
-    let status = use_state(|| SaveStatus::Unsaved);
+    let status = use_state(|| {
+        if save_at_once {
+            SaveStatus::Unsaved
+        } else {
+            SaveStatus::AsLoaded
+        }
+    });
     let usage = use_state(storage::usage);
     let persisted = use_state(|| None::<bool>);
     let garbage = use_mut_ref(|| None);

@@ -408,6 +408,9 @@ pub const SAVE_OK: &str = "Gespeichert";
 
 pub const SAVE_PENDING: &str = "Noch nicht gespeichert";
 
+/// After loading: what is shown is what this browser has stored.
+pub const SAVE_AS_LOADED: &str = "Im Browser gespeichert";
+
 pub const SAVE_FAILED_HEADING: &str = "Speichern fehlgeschlagen";
 
 pub const SAVE_QUOTA: &str = "Der Speicher dieses Browsers ist voll. Ihre letzten Änderungen \

@@ -52,6 +52,7 @@ pub fn header(props: Header) -> Html {
     let (save_class, save_label) = match &props.save_status {
         SaveStatus::Saved { at } => ("saved", format!("{} {at}", text::SAVE_OK)),
         SaveStatus::Unsaved => ("unsaved", text::SAVE_PENDING.to_owned()),
+        SaveStatus::AsLoaded => ("saved", text::SAVE_AS_LOADED.to_owned()),
         SaveStatus::Failed(_) => ("failed", text::SAVE_FAILED_HEADING.to_owned()),
     };
     html! {
