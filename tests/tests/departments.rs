@@ -233,3 +233,40 @@ async fn workshop_cards_sorted_into_all_four_destinations_survive_a_reload() -> 
     assert_eq!(discarded, json!(false));
     session.close().await
 }
+
+#[tokio::test]
+async fn after_its_first_perspective_a_department_can_write_the_next() -> Result<(), Error> {
+    let session = Session::start().await?;
+    session.click("#start-empty").await?;
+    session.add_department("Bauamt").await?;
+    switch_role(&session, "Fachbereich: Bauamt").await?;
+    session.go("fachbereiche").await?;
+    // Nothing written yet: the form is open.
+    let textarea = session
+        .eval("return document.querySelector('details.add-perspective[open] textarea').id;")
+        .await?;
+    let textarea = textarea.as_str().unwrap_or_default().to_owned();
+    let field = session.wait_for(&format!("#{textarea}")).await?;
+    field
+        .send_keys("Bauanträge kommen zu oft unvollständig an.")
+        .await?;
+    session
+        .press(&format!("#{}-submit", textarea.trim_end_matches("-text")))
+        .await?;
+    session
+        .wait_for_count(".perspective-list .perspective", 1)
+        .await?;
+    // The form did not close under the button: it stays open, emptied,
+    // and the focus waits in it for the next perspective.
+    session.wait_for_focus(&textarea).await?;
+    session
+        .wait_until(
+            &format!(
+                "return [document.querySelector('details.add-perspective').open, \
+                 document.getElementById('{textarea}').value];"
+            ),
+            json!([true, ""]),
+        )
+        .await?;
+    session.close().await
+}

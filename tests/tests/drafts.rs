@@ -56,6 +56,8 @@ async fn the_leitbild_typed_but_not_saved_survives_a_reload_until_discarded() ->
     session
         .wait_until(&value_of("vision-text"), json!(saved))
         .await?;
+    // The button is gone; the focus is on the field, not lost to the page.
+    session.wait_for_focus("vision-text").await?;
     session.wait_until(DRAFT_KEYS, json!("")).await?;
     session
         .wait_until(&exists("vision-discard"), json!(false))

@@ -104,6 +104,14 @@ async fn a_department_head_records_a_perspective_and_gives_points_by_keyboard() 
             json!("Beitrag gespeichert."),
         )
         .await?;
+    // The form stays open, emptied, with the focus in it for the next one.
+    session.wait_for_focus(&textarea).await?;
+    session
+        .wait_until(
+            &format!("return [document.querySelector('details.add-perspective').open, document.getElementById('{textarea}').value];"),
+            json!([true, ""]),
+        )
+        .await?;
     session
         .wait_until(
             &format!(

@@ -87,6 +87,15 @@ async fn workshop_card_becomes_a_project_and_two_of_four_milestones_show_50_perc
         set_value(&session, "input[id$='-ms-new-due']", due).await?;
         session.press("button[id$='-ms-add']").await?;
         session.wait_for_count(".milestone-list li", n + 1).await?;
+        // Emptied, and the title has the focus for the next one.
+        session
+            .wait_until(
+                "const v = s => document.querySelector(s).value; \
+                 return [v(\"input[id$='-ms-new-title']\"), v(\"input[id$='-ms-new-due']\"), \
+                 document.activeElement.id.endsWith('-ms-new-title')];",
+                json!(["", "", true]),
+            )
+            .await?;
     }
     // Reach two of four with the keyboard (space toggles a checkbox).
     for n in [1, 2] {
@@ -482,5 +491,49 @@ async fn the_compact_table_sorts_by_its_headers_and_opens_a_steckbrief() -> Resu
         .await?;
     session.press("#layout-cards").await?;
     session.wait_for("article.project").await?;
+    session.close().await
+}
+
+#[tokio::test]
+async fn an_added_kennzahl_empties_its_form_and_focuses_the_name() -> Result<(), Error> {
+    let session = Session::start().await?;
+    session.press("#start-demo").await?;
+    session.choose_role("Digital-Navigator").await?;
+    session.go("projekte").await?;
+    session
+        .press("article.project button[aria-expanded]")
+        .await?;
+    let rows = "article.project .indicator-table tbody tr";
+    let before = session
+        .eval(&format!(
+            "return document.querySelectorAll({rows:?}).length;"
+        ))
+        .await?
+        .as_u64()
+        .unwrap_or_default() as usize;
+    for (key, value) in [
+        ("name", "Anträge online"),
+        ("unit", "%"),
+        ("baseline", "0"),
+        ("target", "80"),
+    ] {
+        set_value(
+            &session,
+            &format!("article.project input[id$='-ind-new-{key}']"),
+            value,
+        )
+        .await?;
+    }
+    session
+        .press("article.project button[id$='-ind-add']")
+        .await?;
+    session.wait_for_count(rows, before + 1).await?;
+    session
+        .wait_until(
+            "return [...document.querySelectorAll(\"article.project input[id*='-ind-new-']\")] \
+             .map(e => e.value).concat(document.activeElement.id.endsWith('-ind-new-name'));",
+            json!(["", "", "", "", true]),
+        )
+        .await?;
     session.close().await
 }

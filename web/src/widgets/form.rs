@@ -9,8 +9,9 @@ use crate::text;
 
 /// The mark of a form with unsaved changes (kept as a draft, see
 /// [`crate::hooks::draft`]) and its button to throw them away; nothing
-/// when the form holds no changes. `id` names the button.
-pub fn draft_notice<T>(draft: &DraftHandle<T>, id: String) -> Html
+/// when the form holds no changes. `id` names the button; `first_field`
+/// gets the focus after discarding, as the button itself disappears.
+pub fn draft_notice<T>(draft: &DraftHandle<T>, id: String, first_field: String) -> Html
 where
     T: Clone + PartialEq + serde::Serialize + 'static,
 {
@@ -19,7 +20,10 @@ where
     }
     let discard = {
         let draft = draft.clone();
-        Callback::from(move |_: MouseEvent| draft.discard())
+        Callback::from(move |_: MouseEvent| {
+            draft.discard();
+            crate::platform::browser::focus(&first_field);
+        })
     };
     html! {
         <p class="draft-notice">

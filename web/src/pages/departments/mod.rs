@@ -106,9 +106,10 @@ fn DepartmentCard(props: &CardProps) -> Html {
     let id = d.id();
     // A perspective being written, or left in the middle of an edit, opens
     // with its draft (looked up once, when the card appears).
-    let new_drafted = use_memo((), move |()| {
-        draft::is_kept(&perspective_form::draft_key(&format!("dept-{id}-new")))
-    });
+    // Once opened that way, or after adding, it stays open: closing it
+    // under the focused button would drop the keyboard focus.
+    let keep_open =
+        use_state(|| draft::is_kept(&perspective_form::draft_key(&format!("dept-{id}-new"))));
     let editing_perspective = use_state(|| {
         props
             .agenda
@@ -131,7 +132,9 @@ fn DepartmentCard(props: &CardProps) -> Html {
     };
     let add_perspective = {
         let on_action = props.on_action.clone();
+        let keep_open = keep_open.clone();
         Callback::from(move |draft: PerspectiveDraft| {
+            keep_open.set(true);
             on_action.emit(Action::AddPerspective {
                 id: browser::new_id(PerspectiveId::from_random_bytes),
                 draft,
@@ -286,9 +289,10 @@ fn DepartmentCard(props: &CardProps) -> Html {
                 <ul class="perspective-list">{ for items }</ul>
             }
             if own {
-                // Open when there is nothing yet, or a perspective being written.
+                // Open when there is nothing yet, a perspective is being written, or
+                // one was just added.
                 <details class="add-perspective"
-                    open={perspectives.is_empty() || *new_drafted}>
+                    open={perspectives.is_empty() || *keep_open}>
                     <summary>{ text::PERSPECTIVE_ADD_HEADING }</summary>
                     <PerspectiveForm id_prefix={format!("dept-{id}-new")} agenda={props.agenda.clone()}
                         department={id} submit_label={text::PERSPECTIVE_ADD} on_submit={add_perspective} />

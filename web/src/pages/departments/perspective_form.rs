@@ -89,6 +89,7 @@ pub fn PerspectiveForm(props: &Props) -> Html {
         let submit = props.on_submit.clone();
         let is_new = props.initial.is_none();
         let department = props.department;
+        let text_id = id("text");
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let current = draft.get().clone();
@@ -110,6 +111,10 @@ pub fn PerspectiveForm(props: &Props) -> Html {
                 current.clone()
             });
             submit.emit(current);
+            if is_new {
+                // Ready for the next one; the button stays where it was.
+                crate::platform::browser::focus(&text_id);
+            }
         })
     };
     let on_cancel = draft.discarding(props.on_cancel.clone());
@@ -163,7 +168,7 @@ pub fn PerspectiveForm(props: &Props) -> Html {
                     }) }
                 </fieldset>
             }
-            { draft_notice(&draft, id("discard")) }
+            { draft_notice(&draft, id("discard"), id("text")) }
             { form_actions(id("submit"), props.submit_label.clone(), on_cancel) }
         </form>
     }

@@ -149,7 +149,7 @@ pub fn GuidelineForm(props: &Props) -> Html {
                     maxlength={GUIDELINE_TEXT_MAX_CHARS.to_string()}
                 />
             </div>
-            { draft_notice(&draft, id("discard")) }
+            { draft_notice(&draft, id("discard"), id("title")) }
             { form_actions(id("submit"), props.submit_label.clone(), on_cancel) }
         </form>
     }

@@ -95,8 +95,8 @@ pub fn VisionEditor(props: &Props) -> Html {
                         maxlength={VISION_MAX_CHARS.to_string()} aria-describedby="vision-left" />
                     <p id="vision-left" class="hint">{ text::chars_left(left) }</p>
                 </div>
-                { draft_notice(&municipality, "municipality-discard".into()) }
-                { draft_notice(&vision, "vision-discard".into()) }
+                { draft_notice(&municipality, "municipality-discard".into(), "municipality".into()) }
+                { draft_notice(&vision, "vision-discard".into(), "vision-text".into()) }
                 <div class="form-actions">
                     <button type="submit" class="primary" id="vision-save">{ text::VISION_SAVE }</button>
                 </div>

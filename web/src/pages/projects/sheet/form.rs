@@ -269,7 +269,7 @@ pub(super) fn SheetForm(props: &PartProps) -> Html {
                 <input id={pid("responsible")} type="text" value={d.responsible.clone()}
                     maxlength={PROJECT_NAME_MAX_CHARS.to_string()} oninput={on_text(|d, v| d.responsible = v)} />
             </div>
-            { crate::widgets::form::draft_notice(&draft, pid("discard")) }
+            { crate::widgets::form::draft_notice(&draft, pid("discard"), pid("title")) }
             <div class="form-actions">
                 <button type="submit" class="primary" id={pid("save")}>{ text::SHEET_SAVE }</button>
             </div>

@@ -23,8 +23,10 @@ pub(super) fn Milestones(props: &LogProps) -> Html {
     let title = use_state(String::new);
     let due = use_state(String::new);
     let project = props.project.id();
+    let prefix = format!("project-{project}-ms");
     let on_add = {
         let (title, due, on_action) = (title.clone(), due.clone(), props.on_action.clone());
+        let first = format!("{prefix}-new-title");
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             if let Ok(date) = due.parse::<Date>() {
@@ -34,11 +36,17 @@ pub(super) fn Milestones(props: &LogProps) -> Html {
                     title: (*title).clone(),
                     due: date,
                 });
-                title.set(String::new());
+                // Added (without a title the core refuses it and says so):
+                // emptied and focused for the next one, so that a second
+                // press does not add it twice.
+                if !title.trim().is_empty() {
+                    title.set(String::new());
+                    due.set(String::new());
+                    browser::focus(&first);
+                }
             }
         })
     };
-    let prefix = format!("project-{project}-ms");
     html! {
         <section class="milestones" aria-labelledby={format!("{prefix}-heading")}>
             <h4 id={format!("{prefix}-heading")}>{ text::MILESTONES }</h4>
@@ -113,6 +121,7 @@ pub(super) fn Indicators(props: &LogProps) -> Html {
             props.on_action.clone(),
         );
         let error = error.clone();
+        let first = format!("{prefix}-new-name");
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             match (parse_decimal(&baseline), parse_decimal(&target)) {
@@ -126,7 +135,12 @@ pub(super) fn Indicators(props: &LogProps) -> Html {
                         baseline: b,
                         target: t,
                     });
-                    name.set(String::new());
+                    if !name.trim().is_empty() {
+                        for field in [&name, &unit, &baseline, &target] {
+                            field.set(String::new());
+                        }
+                        browser::focus(&first);
+                    }
                 }
                 (Err(e), _) | (_, Err(e)) => error.set(Some(e)),
             }
