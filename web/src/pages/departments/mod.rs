@@ -104,12 +104,12 @@ fn DepartmentCard(props: &CardProps) -> Html {
     let editing_department = use_state(|| false);
     let d = &props.department;
     let id = d.id();
-    // A perspective being written, or left in the middle of an edit, opens
-    // with its draft (looked up once, when the card appears).
-    // Once opened that way, or after adding, it stays open: closing it
-    // under the focused button would drop the keyboard focus.
+    // The form for a new perspective opens with its kept draft (looked up
+    // once, when the card appears) and stays open after adding: closing
+    // it under the focused button would drop the keyboard focus.
     let keep_open =
         use_state(|| draft::is_kept(&perspective_form::draft_key(&format!("dept-{id}-new"))));
+    // A perspective left in the middle of an edit opens with its draft.
     let editing_perspective = use_state(|| {
         props
             .agenda
